@@ -1,0 +1,337 @@
+//! Command-line interface: `serve` (the default) and survey management.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::auth::accounts::{self, AccountOutcome};
+use crate::config::{ConfigError, Settings};
+use crate::db::{self, DbError, DbPool, surveys};
+use crate::domain::ids::Slug;
+use crate::domain::staff::Role;
+use crate::domain::survey::SurveyStatus;
+use crate::domain::template;
+use crate::email::Mailer;
+use crate::startup::{Application, StartupError, prepare_database};
+use crate::state::AppState;
+use crate::{demo, telemetry};
+use std::sync::Arc;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "youthvoice",
+    version,
+    about = "Accessible, anonymous surveys for young people"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Start the web server (what runs when no command is given).
+    Serve {
+        /// Also load four demo waves, Be Supported 2019 to 2022, with synthetic responses.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Create, inspect, open and close survey waves.
+    Survey {
+        #[command(subcommand)]
+        command: SurveyCommand,
+    },
+    /// Manage staff accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum UserCommand {
+    /// Invite someone: emails them a link to set their password, and prints the link.
+    Invite {
+        #[arg(long)]
+        email: String,
+        /// admin, analyst, moderator (VOXY reps) or viewer (Board members).
+        #[arg(long)]
+        role: String,
+        /// Their name, as shown to other staff (defaults to the part of the address before @).
+        #[arg(long)]
+        name: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum SurveyCommand {
+    /// Create a new wave from a built-in template, as a draft.
+    New {
+        /// The template to start from.
+        #[arg(long, default_value = template::BE_SUPPORTED)]
+        template: String,
+        /// The wave's address, e.g. be-supported-2023 (lower-case letters, digits and hyphens).
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        year: i32,
+        /// First day young people can answer (YYYY-MM-DD).
+        #[arg(long)]
+        opens_on: Option<NaiveDate>,
+        /// Last day young people can answer (YYYY-MM-DD).
+        #[arg(long)]
+        closes_on: Option<NaiveDate>,
+        /// Open the wave straight away.
+        #[arg(long)]
+        open: bool,
+    },
+    /// Print every question key, kind and option value of a wave as CSV.
+    Questions {
+        #[arg(long)]
+        survey: String,
+    },
+    /// Let young people answer a wave.
+    Open {
+        #[arg(long)]
+        survey: String,
+    },
+    /// Stop taking answers for a wave.
+    Close {
+        #[arg(long)]
+        survey: String,
+    },
+}
+
+/// Anything a command can fail with, each said plainly.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Startup(#[from] StartupError),
+    #[error(transparent)]
+    Database(#[from] DbError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("could not write output: {0}")]
+    Output(String),
+    #[error("the server stopped with an error: {0}")]
+    Server(#[from] std::io::Error),
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    telemetry::init();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), CliError> {
+    let settings = Settings::from_env()?;
+    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Serve { demo } => serve(settings, demo),
+        Command::Survey { command } => {
+            let pool = prepare_database(&settings)?;
+            survey_command(&pool, command)
+        }
+        Command::User { command } => user_command(settings, command),
+    }
+}
+
+fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
+    let pool = prepare_database(&settings)?;
+    if load_demo {
+        let mut connection = pool.get().map_err(DbError::from)?;
+        let loaded = demo::load(&mut connection)?;
+        tracing::info!(
+            waves = loaded.waves_created,
+            responses = loaded.responses_created,
+            "demo data ready"
+        );
+    }
+    let base_url = settings.base_url.clone();
+    {
+        let mut connection = pool.get().map_err(DbError::from)?;
+        if let Some(link) = accounts::first_admin_link(&mut connection, &base_url)? {
+            // Printed, not logged: the link is a secret for whoever started the server.
+            println!(
+                "\nNo admin account exists yet. Create the first one (this link works once, for 24 hours):\n  {link}\n"
+            );
+        }
+    }
+    actix_web::rt::System::new().block_on(async move {
+        let application = Application::build_with_pool(settings, pool)?;
+        tracing::info!(
+            "youthvoice is running at {base_url} (port {})",
+            application.port()
+        );
+        application.run_until_stopped().await?;
+        Ok(())
+    })
+}
+
+fn survey_command(pool: &DbPool, command: SurveyCommand) -> Result<(), CliError> {
+    let mut connection = pool.get().map_err(DbError::from)?;
+    match command {
+        SurveyCommand::New {
+            template: name,
+            slug,
+            title,
+            year,
+            opens_on,
+            closes_on,
+            open,
+        } => {
+            if name != template::BE_SUPPORTED {
+                return Err(CliError::Usage(format!(
+                    "unknown template {name:?}; the built-in template is {:?}",
+                    template::BE_SUPPORTED
+                )));
+            }
+            let slug = parse_slug(&slug)?;
+            if title.trim().is_empty() {
+                return Err(CliError::Usage("--title must not be empty".into()));
+            }
+            if let (Some(opens), Some(closes)) = (opens_on, closes_on)
+                && closes < opens
+            {
+                return Err(CliError::Usage(
+                    "--closes-on must not be before --opens-on".into(),
+                ));
+            }
+            if surveys::slug_exists(&mut connection, &slug)? {
+                return Err(CliError::Usage(format!(
+                    "a survey called {slug} already exists"
+                )));
+            }
+            let mut survey = template::be_supported(year);
+            survey.slug = slug;
+            survey.title = title.trim().to_owned();
+            survey.opens_on = opens_on;
+            survey.closes_on = closes_on;
+            survey.status = if open {
+                SurveyStatus::Open
+            } else {
+                SurveyStatus::Draft
+            };
+            surveys::insert(&mut connection, &survey)?;
+            println!(
+                "Created {} ({}) with {} questions, status {}.",
+                survey.slug,
+                survey.title,
+                survey.questions.len(),
+                survey.status.as_str()
+            );
+            Ok(())
+        }
+        SurveyCommand::Questions { survey } => {
+            let slug = parse_slug(&survey)?;
+            let survey = surveys::find_by_slug(&mut connection, &slug)?
+                .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
+            write_questions_csv(&survey, std::io::stdout().lock())
+        }
+        SurveyCommand::Open { survey } => set_status(&mut connection, &survey, SurveyStatus::Open),
+        SurveyCommand::Close { survey } => {
+            set_status(&mut connection, &survey, SurveyStatus::Closed)
+        }
+    }
+}
+
+fn user_command(settings: Settings, command: UserCommand) -> Result<(), CliError> {
+    let UserCommand::Invite { email, role, name } = command;
+    let role = Role::parse(&role).map_err(|_| {
+        CliError::Usage(format!(
+            "{role:?} is not a role: use admin, analyst, moderator or viewer"
+        ))
+    })?;
+    let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
+    let pool = prepare_database(&settings)?;
+    let mailer = Mailer::new(&settings.mail, &settings.mail_from)
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    let state = AppState {
+        settings: Arc::new(settings),
+        pool,
+        mailer,
+    };
+    let outcome = actix_web::rt::System::new()
+        .block_on(async move { accounts::invite(&state, None, &email, &name, role).await })
+        .map_err(|error| CliError::Usage(error.to_string()))?;
+    match outcome {
+        AccountOutcome::Done(link) => {
+            println!("Invitation sent. The link works once, for 7 days:\n  {link}");
+            Ok(())
+        }
+        AccountOutcome::Fix(problems) => Err(CliError::Usage(
+            problems
+                .into_iter()
+                .map(|problem| problem.message)
+                .collect::<Vec<_>>()
+                .join("; "),
+        )),
+        AccountOutcome::LinkNotValid => {
+            Err(CliError::Usage("the invitation could not be made".into()))
+        }
+    }
+}
+
+fn set_status(
+    connection: &mut db::AnyConnection,
+    slug: &str,
+    status: SurveyStatus,
+) -> Result<(), CliError> {
+    let slug = parse_slug(slug)?;
+    let survey = surveys::find_by_slug(connection, &slug)?
+        .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
+    surveys::set_status(connection, survey.id, status)?;
+    println!("{} is now {}.", survey.slug, status.as_str());
+    Ok(())
+}
+
+fn parse_slug(text: &str) -> Result<Slug, CliError> {
+    Slug::parse(text).map_err(|_| {
+        CliError::Usage(format!(
+            "{text:?} is not a survey name: use lower-case letters, digits and hyphens, like be-supported-2023"
+        ))
+    })
+}
+
+/// One row per option (one row with an empty value for free text), so the file doubles as a
+/// codebook for the responses CSV.
+fn write_questions_csv(
+    survey: &crate::domain::survey::Survey,
+    out: impl Write,
+) -> Result<(), CliError> {
+    let output_error = |error: csv::Error| CliError::Output(error.to_string());
+    let mut writer = csv::Writer::from_writer(out);
+    writer
+        .write_record(["question_key", "kind", "option_value"])
+        .map_err(output_error)?;
+    for question in &survey.questions {
+        if question.options.is_empty() {
+            writer
+                .write_record([question.key.as_str(), question.kind.as_str(), ""])
+                .map_err(output_error)?;
+        }
+        for option in &question.options {
+            writer
+                .write_record([
+                    question.key.as_str(),
+                    question.kind.as_str(),
+                    option.value.as_str(),
+                ])
+                .map_err(output_error)?;
+        }
+    }
+    writer
+        .flush()
+        .map_err(|error| CliError::Output(error.to_string()))
+}

@@ -1,0 +1,123 @@
+//! Settings from environment variables, each with a default that works on a laptop.
+
+use std::path::PathBuf;
+
+use crate::domain::support::{ContactListProblem, SupportContact, parse_contact_list};
+use crate::email::MailSettings;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://youthvoice.sqlite3";
+pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+pub const DEFAULT_OUTBOX_DIR: &str = "outbox";
+pub const DEFAULT_MAIL_FROM: &str = "youthvoice <no-reply@youthvoice.invalid>";
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `sqlite://path` (the default, created on first start) or `postgres://…`.
+    pub database_url: String,
+    /// Address and port to listen on; port 0 picks a free port (tests).
+    pub bind: String,
+    /// The public address of the site, used for links and to decide whether cookies are `Secure`.
+    pub base_url: String,
+    pub database_pool_size: u32,
+    /// Local places to get help, shown after Childline on every "need to talk" page.
+    pub local_support_contacts: Vec<SupportContact>,
+    /// SMTP when `SMTP_URL` is set, otherwise `.eml` files in `OUTBOX_DIR`.
+    pub mail: MailSettings,
+    pub mail_from: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("SUPPORT_CONTACTS: {0}")]
+    SupportContacts(#[from] ContactListProblem),
+    #[error("{name} must be a whole number from 1 to 100, got {value:?}")]
+    NotANumber { name: &'static str, value: String },
+}
+
+impl Settings {
+    pub fn from_env() -> Result<Settings, ConfigError> {
+        Self::from_lookup(|name| {
+            std::env::var(name)
+                .ok()
+                .filter(|value| !value.trim().is_empty())
+        })
+    }
+
+    /// Reads settings through `lookup`, so tests can supply their own variables.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Settings, ConfigError> {
+        let bind = lookup("BIND").unwrap_or_else(|| DEFAULT_BIND.to_owned());
+        let base_url = lookup("BASE_URL")
+            .unwrap_or_else(|| format!("http://{bind}"))
+            .trim_end_matches('/')
+            .to_owned();
+        let database_pool_size = match lookup("DATABASE_POOL_SIZE") {
+            None => 8,
+            Some(value) => value
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|size| (1..=100).contains(size))
+                .ok_or(ConfigError::NotANumber {
+                    name: "DATABASE_POOL_SIZE",
+                    value,
+                })?,
+        };
+        let local_support_contacts = match lookup("SUPPORT_CONTACTS") {
+            None => Vec::new(),
+            Some(list) => parse_contact_list(&list)?,
+        };
+        let mail = match lookup("SMTP_URL") {
+            Some(url) => MailSettings::Smtp { url },
+            None => MailSettings::Outbox {
+                dir: PathBuf::from(
+                    lookup("OUTBOX_DIR").unwrap_or_else(|| DEFAULT_OUTBOX_DIR.to_owned()),
+                ),
+            },
+        };
+        Ok(Settings {
+            mail,
+            mail_from: lookup("MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned()),
+            database_url: lookup("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
+            bind,
+            base_url,
+            database_pool_size,
+            local_support_contacts,
+        })
+    }
+
+    pub fn uses_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_start_on_sqlite_on_port_8080() {
+        let settings = Settings::from_lookup(|_| None).unwrap();
+        assert_eq!(settings.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(settings.bind, "127.0.0.1:8080");
+        assert_eq!(settings.base_url, "http://127.0.0.1:8080");
+        assert!(!settings.uses_https());
+        assert_eq!(
+            settings.mail,
+            MailSettings::Outbox {
+                dir: PathBuf::from("outbox")
+            }
+        );
+    }
+
+    #[test]
+    fn bad_values_are_reported_by_name() {
+        let error =
+            Settings::from_lookup(|name| (name == "DATABASE_POOL_SIZE").then(|| "lots".into()))
+                .unwrap_err();
+        assert!(error.to_string().contains("DATABASE_POOL_SIZE"));
+        let error =
+            Settings::from_lookup(|name| (name == "SUPPORT_CONTACTS").then(|| "nope".into()))
+                .unwrap_err();
+        assert!(error.to_string().starts_with("SUPPORT_CONTACTS"));
+    }
+}

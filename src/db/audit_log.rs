@@ -1,0 +1,63 @@
+//! The audit log of security-relevant actions.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::connection::AnyConnection;
+use super::error::DbError;
+use super::schema::{audit_log, users};
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::UserId;
+
+/// One line of the log as admins read it.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    pub occurred_at: NaiveDateTime,
+    pub actor: Option<String>,
+    pub action: AuditAction,
+    pub detail: String,
+}
+
+pub fn record(
+    connection: &mut AnyConnection,
+    actor: Option<UserId>,
+    action: AuditAction,
+    detail: &str,
+    now: NaiveDateTime,
+) -> Result<(), DbError> {
+    diesel::insert_into(audit_log::table)
+        .values((
+            audit_log::id.eq(uuid::Uuid::new_v4().to_string()),
+            audit_log::occurred_at.eq(now),
+            audit_log::actor_id.eq(actor.map(|id| id.to_string())),
+            audit_log::action.eq(action.as_str()),
+            audit_log::detail.eq(detail),
+        ))
+        .execute(connection)?;
+    Ok(())
+}
+
+/// The newest entries first.
+pub fn recent(connection: &mut AnyConnection, limit: i64) -> Result<Vec<AuditEntry>, DbError> {
+    let rows: Vec<(NaiveDateTime, Option<String>, String, String)> = audit_log::table
+        .left_join(users::table)
+        .order(audit_log::occurred_at.desc())
+        .limit(limit)
+        .select((
+            audit_log::occurred_at,
+            users::email.nullable(),
+            audit_log::action,
+            audit_log::detail,
+        ))
+        .load(connection)?;
+    rows.into_iter()
+        .map(|(occurred_at, actor, action, detail)| {
+            Ok(AuditEntry {
+                occurred_at,
+                actor,
+                action: AuditAction::parse(&action)?,
+                detail,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,18 @@
+//! Everything that talks SQL: the connection over both backends, migrations, and one query file per area.
+
+pub mod audit_log;
+pub mod connection;
+pub mod drafts;
+pub mod error;
+pub mod migrations;
+pub mod models;
+pub mod one_time_tokens;
+pub mod responses;
+pub mod schema;
+pub mod sign_in_throttle;
+pub mod staff_sessions;
+pub mod surveys;
+pub mod users;
+
+pub use connection::{AnyConnection, Backend, DbConnection, DbPool, build_pool};
+pub use error::DbError;

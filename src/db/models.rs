@@ -1,0 +1,201 @@
+//! Row structs, one per table, and their conversions to and from the domain. No queries here.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::error::DbError;
+use super::schema::{answer_options, answers, drafts, questions, responses, surveys};
+use crate::domain::ids::{OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId};
+use crate::domain::survey::{AnswerOption, PlanItem, Question, QuestionKind, Survey, SurveyStatus};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = surveys)]
+pub struct SurveyRow {
+    pub id: String,
+    pub slug: String,
+    pub title: String,
+    pub year: i32,
+    pub status: String,
+    pub opens_on: Option<NaiveDate>,
+    pub closes_on: Option<NaiveDate>,
+    pub intro: String,
+    pub easy_read_intro: String,
+    pub privacy: String,
+    pub easy_read_privacy: String,
+    pub suppression_threshold: i32,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = questions)]
+pub struct QuestionRow {
+    pub id: String,
+    pub survey_id: String,
+    pub position: i32,
+    pub question_key: String,
+    pub kind: String,
+    pub text: String,
+    pub easy_read_text: String,
+    pub hint: Option<String>,
+    pub easy_read_hint: Option<String>,
+    pub symbol: Option<String>,
+    pub plan_item: Option<i32>,
+    pub is_demographic: bool,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = answer_options)]
+pub struct OptionRow {
+    pub id: String,
+    pub question_id: String,
+    pub position: i32,
+    pub value: String,
+    pub label: String,
+    pub easy_read_label: String,
+    pub symbol: Option<String>,
+    pub is_positive: bool,
+    pub invites_text: bool,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = responses)]
+pub struct ResponseRow {
+    pub id: String,
+    pub survey_id: String,
+    pub format: String,
+    pub submitted_on: Option<NaiveDate>,
+    pub channel: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = answers)]
+pub struct AnswerRow {
+    pub response_id: String,
+    pub question_id: String,
+    pub option_value: String,
+    pub text_value: Option<String>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = drafts)]
+pub struct DraftRow {
+    pub id: String,
+    pub survey_id: String,
+    pub session_hash: String,
+    pub resume_code_hash: Option<String>,
+    pub format: String,
+    pub channel: Option<String>,
+    pub answers: String,
+    pub expires_at: NaiveDateTime,
+}
+
+impl SurveyRow {
+    pub fn from_domain(survey: &Survey, created_at: NaiveDateTime) -> Self {
+        SurveyRow {
+            id: survey.id.to_string(),
+            slug: survey.slug.to_string(),
+            title: survey.title.clone(),
+            year: survey.year,
+            status: survey.status.as_str().to_owned(),
+            opens_on: survey.opens_on,
+            closes_on: survey.closes_on,
+            intro: survey.intro.clone(),
+            easy_read_intro: survey.easy_read_intro.clone(),
+            privacy: survey.privacy.clone(),
+            easy_read_privacy: survey.easy_read_privacy.clone(),
+            suppression_threshold: survey.suppression_threshold as i32,
+            created_at,
+        }
+    }
+
+    pub fn into_domain(self, questions: Vec<Question>) -> Result<Survey, DbError> {
+        Ok(Survey {
+            id: SurveyId::parse(&self.id)?,
+            slug: Slug::parse(&self.slug)?,
+            title: self.title,
+            year: self.year,
+            status: SurveyStatus::parse(&self.status)?,
+            opens_on: self.opens_on,
+            closes_on: self.closes_on,
+            intro: self.intro,
+            easy_read_intro: self.easy_read_intro,
+            privacy: self.privacy,
+            easy_read_privacy: self.easy_read_privacy,
+            suppression_threshold: u32::try_from(self.suppression_threshold)
+                .map_err(|_| DbError::Corrupt("negative suppression threshold".into()))?,
+            questions,
+        })
+    }
+}
+
+impl QuestionRow {
+    pub fn from_domain(survey: SurveyId, position: usize, question: &Question) -> Self {
+        QuestionRow {
+            id: question.id.to_string(),
+            survey_id: survey.to_string(),
+            position: position as i32,
+            question_key: question.key.to_string(),
+            kind: question.kind.as_str().to_owned(),
+            text: question.text.clone(),
+            easy_read_text: question.easy_read_text.clone(),
+            hint: question.hint.clone(),
+            easy_read_hint: question.easy_read_hint.clone(),
+            symbol: question.symbol.clone(),
+            plan_item: question.plan_item.map(|item| i32::from(item.number())),
+            is_demographic: question.is_demographic,
+        }
+    }
+
+    pub fn into_domain(self, options: Vec<AnswerOption>) -> Result<Question, DbError> {
+        let plan_item = match self.plan_item {
+            None => None,
+            Some(number) => Some(
+                u8::try_from(number)
+                    .ok()
+                    .and_then(|n| PlanItem::new(n).ok())
+                    .ok_or_else(|| DbError::Corrupt(format!("plan item {number}")))?,
+            ),
+        };
+        Ok(Question {
+            id: QuestionId::parse(&self.id)?,
+            key: QuestionKey::parse(&self.question_key)?,
+            kind: QuestionKind::parse(&self.kind)?,
+            text: self.text,
+            easy_read_text: self.easy_read_text,
+            hint: self.hint,
+            easy_read_hint: self.easy_read_hint,
+            symbol: self.symbol,
+            plan_item,
+            is_demographic: self.is_demographic,
+            options,
+        })
+    }
+}
+
+impl OptionRow {
+    pub fn from_domain(question: QuestionId, position: usize, option: &AnswerOption) -> Self {
+        OptionRow {
+            id: option.id.to_string(),
+            question_id: question.to_string(),
+            position: position as i32,
+            value: option.value.to_string(),
+            label: option.label.clone(),
+            easy_read_label: option.easy_read_label.clone(),
+            symbol: option.symbol.clone(),
+            is_positive: option.is_positive,
+            invites_text: option.invites_text,
+        }
+    }
+
+    pub fn into_domain(self) -> Result<AnswerOption, DbError> {
+        Ok(AnswerOption {
+            id: OptionId::parse(&self.id)?,
+            value: OptionValue::parse(&self.value)?,
+            label: self.label,
+            easy_read_label: self.easy_read_label,
+            symbol: self.symbol,
+            is_positive: self.is_positive,
+            invites_text: self.invites_text,
+        })
+    }
+}

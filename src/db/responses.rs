@@ -1,0 +1,76 @@
+//! Storing submitted responses.
+
+use diesel::prelude::*;
+
+use super::connection::AnyConnection;
+use super::error::DbError;
+use super::models::{AnswerRow, ResponseRow};
+use super::schema::{answers, drafts, responses};
+use crate::domain::ids::{DraftId, SurveyId};
+use crate::domain::response::NewResponse;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubmitOutcome {
+    Stored,
+    /// The draft was already turned into a response (a double click, a resent form).
+    AlreadySubmitted,
+}
+
+/// Turns a draft into a stored response in one transaction: the draft is removed and the response
+/// written together, so a response is stored exactly once and never linked to its draft.
+pub fn submit_draft(
+    connection: &mut AnyConnection,
+    draft: DraftId,
+    response: &NewResponse,
+) -> Result<SubmitOutcome, DbError> {
+    connection.transaction(|connection| {
+        // Delete first: it takes the write lock at once and makes a concurrent second submit find nothing.
+        let removed = diesel::delete(drafts::table.find(draft.to_string())).execute(connection)?;
+        if removed == 0 {
+            return Ok(SubmitOutcome::AlreadySubmitted);
+        }
+        insert(connection, response)?;
+        Ok(SubmitOutcome::Stored)
+    })
+}
+
+/// Writes one response and its answers (also used by imports and demo data).
+pub fn insert(connection: &mut AnyConnection, response: &NewResponse) -> Result<(), DbError> {
+    let response_id = response.id.to_string();
+    diesel::insert_into(responses::table)
+        .values(ResponseRow {
+            id: response_id.clone(),
+            survey_id: response.survey_id.to_string(),
+            format: response.format.as_str().to_owned(),
+            submitted_on: Some(response.submitted_on),
+            channel: response.channel.as_ref().map(ToString::to_string),
+        })
+        .execute(connection)?;
+    let rows: Vec<AnswerRow> = response
+        .answers
+        .iter()
+        .map(|answer| AnswerRow {
+            response_id: response_id.clone(),
+            question_id: answer.question_id.to_string(),
+            option_value: answer
+                .option_value
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            text_value: answer.text.clone(),
+        })
+        .collect();
+    for row in &rows {
+        diesel::insert_into(answers::table)
+            .values(row)
+            .execute(connection)?;
+    }
+    Ok(())
+}
+
+pub fn count_for_survey(connection: &mut AnyConnection, survey: SurveyId) -> Result<i64, DbError> {
+    Ok(responses::table
+        .filter(responses::survey_id.eq(survey.to_string()))
+        .count()
+        .get_result(connection)?)
+}

@@ -1,0 +1,159 @@
+//! Diesel table definitions, written to match both migration trees.
+
+diesel::table! {
+    surveys (id) {
+        id -> Text,
+        slug -> Text,
+        title -> Text,
+        year -> Integer,
+        status -> Text,
+        opens_on -> Nullable<Date>,
+        closes_on -> Nullable<Date>,
+        intro -> Text,
+        easy_read_intro -> Text,
+        privacy -> Text,
+        easy_read_privacy -> Text,
+        suppression_threshold -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    questions (id) {
+        id -> Text,
+        survey_id -> Text,
+        position -> Integer,
+        question_key -> Text,
+        kind -> Text,
+        text -> Text,
+        easy_read_text -> Text,
+        hint -> Nullable<Text>,
+        easy_read_hint -> Nullable<Text>,
+        symbol -> Nullable<Text>,
+        plan_item -> Nullable<Integer>,
+        is_demographic -> Bool,
+    }
+}
+
+diesel::table! {
+    answer_options (id) {
+        id -> Text,
+        question_id -> Text,
+        position -> Integer,
+        value -> Text,
+        label -> Text,
+        easy_read_label -> Text,
+        symbol -> Nullable<Text>,
+        is_positive -> Bool,
+        invites_text -> Bool,
+    }
+}
+
+diesel::table! {
+    responses (id) {
+        id -> Text,
+        survey_id -> Text,
+        format -> Text,
+        submitted_on -> Nullable<Date>,
+        channel -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    answers (response_id, question_id, option_value) {
+        response_id -> Text,
+        question_id -> Text,
+        option_value -> Text,
+        text_value -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    drafts (id) {
+        id -> Text,
+        survey_id -> Text,
+        session_hash -> Text,
+        resume_code_hash -> Nullable<Text>,
+        format -> Text,
+        channel -> Nullable<Text>,
+        answers -> Text,
+        expires_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(questions -> surveys (survey_id));
+diesel::joinable!(answer_options -> questions (question_id));
+diesel::joinable!(responses -> surveys (survey_id));
+diesel::joinable!(answers -> responses (response_id));
+diesel::joinable!(answers -> questions (question_id));
+diesel::joinable!(drafts -> surveys (survey_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    surveys,
+    questions,
+    answer_options,
+    responses,
+    answers,
+    drafts,
+);
+
+diesel::table! {
+    users (id) {
+        id -> Text,
+        email -> Text,
+        display_name -> Text,
+        role -> Text,
+        status -> Text,
+        password_hash -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    staff_sessions (id_hash) {
+        id_hash -> Text,
+        user_id -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    one_time_tokens (token_hash) {
+        token_hash -> Text,
+        purpose -> Text,
+        user_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sign_in_throttle (email_hash) {
+        email_hash -> Text,
+        consecutive_failures -> Integer,
+        locked_until -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> Text,
+        occurred_at -> Timestamp,
+        actor_id -> Nullable<Text>,
+        action -> Text,
+        detail -> Text,
+    }
+}
+
+diesel::joinable!(staff_sessions -> users (user_id));
+diesel::joinable!(one_time_tokens -> users (user_id));
+diesel::joinable!(audit_log -> users (actor_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    users,
+    staff_sessions,
+    one_time_tokens,
+    sign_in_throttle,
+    audit_log
+);

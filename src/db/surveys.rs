@@ -1,0 +1,117 @@
+//! Storing and loading survey waves with their questions and options.
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use diesel::prelude::*;
+
+use super::connection::AnyConnection;
+use super::error::DbError;
+use super::models::{OptionRow, QuestionRow, SurveyRow};
+use super::schema::{answer_options, questions, surveys};
+use crate::domain::ids::{Slug, SurveyId};
+use crate::domain::survey::{Survey, SurveyStatus};
+
+/// Stores a new wave with all its questions and options, whole or not at all.
+pub fn insert(connection: &mut AnyConnection, survey: &Survey) -> Result<(), DbError> {
+    connection.transaction(|connection| {
+        diesel::insert_into(surveys::table)
+            .values(SurveyRow::from_domain(survey, Utc::now().naive_utc()))
+            .execute(connection)?;
+        for (position, question) in survey.questions.iter().enumerate() {
+            diesel::insert_into(questions::table)
+                .values(QuestionRow::from_domain(survey.id, position + 1, question))
+                .execute(connection)?;
+            for (option_position, option) in question.options.iter().enumerate() {
+                diesel::insert_into(answer_options::table)
+                    .values(OptionRow::from_domain(
+                        question.id,
+                        option_position + 1,
+                        option,
+                    ))
+                    .execute(connection)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+pub fn slug_exists(connection: &mut AnyConnection, slug: &Slug) -> Result<bool, DbError> {
+    let count: i64 = surveys::table
+        .filter(surveys::slug.eq(slug.as_str()))
+        .count()
+        .get_result(connection)?;
+    Ok(count > 0)
+}
+
+/// A wave with its questions and options in order, if the slug names one.
+pub fn find_by_slug(
+    connection: &mut AnyConnection,
+    slug: &Slug,
+) -> Result<Option<Survey>, DbError> {
+    let row: Option<SurveyRow> = surveys::table
+        .filter(surveys::slug.eq(slug.as_str()))
+        .select(SurveyRow::as_select())
+        .first(connection)
+        .optional()?;
+    row.map(|row| assemble(connection, row)).transpose()
+}
+
+/// Every wave, newest year first, without questions (for lists).
+pub fn list(connection: &mut AnyConnection) -> Result<Vec<Survey>, DbError> {
+    let rows: Vec<SurveyRow> = surveys::table
+        .order((surveys::year.desc(), surveys::title.asc()))
+        .select(SurveyRow::as_select())
+        .load(connection)?;
+    rows.into_iter()
+        .map(|row| row.into_domain(Vec::new()))
+        .collect()
+}
+
+pub fn set_status(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+    status: SurveyStatus,
+) -> Result<(), DbError> {
+    diesel::update(surveys::table.find(survey.to_string()))
+        .set(surveys::status.eq(status.as_str()))
+        .execute(connection)?;
+    Ok(())
+}
+
+fn assemble(connection: &mut AnyConnection, row: SurveyRow) -> Result<Survey, DbError> {
+    let question_rows: Vec<QuestionRow> = questions::table
+        .filter(questions::survey_id.eq(&row.id))
+        .order(questions::position.asc())
+        .select(QuestionRow::as_select())
+        .load(connection)?;
+    let option_rows: Vec<OptionRow> = answer_options::table
+        .inner_join(questions::table)
+        .filter(questions::survey_id.eq(&row.id))
+        .order((
+            answer_options::question_id.asc(),
+            answer_options::position.asc(),
+        ))
+        .select(OptionRow::as_select())
+        .load(connection)?;
+    let mut options_by_question: HashMap<String, Vec<OptionRow>> = HashMap::new();
+    for option in option_rows {
+        options_by_question
+            .entry(option.question_id.clone())
+            .or_default()
+            .push(option);
+    }
+    let questions = question_rows
+        .into_iter()
+        .map(|question| {
+            let options = options_by_question
+                .remove(&question.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(OptionRow::into_domain)
+                .collect::<Result<Vec<_>, _>>()?;
+            question.into_domain(options)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    row.into_domain(questions)
+}

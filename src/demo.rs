@@ -1,0 +1,239 @@
+//! Demo data: the Be Supported waves of 2019 to 2022 with a few hundred synthetic responses each,
+//! drifting between years the way real results do, and some free text for moderation.
+
+use chrono::{Duration, NaiveDate};
+use diesel::Connection;
+use rand::rngs::StdRng;
+use rand::seq::IndexedRandom;
+use rand::{Rng, SeedableRng};
+
+use crate::db::{AnyConnection, DbError, responses, surveys};
+use crate::domain::answer::Answer;
+use crate::domain::draft::DraftAnswers;
+use crate::domain::ids::{ChannelTag, OptionValue};
+use crate::domain::response::NewResponse;
+use crate::domain::survey::{QuestionKind, ResponseFormat, Survey, SurveyStatus};
+use crate::domain::template::be_supported;
+
+/// One demo wave: its year, the days it ran (month, day) and how many responded.
+struct DemoWave {
+    year: i32,
+    opens: (u32, u32),
+    closes: (u32, u32),
+    responses: usize,
+}
+
+const WAVES: [DemoWave; 4] = [
+    DemoWave {
+        year: 2019,
+        opens: (1, 28),
+        closes: (2, 15),
+        responses: 312,
+    },
+    DemoWave {
+        year: 2020,
+        opens: (3, 16),
+        closes: (4, 17),
+        responses: 268,
+    },
+    DemoWave {
+        year: 2021,
+        opens: (3, 15),
+        closes: (4, 16),
+        responses: 341,
+    },
+    DemoWave {
+        year: 2022,
+        opens: (3, 14),
+        closes: (4, 15),
+        responses: 389,
+    },
+];
+
+const FREE_TEXT: [&str; 14] = [
+    "Having someone at school I can talk to without it being a big deal.",
+    "More youth clubs that are open in the evenings and at weekends.",
+    "Staff who actually listen instead of telling me what to do.",
+    "Information on social media about where to get help, not just leaflets.",
+    "Shorter waiting lists for mental health support.",
+    "Being believed the first time I say something is wrong.",
+    "Easy Read information with pictures, because long letters are hard for me.",
+    "Seeing the same worker each time so I do not have to tell my story again.",
+    "More support for young carers like me.",
+    "Knowing that what I say will stay private.",
+    "Cheaper buses so I can get to the places where there is support.",
+    "Role models who have been through the same things as us.",
+    "My teacher Mrs Patel at Banbury Academy really helped me, more teachers like her.",
+    "Sometimes I do not feel safe at home and I do not know who to tell.",
+];
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DemoLoaded {
+    pub waves_created: usize,
+    pub responses_created: usize,
+}
+
+/// Creates the demo waves that do not exist yet; running it again changes nothing.
+pub fn load(connection: &mut AnyConnection) -> Result<DemoLoaded, DbError> {
+    let mut loaded = DemoLoaded::default();
+    for (
+        index,
+        DemoWave {
+            year,
+            opens,
+            closes,
+            responses: count,
+        },
+    ) in WAVES.into_iter().enumerate()
+    {
+        let mut survey = be_supported(year);
+        if surveys::slug_exists(connection, &survey.slug)? {
+            continue;
+        }
+        let is_latest = index == WAVES.len() - 1;
+        survey.opens_on = NaiveDate::from_ymd_opt(year, opens.0, opens.1);
+        // The latest wave stays open so the demo can be answered; it therefore has no closing date.
+        survey.closes_on = if is_latest {
+            None
+        } else {
+            NaiveDate::from_ymd_opt(year, closes.0, closes.1)
+        };
+        survey.status = if is_latest {
+            SurveyStatus::Open
+        } else {
+            SurveyStatus::Closed
+        };
+        let first_day = survey.opens_on.expect("demo dates are valid");
+        let last_day =
+            NaiveDate::from_ymd_opt(year, closes.0, closes.1).expect("demo dates are valid");
+        let mut rng = StdRng::seed_from_u64(year as u64);
+        let generated: Vec<NewResponse> = (0..count)
+            .map(|_| synthetic_response(&survey, index, first_day, last_day, &mut rng))
+            .collect();
+        connection.transaction(|connection| {
+            surveys::insert(connection, &survey)?;
+            for response in &generated {
+                responses::insert(connection, response)?;
+            }
+            Ok::<_, DbError>(())
+        })?;
+        loaded.waves_created += 1;
+        loaded.responses_created += generated.len();
+    }
+    Ok(loaded)
+}
+
+fn synthetic_response(
+    survey: &Survey,
+    wave_index: usize,
+    first_day: NaiveDate,
+    last_day: NaiveDate,
+    rng: &mut StdRng,
+) -> NewResponse {
+    // Each wave a little better than the one before: roughly four points a year.
+    let improvement = wave_index as f64 * 0.04;
+    let mut answers = DraftAnswers::default();
+    for question in &survey.questions {
+        let answer = if rng.random_bool(0.05) {
+            Answer::Skipped
+        } else {
+            synthetic_answer(question, improvement, rng)
+        };
+        answers.set(question, answer);
+    }
+    let format = if rng.random_bool(0.15) {
+        ResponseFormat::EasyRead
+    } else {
+        ResponseFormat::Standard
+    };
+    let channels = [
+        "",
+        "",
+        "cherwell-schools",
+        "oxford-youth-clubs",
+        "send-forum",
+    ];
+    let channel = channels
+        .choose(rng)
+        .and_then(|tag| ChannelTag::parse(tag).ok());
+    let span = (last_day - first_day).num_days().max(0);
+    let day = first_day + Duration::days(rng.random_range(0..=span));
+    NewResponse::from_draft(survey, &answers, format, channel, day)
+}
+
+fn synthetic_answer(
+    question: &crate::domain::survey::Question,
+    improvement: f64,
+    rng: &mut StdRng,
+) -> Answer {
+    let values: Vec<&OptionValue> = question
+        .options
+        .iter()
+        .map(|option| &option.value)
+        .collect();
+    match question.kind {
+        QuestionKind::FreeText => {
+            if rng.random_bool(0.3) {
+                Answer::Text {
+                    text: (*FREE_TEXT.choose(rng).expect("free text list")).to_owned(),
+                }
+            } else {
+                Answer::Skipped
+            }
+        }
+        QuestionKind::MultipleChoice => {
+            let mut chosen: Vec<OptionValue> = values
+                .iter()
+                .filter(|value| value.as_str() != "other" && rng.random_bool(0.3))
+                .map(|value| (*value).clone())
+                .collect();
+            if chosen.is_empty() {
+                chosen.push(values[0].clone());
+            }
+            Answer::Chosen {
+                values: chosen,
+                other_text: None,
+            }
+        }
+        kind if question.options.iter().any(|option| option.is_positive) => {
+            // Scales: the positive options grow more likely each wave.
+            let positive_share = match kind {
+                QuestionKind::YesNoNotSure => 0.50,
+                _ => 0.55,
+            } + improvement;
+            let positive: Vec<&OptionValue> = question
+                .options
+                .iter()
+                .filter(|o| o.is_positive)
+                .map(|o| &o.value)
+                .collect();
+            let other: Vec<&OptionValue> = question
+                .options
+                .iter()
+                .filter(|o| !o.is_positive)
+                .map(|o| &o.value)
+                .collect();
+            let pool = if rng.random_bool(positive_share.min(0.95)) {
+                positive
+            } else {
+                other
+            };
+            let value = (*pool.choose(rng).expect("scale has options")).clone();
+            Answer::Chosen {
+                values: vec![value],
+                other_text: None,
+            }
+        }
+        _ => {
+            let candidates: Vec<&&OptionValue> = values
+                .iter()
+                .filter(|value| !value.as_str().contains("self_describe"))
+                .collect();
+            let value = (**candidates.choose(rng).expect("question has options")).clone();
+            Answer::Chosen {
+                values: vec![value],
+                other_text: None,
+            }
+        }
+    }
+}

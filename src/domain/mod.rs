@@ -1,0 +1,14 @@
+//! Pure survey logic. Nothing here knows about HTTP, SQL, HTML, email or charts
+//! (`tests/api/architecture.rs` checks the imports).
+
+pub mod answer;
+pub mod audit;
+pub mod draft;
+pub mod ids;
+pub mod response;
+pub mod resume_code;
+pub mod staff;
+pub mod support;
+pub mod survey;
+pub mod template;
+pub mod tokens;

@@ -1,0 +1,337 @@
+//! The survey model: a wave, its questions and their answer options.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::ids::{InvalidValue, OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId};
+
+/// Where a wave is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SurveyStatus {
+    Draft,
+    Open,
+    Closed,
+    Archived,
+}
+
+impl SurveyStatus {
+    pub const ALL: [SurveyStatus; 4] = [Self::Draft, Self::Open, Self::Closed, Self::Archived];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Open => "open",
+            Self::Closed => "closed",
+            Self::Archived => "archived",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self, InvalidValue> {
+        Self::ALL
+            .into_iter()
+            .find(|status| status.as_str() == text)
+            .ok_or_else(|| InvalidValue::new("survey status", text))
+    }
+}
+
+/// The wording a young person chose to read the survey in. Answers are the same values in both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ResponseFormat {
+    #[default]
+    Standard,
+    EasyRead,
+}
+
+impl ResponseFormat {
+    pub const ALL: [ResponseFormat; 2] = [Self::Standard, Self::EasyRead];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Standard => "standard",
+            Self::EasyRead => "easy_read",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self, InvalidValue> {
+        Self::ALL
+            .into_iter()
+            .find(|format| format.as_str() == text)
+            .ok_or_else(|| InvalidValue::new("response format", text))
+    }
+}
+
+/// How a question is answered. Every kind can also be skipped ("I do not want to say").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// Five points from "strongly agree" to "strongly disagree".
+    Agreement,
+    /// How often, from "always" to "never".
+    Frequency,
+    YesNoNotSure,
+    SingleChoice,
+    MultipleChoice,
+    /// Five faces, each with a visible text label.
+    FaceScale,
+    /// Up to [`FREE_TEXT_MAX_CHARS`] characters.
+    FreeText,
+}
+
+/// The longest free-text answer we keep, in characters.
+pub const FREE_TEXT_MAX_CHARS: usize = 2000;
+/// The longest "other – please say" answer we keep, in characters.
+pub const OTHER_TEXT_MAX_CHARS: usize = 200;
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 7] = [
+        Self::Agreement,
+        Self::Frequency,
+        Self::YesNoNotSure,
+        Self::SingleChoice,
+        Self::MultipleChoice,
+        Self::FaceScale,
+        Self::FreeText,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Agreement => "agreement",
+            Self::Frequency => "frequency",
+            Self::YesNoNotSure => "yes_no_not_sure",
+            Self::SingleChoice => "single_choice",
+            Self::MultipleChoice => "multiple_choice",
+            Self::FaceScale => "face_scale",
+            Self::FreeText => "free_text",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self, InvalidValue> {
+        Self::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
+            .ok_or_else(|| InvalidValue::new("question kind", text))
+    }
+
+    /// Kinds answered by choosing exactly one option.
+    pub fn is_single_answer(self) -> bool {
+        !matches!(self, Self::MultipleChoice | Self::FreeText)
+    }
+
+    pub fn has_options(self) -> bool {
+        self != Self::FreeText
+    }
+}
+
+/// One of the "Be Supported" commitments of the Children and Young People's Plan (items 13–16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct PlanItem(u8);
+
+impl PlanItem {
+    pub const RANGE: std::ops::RangeInclusive<u8> = 13..=16;
+
+    pub fn new(number: u8) -> Result<Self, InvalidValue> {
+        if Self::RANGE.contains(&number) {
+            Ok(Self(number))
+        } else {
+            Err(InvalidValue::new(
+                "plan item (13 to 16)",
+                &number.to_string(),
+            ))
+        }
+    }
+
+    pub fn number(self) -> u8 {
+        self.0
+    }
+}
+
+/// One answer option. `value` is what is stored and compared across waves; labels are only wording.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerOption {
+    pub id: OptionId,
+    pub value: OptionValue,
+    pub label: String,
+    pub easy_read_label: String,
+    pub symbol: Option<String>,
+    pub is_positive: bool,
+    /// "Other – please say": choosing it invites a short text.
+    pub invites_text: bool,
+}
+
+impl AnswerOption {
+    pub fn label_in(&self, format: ResponseFormat) -> &str {
+        match format {
+            ResponseFormat::Standard => &self.label,
+            ResponseFormat::EasyRead => &self.easy_read_label,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    pub id: QuestionId,
+    pub key: QuestionKey,
+    pub kind: QuestionKind,
+    pub text: String,
+    pub easy_read_text: String,
+    pub hint: Option<String>,
+    pub easy_read_hint: Option<String>,
+    pub symbol: Option<String>,
+    pub plan_item: Option<PlanItem>,
+    pub is_demographic: bool,
+    pub options: Vec<AnswerOption>,
+}
+
+impl Question {
+    pub fn text_in(&self, format: ResponseFormat) -> &str {
+        match format {
+            ResponseFormat::Standard => &self.text,
+            ResponseFormat::EasyRead => &self.easy_read_text,
+        }
+    }
+
+    pub fn hint_in(&self, format: ResponseFormat) -> Option<&str> {
+        match format {
+            ResponseFormat::Standard => self.hint.as_deref(),
+            ResponseFormat::EasyRead => self.easy_read_hint.as_deref(),
+        }
+    }
+
+    pub fn option(&self, value: &str) -> Option<&AnswerOption> {
+        self.options
+            .iter()
+            .find(|option| option.value.as_str() == value)
+    }
+}
+
+/// One wave of a survey, with its questions in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Survey {
+    pub id: SurveyId,
+    pub slug: Slug,
+    pub title: String,
+    pub year: i32,
+    pub status: SurveyStatus,
+    pub opens_on: Option<NaiveDate>,
+    pub closes_on: Option<NaiveDate>,
+    pub intro: String,
+    pub easy_read_intro: String,
+    pub privacy: String,
+    pub easy_read_privacy: String,
+    pub suppression_threshold: u32,
+    pub questions: Vec<Question>,
+}
+
+/// Whether young people can answer a wave today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Availability {
+    NotYetOpen,
+    Open,
+    Closed,
+}
+
+impl Survey {
+    /// A wave is answerable only when it is open and today is within its dates.
+    pub fn availability_on(&self, today: NaiveDate) -> Availability {
+        match self.status {
+            SurveyStatus::Draft => Availability::NotYetOpen,
+            SurveyStatus::Closed | SurveyStatus::Archived => Availability::Closed,
+            SurveyStatus::Open => {
+                if self.opens_on.is_some_and(|opens| today < opens) {
+                    Availability::NotYetOpen
+                } else if self.closes_on.is_some_and(|closes| today > closes) {
+                    Availability::Closed
+                } else {
+                    Availability::Open
+                }
+            }
+        }
+    }
+
+    pub fn intro_in(&self, format: ResponseFormat) -> &str {
+        match format {
+            ResponseFormat::Standard => &self.intro,
+            ResponseFormat::EasyRead => &self.easy_read_intro,
+        }
+    }
+
+    pub fn privacy_in(&self, format: ResponseFormat) -> &str {
+        match format {
+            ResponseFormat::Standard => &self.privacy,
+            ResponseFormat::EasyRead => &self.easy_read_privacy,
+        }
+    }
+
+    /// The question shown as "Question `number` of N" (numbers start at 1).
+    pub fn question_number(&self, number: usize) -> Option<&Question> {
+        number
+            .checked_sub(1)
+            .and_then(|index| self.questions.get(index))
+    }
+}
+
+/// The default small-number suppression threshold, and the floor no survey may go below.
+pub const DEFAULT_SUPPRESSION_THRESHOLD: u32 = 10;
+pub const MIN_SUPPRESSION_THRESHOLD: u32 = 5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wave(status: SurveyStatus) -> Survey {
+        Survey {
+            id: SurveyId::new_random(),
+            slug: Slug::parse("test").unwrap(),
+            title: "Test".into(),
+            year: 2022,
+            status,
+            opens_on: NaiveDate::from_ymd_opt(2022, 3, 14),
+            closes_on: NaiveDate::from_ymd_opt(2022, 4, 15),
+            intro: String::new(),
+            easy_read_intro: String::new(),
+            privacy: String::new(),
+            easy_read_privacy: String::new(),
+            suppression_threshold: DEFAULT_SUPPRESSION_THRESHOLD,
+            questions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_open_wave_is_answerable_only_between_its_dates() {
+        let survey = wave(SurveyStatus::Open);
+        let day = |m, d| NaiveDate::from_ymd_opt(2022, m, d).unwrap();
+        assert_eq!(survey.availability_on(day(3, 13)), Availability::NotYetOpen);
+        assert_eq!(survey.availability_on(day(3, 14)), Availability::Open);
+        assert_eq!(survey.availability_on(day(4, 15)), Availability::Open);
+        assert_eq!(survey.availability_on(day(4, 16)), Availability::Closed);
+    }
+
+    #[test]
+    fn closed_and_draft_waves_are_never_answerable() {
+        let today = NaiveDate::from_ymd_opt(2022, 4, 1).unwrap();
+        assert_eq!(
+            wave(SurveyStatus::Closed).availability_on(today),
+            Availability::Closed
+        );
+        assert_eq!(
+            wave(SurveyStatus::Draft).availability_on(today),
+            Availability::NotYetOpen
+        );
+    }
+
+    #[test]
+    fn enums_round_trip_through_their_stored_text() {
+        for kind in QuestionKind::ALL {
+            assert_eq!(QuestionKind::parse(kind.as_str()).unwrap(), kind);
+        }
+        for status in SurveyStatus::ALL {
+            assert_eq!(SurveyStatus::parse(status.as_str()).unwrap(), status);
+        }
+        for format in ResponseFormat::ALL {
+            assert_eq!(ResponseFormat::parse(format.as_str()).unwrap(), format);
+        }
+        assert!(PlanItem::new(12).is_err() && PlanItem::new(16).is_ok());
+    }
+}

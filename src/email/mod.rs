@@ -1,0 +1,7 @@
+//! Email: typed messages and a mailer with SMTP, file-outbox and in-memory backends.
+
+pub mod mailer;
+pub mod messages;
+
+pub use mailer::{MailError, MailSettings, Mailer, SentEmail};
+pub use messages::OutgoingEmail;

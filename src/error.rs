@@ -1,0 +1,74 @@
+//! The one error type of the web layer: each variant knows its HTTP status and its friendly page.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+
+use crate::db::DbError;
+use crate::web::views::error_pages;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("page not found")]
+    NotFound,
+    /// A form no honest browser would send; the reason is shown to help whoever is testing.
+    #[error("bad request: {0}")]
+    BadRequest(String),
+    #[error("the form's security token is missing or wrong")]
+    CsrfRejected,
+    /// A staff page that needs signing in; answered with a redirect to the sign-in page.
+    #[error("sign in required")]
+    SignInRequired,
+    /// Signed in, but the role does not allow this.
+    #[error("the signed-in role may not do this")]
+    Forbidden,
+    #[error("the survey {title:?} is closed")]
+    SurveyClosed { title: String },
+    #[error("the request was too large")]
+    TooLarge,
+    #[error(transparent)]
+    Database(#[from] DbError),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::CsrfRejected | AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::SignInRequired => StatusCode::SEE_OTHER,
+            AppError::SurveyClosed { .. } => StatusCode::GONE,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Database(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let status = self.status_code();
+        if status.is_server_error() {
+            // Errors here never carry form contents, so logging them keeps responses anonymous.
+            tracing::error!(error = %self, "request failed");
+        }
+        if let AppError::SignInRequired = self {
+            return HttpResponse::SeeOther()
+                .insert_header((actix_web::http::header::LOCATION, "/staff/sign-in"))
+                .finish();
+        }
+        let page = match self {
+            AppError::SurveyClosed { title } => error_pages::survey_closed(title),
+            AppError::Forbidden => error_pages::forbidden(),
+            AppError::BadRequest(reason) => error_pages::bad_request(reason),
+            _ => error_pages::for_status(status),
+        };
+        HttpResponse::build(status)
+            .content_type("text/html; charset=utf-8")
+            .body(page.into_string())
+    }
+}
+
+impl From<actix_web::error::BlockingError> for AppError {
+    fn from(_: actix_web::error::BlockingError) -> Self {
+        AppError::Internal("the database worker pool is shutting down".into())
+    }
+}

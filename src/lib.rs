@@ -1,0 +1,15 @@
+//! youthvoice: accessible, anonymous surveys for young people, moderated by young people,
+//! reported honestly to the boards that act on them.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod domain;
+pub mod email;
+pub mod error;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,43 @@
+//! What every request handler shares: settings and the database pool.
+
+use std::sync::Arc;
+
+use actix_web::web;
+
+use crate::config::Settings;
+use crate::db::{AnyConnection, DbError, DbPool};
+use crate::email::Mailer;
+use crate::error::AppError;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub settings: Arc<Settings>,
+    pub pool: DbPool,
+    pub mailer: Mailer,
+}
+
+impl AppState {
+    /// Runs blocking database work on actix's thread pool, with a pooled connection.
+    pub async fn db<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut AnyConnection) -> Result<T, DbError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        let result = web::block(move || {
+            let mut connection = pool.get().map_err(DbError::from)?;
+            work(&mut connection)
+        })
+        .await?;
+        Ok(result?)
+    }
+}
+
+impl AppState {
+    /// Childline and the emergency number first, then the deployment's local contacts.
+    pub fn support_contacts(&self) -> Vec<crate::domain::support::SupportContact> {
+        let mut contacts = crate::domain::support::national_contacts();
+        contacts.extend(self.settings.local_support_contacts.iter().cloned());
+        contacts
+    }
+}

@@ -1,0 +1,92 @@
+//! The web interface: routes, middleware, forms and maud views.
+
+pub mod csrf;
+pub mod forms;
+pub mod middleware;
+pub mod respondent_session;
+pub mod routes;
+pub mod views;
+
+use actix_web::middleware::from_fn;
+use actix_web::web::{ServiceConfig, get, post, resource, scope};
+
+use crate::auth::access;
+use routes::{pages, questions, resume, staff_accounts, staff_admin, submission, survey_start};
+
+pub fn routes(config: &mut ServiceConfig) {
+    config
+        .route("/", get().to(pages::home))
+        .route("/help", get().to(pages::help))
+        .route("/healthz", get().to(pages::health))
+        .route("/assets/app.css", get().to(pages::stylesheet))
+        .service(resource("/s/{slug}").get(survey_start::show))
+        .service(resource("/s/{slug}/start").post(survey_start::start))
+        .service(
+            resource("/s/{slug}/q/{number}")
+                .get(questions::show)
+                .post(questions::answer),
+        )
+        .service(resource("/s/{slug}/check").get(submission::check))
+        .service(resource("/s/{slug}/submit").post(submission::submit))
+        .service(resource("/s/{slug}/done").get(submission::done))
+        .service(resource("/s/{slug}/save").post(resume::save))
+        .service(
+            resource("/s/{slug}/resume")
+                .get(resume::show_form)
+                .post(resume::resume),
+        )
+        .service(staff_routes())
+        .default_service(actix_web::web::to(pages::not_found));
+}
+
+/// Staff pages. Access to each is decided by `auth::access::STAFF_ROUTES`, enforced by the guard.
+fn staff_routes() -> actix_web::Scope<
+    impl actix_web::dev::ServiceFactory<
+        actix_web::dev::ServiceRequest,
+        Config = (),
+        Response = actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    scope("/staff")
+        .wrap(from_fn(access::guard))
+        .route("", get().to(staff_admin::dashboard))
+        .route("/sign-in", get().to(staff_accounts::show_sign_in))
+        .route("/sign-in", post().to(staff_accounts::sign_in))
+        .route("/sign-out", post().to(staff_accounts::sign_out))
+        .route(
+            "/sign-out-everywhere",
+            post().to(staff_accounts::sign_out_everywhere),
+        )
+        .route("/setup/{token}", get().to(staff_accounts::show_first_admin))
+        .route(
+            "/setup/{token}",
+            post().to(staff_accounts::create_first_admin),
+        )
+        .route(
+            "/invitation/{token}",
+            get().to(staff_accounts::show_invitation),
+        )
+        .route(
+            "/invitation/{token}",
+            post().to(staff_accounts::accept_invitation),
+        )
+        .route(
+            "/password-reset",
+            get().to(staff_accounts::show_reset_request),
+        )
+        .route("/password-reset", post().to(staff_accounts::request_reset))
+        .route(
+            "/password-reset/{token}",
+            get().to(staff_accounts::show_reset),
+        )
+        .route("/password-reset/{token}", post().to(staff_accounts::reset))
+        .route("/users", get().to(staff_admin::list_users))
+        .route("/users/invite", get().to(staff_admin::show_invite))
+        .route("/users/invite", post().to(staff_admin::invite))
+        .route("/users/{id}/role", post().to(staff_admin::change_role))
+        .route("/users/{id}/disable", post().to(staff_admin::disable))
+        .route("/users/{id}/enable", post().to(staff_admin::enable))
+        .route("/audit", get().to(staff_admin::audit))
+}

@@ -1,0 +1,11 @@
+//! Request handlers, one file per area of the respondent journey.
+
+pub mod pages;
+pub mod questions;
+pub mod redirect;
+pub mod resume;
+pub mod staff_accounts;
+pub mod staff_admin;
+pub mod submission;
+pub mod survey_access;
+pub mod survey_start;

@@ -1,0 +1,122 @@
+//! Showing one question and saving its answer.
+
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::{HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::redirect::{html, see_other};
+use super::survey_access::{find_draft, find_open_survey};
+use super::survey_start::{draft_expiry, where_to_carry_on};
+use crate::db::drafts::{self, Draft};
+use crate::domain::answer::{Answer, AnswerProblem, SubmittedAnswer};
+use crate::domain::survey::Survey;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::views::question_page::{self, Prefill, QuestionView};
+use crate::web::views::survey_shell;
+
+#[derive(Deserialize)]
+pub struct ReturnQuery {
+    #[serde(rename = "return")]
+    return_to: Option<String>,
+}
+
+pub async fn show(
+    state: Data<AppState>,
+    request: HttpRequest,
+    path: Path<(String, usize)>,
+    query: Query<ReturnQuery>,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let (slug, number) = path.into_inner();
+    let survey = find_open_survey(&state, &slug).await?;
+    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+        return Ok(see_other(&survey_shell::start_href(&survey)));
+    };
+    let question = survey.question_number(number).ok_or(AppError::NotFound)?;
+    let returning = query.return_to.as_deref() == Some("check");
+    let page = question_page::render(&QuestionView {
+        survey: &survey,
+        question,
+        number,
+        format: draft.format,
+        prefill: Prefill::from_answer(draft.answers.get(question)),
+        problem: None,
+        back_href: back_href(&survey, number, returning),
+        returning_to_check: returning,
+        csrf_token: csrf_token.value(),
+    });
+    Ok(html(StatusCode::OK, page))
+}
+
+pub async fn answer(
+    state: Data<AppState>,
+    request: HttpRequest,
+    path: Path<(String, usize)>,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let (slug, number) = path.into_inner();
+    let survey = find_open_survey(&state, &slug).await?;
+    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+        return Ok(see_other(&survey_shell::start_href(&survey)));
+    };
+    let question = survey.question_number(number).ok_or(AppError::NotFound)?;
+    let returning = form.get("return") == Some("check");
+    let submitted = SubmittedAnswer {
+        choices: form.get_all("answer"),
+        other_text: form.get("other_text").unwrap_or_default().to_owned(),
+        text: form.get("text").unwrap_or_default().to_owned(),
+        skip_pressed: form.get("skip").is_some(),
+    };
+    match Answer::from_submission(question, &submitted) {
+        Ok(answer) => {
+            let Draft {
+                id, mut answers, ..
+            } = draft;
+            answers.set(question, answer);
+            // After a change, or the last question: any question still unanswered, else check answers.
+            let next = if returning || number == survey.questions.len() {
+                where_to_carry_on(&survey, &answers)
+            } else {
+                survey_shell::question_href(&survey, number + 1)
+            };
+            state
+                .db(move |connection| {
+                    drafts::save_answers(connection, id, &answers, draft_expiry())
+                })
+                .await?;
+            Ok(see_other(&next))
+        }
+        Err(AnswerProblem::Tampered(reason)) => Err(AppError::BadRequest(reason)),
+        Err(AnswerProblem::NeedsFixing { field, message }) => {
+            let page = question_page::render(&QuestionView {
+                survey: &survey,
+                question,
+                number,
+                format: draft.format,
+                prefill: Prefill::from_submitted(&submitted),
+                problem: Some((field, &message)),
+                back_href: back_href(&survey, number, returning),
+                returning_to_check: returning,
+                csrf_token: csrf_token.value(),
+            });
+            Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page))
+        }
+    }
+}
+
+fn back_href(survey: &Survey, number: usize, returning: bool) -> String {
+    if returning {
+        survey_shell::check_href(survey)
+    } else if number <= 1 {
+        survey_shell::start_href(survey)
+    } else {
+        survey_shell::question_href(survey, number - 1)
+    }
+}

@@ -1,0 +1,121 @@
+//! Saving answers for later with a resume code, and carrying on with one on any device.
+
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, Data, Path};
+use actix_web::{HttpRequest, HttpResponse};
+
+use super::redirect::{html, see_other};
+use super::survey_access::{find_draft, find_open_survey, now};
+use super::survey_start::{draft_expiry, where_to_carry_on};
+use crate::db::drafts;
+use crate::domain::resume_code::ResumeCode;
+use crate::domain::tokens::Secret;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::respondent_session;
+use crate::web::views::resume_pages::{self, ResumeFormView};
+use crate::web::views::survey_shell;
+
+/// Codes are random; a clash with a live code is so unlikely that a few tries always succeed.
+const CODE_ATTEMPTS: usize = 5;
+
+pub async fn save(
+    state: Data<AppState>,
+    request: HttpRequest,
+    slug: Path<String>,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let survey = find_open_survey(&state, &slug).await?;
+    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+        return Ok(see_other(&survey_shell::start_href(&survey)));
+    };
+    let draft_id = draft.id;
+    let code = state
+        .db(move |connection| {
+            for _ in 0..CODE_ATTEMPTS {
+                let code = ResumeCode::generate();
+                if drafts::set_resume_code(connection, draft_id, &code.hash(), draft_expiry())? {
+                    return Ok(Some(code));
+                }
+            }
+            Ok(None)
+        })
+        .await?
+        .ok_or_else(|| AppError::Internal("could not find a free resume code".into()))?;
+    let page = resume_pages::code_saved(
+        &survey,
+        &code,
+        &where_to_carry_on(&survey, &draft.answers),
+        draft.format,
+    );
+    Ok(html(StatusCode::OK, page))
+}
+
+pub async fn show_form(
+    state: Data<AppState>,
+    slug: Path<String>,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let survey = find_open_survey(&state, &slug).await?;
+    let page = resume_pages::resume_form(&ResumeFormView {
+        survey: &survey,
+        typed: "",
+        problem: None,
+        csrf_token: csrf_token.value(),
+    });
+    Ok(html(StatusCode::OK, page))
+}
+
+pub async fn resume(
+    state: Data<AppState>,
+    request: HttpRequest,
+    slug: Path<String>,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let survey = find_open_survey(&state, &slug).await?;
+    let typed = form.get("code").unwrap_or_default();
+    let show_problem = |problem: &str| {
+        let page = resume_pages::resume_form(&ResumeFormView {
+            survey: &survey,
+            typed,
+            problem: Some(problem),
+            csrf_token: csrf_token.value(),
+        });
+        Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page))
+    };
+    let code = match ResumeCode::parse(typed) {
+        Ok(code) => code,
+        Err(problem) => return show_problem(&problem.to_string()),
+    };
+    let secret = Secret::generate();
+    let session = secret.hash();
+    let survey_id = survey.id;
+    let claimed = state
+        .db(move |connection| {
+            drafts::claim_by_code(connection, survey_id, &code.hash(), &session, now())
+        })
+        .await?;
+    let Some(draft) = claimed else {
+        return show_problem(
+            "We could not find saved answers for that code. Check the words and the number. \
+             Codes work once, for 30 days",
+        );
+    };
+    let mut response = see_other(&where_to_carry_on(&survey, &draft.answers));
+    response
+        .add_cookie(&respondent_session::cookie(
+            &survey,
+            &secret,
+            state.settings.uses_https(),
+        ))
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    Ok(response)
+}

@@ -1,0 +1,349 @@
+//! Getting into and out of a staff account: sign in and out, the first admin, invitations, resets.
+
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::{HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::redirect::{html, see_other};
+use crate::auth::access::CurrentStaff;
+use crate::auth::accounts::{self, AccountForm, AccountOutcome, FieldProblem, SignInOutcome};
+use crate::auth::staff_session;
+use crate::domain::staff::TokenPurpose;
+use crate::domain::tokens::Secret;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::views::account_pages::{self, NewAccountView, SignInView};
+
+#[derive(Deserialize)]
+pub struct NoticeQuery {
+    done: Option<String>,
+}
+
+fn notice(done: Option<&str>) -> Option<&'static str> {
+    match done? {
+        "signed_out" => Some("You have signed out."),
+        "everywhere" => Some("You have signed out on every device."),
+        "created" => Some("Your admin account is ready. Sign in to start."),
+        "password" => Some("Your password is saved. Sign in with it now."),
+        _ => None,
+    }
+}
+
+pub async fn show_sign_in(query: Query<NoticeQuery>, csrf_token: CsrfToken) -> HttpResponse {
+    let page = account_pages::sign_in(&SignInView {
+        email: "",
+        problem: None,
+        notice: notice(query.done.as_deref()),
+        csrf_token: csrf_token.value(),
+    });
+    html(StatusCode::OK, page)
+}
+
+pub async fn sign_in(
+    state: Data<AppState>,
+    request: HttpRequest,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let email = form.get("email").unwrap_or_default().to_owned();
+    let password = form.get("password").unwrap_or_default().to_owned();
+    let again = |status: StatusCode, problem: &str| {
+        let page = account_pages::sign_in(&SignInView {
+            email: &email,
+            problem: Some(problem),
+            notice: None,
+            csrf_token: csrf_token.value(),
+        });
+        Ok(html(status, page))
+    };
+    if email.trim().is_empty() || password.is_empty() {
+        return again(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "Enter your email address and password",
+        );
+    }
+    match accounts::sign_in(&state, email.clone(), password).await? {
+        SignInOutcome::SignedIn { session, .. } => {
+            // A new session id on every sign-in; any session this browser had before ends.
+            if let Some(previous) = staff_session::read(&request) {
+                accounts::sign_out(&state, None, Some(previous)).await?;
+            }
+            let mut response = see_other("/staff");
+            response
+                .add_cookie(&staff_session::cookie(
+                    &session,
+                    state.settings.uses_https(),
+                ))
+                .map_err(|error| AppError::Internal(error.to_string()))?;
+            Ok(response)
+        }
+        SignInOutcome::WrongDetails => again(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "The email address or password is not right",
+        ),
+        SignInOutcome::Locked { until } => again(
+            StatusCode::TOO_MANY_REQUESTS,
+            &format!(
+                "Too many wrong attempts. For your security, try again after {} UTC",
+                until.format("%H:%M")
+            ),
+        ),
+    }
+}
+
+fn signed_out_to(location: &str) -> Result<HttpResponse, AppError> {
+    let mut response = see_other(location);
+    response
+        .add_cookie(&staff_session::removal())
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    Ok(response)
+}
+
+pub async fn sign_out(
+    state: Data<AppState>,
+    request: HttpRequest,
+    body: Bytes,
+    csrf_token: CsrfToken,
+    staff: CurrentStaff,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    accounts::sign_out(&state, Some(staff.0.id), staff_session::read(&request)).await?;
+    signed_out_to("/staff/sign-in?done=signed_out")
+}
+
+pub async fn sign_out_everywhere(
+    state: Data<AppState>,
+    request: HttpRequest,
+    body: Bytes,
+    csrf_token: CsrfToken,
+    staff: CurrentStaff,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    accounts::sign_out_everywhere(&state, staff.0.id).await?;
+    signed_out_to("/staff/sign-in?done=everywhere")
+}
+
+/// The page for a link whose token could never have been issued (not a token at all).
+fn link_not_found() -> HttpResponse {
+    html(StatusCode::NOT_FOUND, account_pages::link_not_valid())
+}
+
+fn link_not_valid() -> HttpResponse {
+    html(StatusCode::GONE, account_pages::link_not_valid())
+}
+
+pub async fn show_first_admin(
+    state: Data<AppState>,
+    token: Path<String>,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let Some(secret) = Secret::parse(&token) else {
+        return Ok(link_not_found());
+    };
+    if !accounts::link_is_valid(&state, secret, TokenPurpose::FirstAdmin).await? {
+        return Ok(link_not_valid());
+    }
+    let action = format!("/staff/setup/{token}");
+    let page = account_pages::first_admin(&NewAccountView {
+        action: &action,
+        email: "",
+        display_name: "",
+        problems: &[],
+        csrf_token: csrf_token.value(),
+    });
+    Ok(html(StatusCode::OK, page))
+}
+
+pub async fn create_first_admin(
+    state: Data<AppState>,
+    request: HttpRequest,
+    token: Path<String>,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let Some(secret) = Secret::parse(&token) else {
+        return Ok(link_not_found());
+    };
+    let account = AccountForm {
+        email: form.get("email").unwrap_or_default().to_owned(),
+        display_name: form.get("display_name").unwrap_or_default().to_owned(),
+        password: form.get("password").unwrap_or_default().to_owned(),
+        confirmation: form.get("confirmation").unwrap_or_default().to_owned(),
+    };
+    let (email, display_name) = (account.email.clone(), account.display_name.clone());
+    match accounts::set_up_first_admin(&state, secret, account).await? {
+        AccountOutcome::Done(_) => Ok(see_other("/staff/sign-in?done=created")),
+        AccountOutcome::LinkNotValid => Ok(link_not_valid()),
+        AccountOutcome::Fix(problems) => {
+            let action = format!("/staff/setup/{token}");
+            let page = account_pages::first_admin(&NewAccountView {
+                action: &action,
+                email: &email,
+                display_name: &display_name,
+                problems: &problems,
+                csrf_token: csrf_token.value(),
+            });
+            Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page))
+        }
+    }
+}
+
+fn password_page_title(purpose: TokenPurpose) -> &'static str {
+    match purpose {
+        TokenPurpose::Invitation => "Set your password",
+        _ => "Choose a new password",
+    }
+}
+
+async fn show_password_form(
+    state: &AppState,
+    purpose: TokenPurpose,
+    base: &str,
+    token: &str,
+    csrf_token: &CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let Some(secret) = Secret::parse(token) else {
+        return Ok(link_not_found());
+    };
+    if !accounts::link_is_valid(state, secret, purpose).await? {
+        return Ok(link_not_valid());
+    }
+    let page = account_pages::set_password(
+        password_page_title(purpose),
+        &format!("{base}/{token}"),
+        &[],
+        csrf_token.value(),
+    );
+    Ok(html(StatusCode::OK, page))
+}
+
+async fn save_password(
+    state: &AppState,
+    request: &HttpRequest,
+    purpose: TokenPurpose,
+    base: &str,
+    token: &str,
+    body: &Bytes,
+    csrf_token: &CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(request, body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let Some(secret) = Secret::parse(token) else {
+        return Ok(link_not_found());
+    };
+    let password = form.get("password").unwrap_or_default();
+    let confirmation = form.get("confirmation").unwrap_or_default();
+    match accounts::set_password_with_link(state, secret, purpose, password, confirmation).await? {
+        AccountOutcome::Done(()) => Ok(see_other("/staff/sign-in?done=password")),
+        AccountOutcome::LinkNotValid => Ok(link_not_valid()),
+        AccountOutcome::Fix(problems) => {
+            let problems: Vec<FieldProblem> = problems;
+            let page = account_pages::set_password(
+                password_page_title(purpose),
+                &format!("{base}/{token}"),
+                &problems,
+                csrf_token.value(),
+            );
+            Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page))
+        }
+    }
+}
+
+pub async fn show_invitation(
+    state: Data<AppState>,
+    token: Path<String>,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    show_password_form(
+        &state,
+        TokenPurpose::Invitation,
+        "/staff/invitation",
+        &token,
+        &csrf_token,
+    )
+    .await
+}
+
+pub async fn accept_invitation(
+    state: Data<AppState>,
+    request: HttpRequest,
+    token: Path<String>,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    save_password(
+        &state,
+        &request,
+        TokenPurpose::Invitation,
+        "/staff/invitation",
+        &token,
+        &body,
+        &csrf_token,
+    )
+    .await
+}
+
+pub async fn show_reset_request(csrf_token: CsrfToken) -> HttpResponse {
+    html(
+        StatusCode::OK,
+        account_pages::reset_request(false, csrf_token.value()),
+    )
+}
+
+pub async fn request_reset(
+    state: Data<AppState>,
+    request: HttpRequest,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    accounts::request_password_reset(&state, form.get("email").unwrap_or_default()).await?;
+    Ok(html(
+        StatusCode::OK,
+        account_pages::reset_request(true, csrf_token.value()),
+    ))
+}
+
+pub async fn show_reset(
+    state: Data<AppState>,
+    token: Path<String>,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    show_password_form(
+        &state,
+        TokenPurpose::PasswordReset,
+        "/staff/password-reset",
+        &token,
+        &csrf_token,
+    )
+    .await
+}
+
+pub async fn reset(
+    state: Data<AppState>,
+    request: HttpRequest,
+    token: Path<String>,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    save_password(
+        &state,
+        &request,
+        TokenPurpose::PasswordReset,
+        "/staff/password-reset",
+        &token,
+        &body,
+        &csrf_token,
+    )
+    .await
+}

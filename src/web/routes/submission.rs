@@ -1,0 +1,86 @@
+//! Checking answers, sending them (one transaction), and the thank-you page.
+
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, Data, Path};
+use actix_web::{HttpRequest, HttpResponse};
+
+use super::redirect::{html, see_other};
+use super::survey_access::{find_draft, find_open_survey, find_survey, now};
+use crate::db::responses::{self, SubmitOutcome};
+use crate::domain::response::NewResponse;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::respondent_session;
+use crate::web::views::check_answers_page::{self, CheckAnswersView};
+use crate::web::views::{done_page, survey_shell};
+
+pub async fn check(
+    state: Data<AppState>,
+    request: HttpRequest,
+    slug: Path<String>,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let survey = find_open_survey(&state, &slug).await?;
+    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+        return Ok(see_other(&survey_shell::start_href(&survey)));
+    };
+    if let Some(number) = draft.answers.first_unanswered(&survey) {
+        return Ok(see_other(&survey_shell::question_href(&survey, number)));
+    }
+    let page = check_answers_page::render(&CheckAnswersView {
+        survey: &survey,
+        answers: &draft.answers,
+        format: draft.format,
+        csrf_token: csrf_token.value(),
+    });
+    Ok(html(StatusCode::OK, page))
+}
+
+pub async fn submit(
+    state: Data<AppState>,
+    request: HttpRequest,
+    slug: Path<String>,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let survey = find_open_survey(&state, &slug).await?;
+    let done = format!("/s/{}/done", survey.slug);
+    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+        // Sent already (a double click or a resent form): the first submission is the one kept.
+        return Ok(see_other(&done));
+    };
+    if let Some(number) = draft.answers.first_unanswered(&survey) {
+        return Ok(see_other(&survey_shell::question_href(&survey, number)));
+    }
+    let response = NewResponse::from_draft(
+        &survey,
+        &draft.answers,
+        draft.format,
+        draft.channel,
+        now().date(),
+    );
+    let draft_id = draft.id;
+    let outcome = state
+        .db(move |connection| responses::submit_draft(connection, draft_id, &response))
+        .await?;
+    if outcome == SubmitOutcome::Stored {
+        tracing::info!(survey = %survey.slug, "response stored");
+    }
+    let mut redirect = see_other(&done);
+    redirect
+        .add_cookie(&respondent_session::removal(&survey))
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    Ok(redirect)
+}
+
+pub async fn done(state: Data<AppState>, slug: Path<String>) -> Result<HttpResponse, AppError> {
+    let survey = find_survey(&state, &slug).await?;
+    Ok(html(
+        StatusCode::OK,
+        done_page::render(&survey, &state.support_contacts()),
+    ))
+}

@@ -1,0 +1,119 @@
+//! The start page and starting a survey: creating the anonymous draft and its cookie.
+
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::{HttpRequest, HttpResponse};
+use chrono::Duration;
+use serde::Deserialize;
+
+use super::redirect::{html, see_other};
+use super::survey_access::{find_draft, find_open_survey, now};
+use crate::db::drafts::{self, NewDraft};
+use crate::domain::ids::ChannelTag;
+use crate::domain::resume_code::RESUME_CODE_LIFETIME_DAYS;
+use crate::domain::survey::{ResponseFormat, Survey};
+use crate::domain::tokens::Secret;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::respondent_session;
+use crate::web::views::{start_page, survey_shell};
+
+#[derive(Deserialize)]
+pub struct StartQuery {
+    /// The channel tag of a distribution link, e.g. `?c=cherwell-school`.
+    c: Option<String>,
+}
+
+pub async fn show(
+    state: Data<AppState>,
+    request: HttpRequest,
+    slug: Path<String>,
+    query: Query<StartQuery>,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let survey = find_open_survey(&state, &slug).await?;
+    // A mistyped tag on a poster must not stop anyone answering: it is just not counted.
+    let channel = query
+        .c
+        .as_deref()
+        .and_then(|tag| ChannelTag::parse(tag).ok());
+    let draft = find_draft(&state, &survey, &request).await?;
+    let continue_href = draft.map(|draft| where_to_carry_on(&survey, &draft.answers));
+    let page = start_page::render(&start_page::StartView {
+        survey: &survey,
+        channel: channel.as_ref(),
+        continue_href,
+        csrf_token: csrf_token.value(),
+    });
+    Ok(html(StatusCode::OK, page))
+}
+
+pub async fn start(
+    state: Data<AppState>,
+    request: HttpRequest,
+    slug: Path<String>,
+    body: Bytes,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let survey = find_open_survey(&state, &slug).await?;
+    let format = match form.get("format") {
+        None | Some("") => ResponseFormat::Standard,
+        Some(text) => ResponseFormat::parse(text)
+            .map_err(|_| AppError::BadRequest("an unknown reading format".into()))?,
+    };
+    let channel = form
+        .get("channel")
+        .and_then(|tag| ChannelTag::parse(tag).ok());
+
+    if let Some(draft) = find_draft(&state, &survey, &request).await? {
+        let draft_id = draft.id;
+        state
+            .db(move |connection| drafts::set_format(connection, draft_id, format))
+            .await?;
+        return Ok(see_other(&where_to_carry_on(&survey, &draft.answers)));
+    }
+
+    let secret = Secret::generate();
+    let session = secret.hash();
+    let survey_id = survey.id;
+    state
+        .db(move |connection| {
+            drafts::create(
+                connection,
+                NewDraft {
+                    survey: survey_id,
+                    session: &session,
+                    format,
+                    channel: channel.as_ref(),
+                    expires_at: draft_expiry(),
+                },
+            )
+        })
+        .await?;
+    let mut response = see_other(&survey_shell::question_href(&survey, 1));
+    response
+        .add_cookie(&respondent_session::cookie(
+            &survey,
+            &secret,
+            state.settings.uses_https(),
+        ))
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    Ok(response)
+}
+
+/// When a draft nobody touches is deleted.
+pub fn draft_expiry() -> chrono::NaiveDateTime {
+    now() + Duration::days(RESUME_CODE_LIFETIME_DAYS)
+}
+
+/// The first question still to answer, or "check your answers" when all are done.
+pub fn where_to_carry_on(survey: &Survey, answers: &crate::domain::draft::DraftAnswers) -> String {
+    match answers.first_unanswered(survey) {
+        Some(number) => survey_shell::question_href(survey, number),
+        None => survey_shell::check_href(survey),
+    }
+}

@@ -1,0 +1,180 @@
+//! Staff home, managing accounts, and the audit log.
+
+use maud::{Markup, html};
+
+use super::components::{
+    FieldError, TextInput, button_form, csrf_field, error_message, error_summary, text_input,
+};
+use super::staff_shell;
+use crate::auth::accounts::FieldProblem;
+use crate::db::audit_log::AuditEntry;
+use crate::domain::staff::{AccountStatus, Permission, Role, StaffUser};
+
+pub fn dashboard(user: &StaffUser, csrf_token: &str) -> Markup {
+    let content = html! {
+        h1 { "Hello, " (user.display_name) }
+        ul class="survey-list" {
+            @if user.role.can(Permission::ManageUsers) {
+                li { a href="/staff/users" { "Staff accounts" } " \u{2013} invite people, change roles, disable accounts" }
+            }
+            @if user.role.can(Permission::ReadAuditLog) {
+                li { a href="/staff/audit" { "Audit log" } " \u{2013} sign-ins, invitations and other security events" }
+            }
+        }
+        h2 { "Your sessions" }
+        p { "Lost a phone or signed in on a shared computer? Sign out of youthvoice everywhere." }
+        (button_form("/staff/sign-out-everywhere", csrf_token, "Sign out everywhere", true))
+    };
+    staff_shell::render("Staff home", false, Some((user, csrf_token)), content)
+}
+
+pub struct UsersView<'a> {
+    pub me: &'a StaffUser,
+    pub users: &'a [StaffUser],
+    pub notice: Option<&'a str>,
+    pub problem: Option<&'a str>,
+    pub csrf_token: &'a str,
+}
+
+pub fn users(view: &UsersView<'_>) -> Markup {
+    let content = html! {
+        @if let Some(problem) = view.problem {
+            div class="error-summary" role="alert" {
+                h2 { "There is a problem" }
+                p { (problem) }
+            }
+        }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
+        h1 { "Staff accounts" }
+        a class="button" href="/staff/users/invite" { "Invite someone" }
+        div class="table-wrap" {
+            table class="table" {
+                caption class="visually-hidden" { "Staff accounts with their role and status" }
+                thead { tr { th scope="col" { "Name" } th scope="col" { "Role" } th scope="col" { "Status" } } }
+                tbody {
+                    @for user in view.users {
+                        tr {
+                            td { (user.display_name) br; span class="hint" { (user.email) } }
+                            td {
+                                form method="post" action={ "/staff/users/" (user.id) "/role" } novalidate {
+                                    (csrf_field(view.csrf_token))
+                                    label class="visually-hidden" for={ "role-" (user.id) } { "Role for " (user.display_name) }
+                                    select class="select" id={ "role-" (user.id) } name="role" {
+                                        @for role in Role::ALL {
+                                            option value=(role.as_str()) selected[role == user.role] { (role.as_str()) }
+                                        }
+                                    }
+                                    " "
+                                    button class="button button--secondary" type="submit" {
+                                        "Change" span class="visually-hidden" { " role for " (user.display_name) }
+                                    }
+                                }
+                            }
+                            td {
+                                span class="tag" { (user.status.as_str()) }
+                                @if user.id != view.me.id {
+                                    br;
+                                    @if user.status == AccountStatus::Disabled {
+                                        (button_form(&format!("/staff/users/{}/enable", user.id), view.csrf_token, "Enable", true))
+                                    } @else {
+                                        (button_form(&format!("/staff/users/{}/disable", user.id), view.csrf_token, "Disable", true))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    staff_shell::render(
+        "Staff accounts",
+        view.problem.is_some(),
+        Some((view.me, view.csrf_token)),
+        content,
+    )
+}
+
+pub struct InviteView<'a> {
+    pub me: &'a StaffUser,
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub role: Option<Role>,
+    pub problems: &'a [FieldProblem],
+    pub csrf_token: &'a str,
+}
+
+pub fn invite(view: &InviteView<'_>) -> Markup {
+    let problem = |field: &str| {
+        view.problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message.as_str())
+    };
+    let errors: Vec<FieldError<'_>> = view
+        .problems
+        .iter()
+        .map(|p| FieldError {
+            field_id: p.field,
+            message: &p.message,
+        })
+        .collect();
+    let role_problem = problem("role");
+    let content = html! {
+        (error_summary(&errors))
+        a class="back-link" href="/staff/users" { "Back" }
+        h1 { "Invite someone" }
+        form method="post" action="/staff/users/invite" novalidate {
+            (csrf_field(view.csrf_token))
+            (text_input(&TextInput { value: view.display_name, error: problem("display_name"),
+                ..TextInput::new("display_name", "Their name") }))
+            (text_input(&TextInput { value: view.email, input_type: "email", error: problem("email"),
+                hint: Some("We will email them a link to set their password. It works for 7 days."),
+                ..TextInput::new("email", "Their email address") }))
+            div class=(if role_problem.is_some() { "form-group form-group--error" } else { "form-group" }) {
+                fieldset {
+                    legend { h2 { "Role" } }
+                    @if let Some(message) = role_problem { (error_message("role-error", message)) }
+                    @for (index, role) in Role::ALL.iter().enumerate() {
+                        @let id = if index == 0 { "role".to_owned() } else { format!("role-{}", role.as_str()) };
+                        div class="radios__item" {
+                            input class="radios__input" id=(id) type="radio" name="role" value=(role.as_str())
+                                checked[view.role == Some(*role)];
+                            label class="radios__label" for=(id) { (role.description()) }
+                        }
+                    }
+                }
+            }
+            button class="button" type="submit" { "Send invitation" }
+        }
+    };
+    staff_shell::render(
+        "Invite someone",
+        !view.problems.is_empty(),
+        Some((view.me, view.csrf_token)),
+        content,
+    )
+}
+
+pub fn audit(me: &StaffUser, entries: &[AuditEntry], csrf_token: &str) -> Markup {
+    let content = html! {
+        h1 { "Audit log" }
+        p { "The latest " (entries.len()) " security events, newest first. Times are UTC." }
+        div class="table-wrap" {
+            table class="table" {
+                caption class="visually-hidden" { "Security events" }
+                thead { tr { th scope="col" { "When" } th scope="col" { "Who" } th scope="col" { "What" } } }
+                tbody {
+                    @for entry in entries {
+                        tr {
+                            td { (entry.occurred_at.format("%-d %b %Y %H:%M")) }
+                            td { (entry.actor.as_deref().unwrap_or("\u{2013}")) }
+                            td { (entry.action.describe()) @if !entry.detail.is_empty() { ": " (entry.detail) } }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    staff_shell::render("Audit log", false, Some((me, csrf_token)), content)
+}

@@ -1,0 +1,152 @@
+//! Small building blocks shared by pages, following GOV.UK Design System patterns.
+
+use maud::{Markup, html};
+
+use crate::domain::support::SupportContact;
+use crate::web::csrf;
+
+/// One error in the summary at the top of a page, linking to the field it is about.
+pub struct FieldError<'a> {
+    pub field_id: &'a str,
+    pub message: &'a str,
+}
+
+pub fn back_link(href: &str) -> Markup {
+    html! { a class="back-link" href=(href) { "Back" } }
+}
+
+/// The error summary that comes first on a page with errors; it links to each field.
+pub fn error_summary(errors: &[FieldError<'_>]) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" {
+                h2 id="error-summary-title" { "There is a problem" }
+                ul {
+                    @for error in errors {
+                        li { a href={ "#" (error.field_id) } { (error.message) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The message shown directly above a field with a problem.
+pub fn error_message(id: &str, message: &str) -> Markup {
+    html! {
+        p class="error-message" id=(id) {
+            span class="visually-hidden" { "Error: " }
+            (message)
+        }
+    }
+}
+
+pub fn csrf_field(token: &str) -> Markup {
+    html! { input type="hidden" name=(csrf::FIELD_NAME) value=(token); }
+}
+
+/// A form with only a button, for actions that change something (POST, with its CSRF token).
+pub fn button_form(action: &str, csrf_token: &str, label: &str, secondary: bool) -> Markup {
+    let class = if secondary {
+        "button button--secondary"
+    } else {
+        "button"
+    };
+    html! {
+        form class="inline-form" method="post" action=(action) novalidate {
+            (csrf_field(csrf_token))
+            button class=(class) type="submit" { (label) }
+        }
+    }
+}
+
+/// Every place to get help, in full.
+pub fn support_contacts(contacts: &[SupportContact]) -> Markup {
+    html! {
+        ul class="contacts" {
+            @for contact in contacts {
+                li {
+                    span class="contacts__name" { (contact.name) }
+                    @if let Some(number) = dialable(&contact.how) {
+                        a class="contacts__how" href={ "tel:" (number) } { (contact.how) }
+                    } @else {
+                        span class="contacts__how" { (contact.how) }
+                    }
+                    @if !contact.description.is_empty() {
+                        span { (contact.description) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A phone number written with digits and spaces becomes a `tel:` link, so a phone can call it.
+fn dialable(how: &str) -> Option<String> {
+    let digits: String = how.chars().filter(|c| !c.is_whitespace()).collect();
+    (digits.len() >= 3 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
+}
+
+/// A labelled text input with optional hint and error, GOV.UK style.
+pub struct TextInput<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub value: &'a str,
+    pub input_type: &'a str,
+    pub autocomplete: &'a str,
+    pub hint: Option<&'a str>,
+    pub error: Option<&'a str>,
+}
+
+impl<'a> TextInput<'a> {
+    pub fn new(id: &'a str, label: &'a str) -> Self {
+        TextInput {
+            id,
+            label,
+            value: "",
+            input_type: "text",
+            autocomplete: "off",
+            hint: None,
+            error: None,
+        }
+    }
+}
+
+pub fn text_input(input: &TextInput<'_>) -> Markup {
+    let hint_id = format!("{}-hint", input.id);
+    let error_id = format!("{}-error", input.id);
+    let described_by: Vec<&str> = [
+        input.hint.map(|_| hint_id.as_str()),
+        input.error.map(|_| error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described_by = (!described_by.is_empty()).then(|| described_by.join(" "));
+    html! {
+        div class=(if input.error.is_some() { "form-group form-group--error" } else { "form-group" }) {
+            label class="label" for=(input.id) { (input.label) }
+            @if let Some(hint) = input.hint {
+                p class="hint" id=(hint_id) { (hint) }
+            }
+            @if let Some(error) = input.error {
+                (error_message(&error_id, error))
+            }
+            input class=(if input.error.is_some() { "input input--error" } else { "input" })
+                id=(input.id) name=(input.id) type=(input.input_type) value=(input.value)
+                autocomplete=(input.autocomplete) spellcheck="false" aria-describedby=[described_by];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dialable;
+
+    #[test]
+    fn phone_numbers_become_dialable_and_addresses_do_not() {
+        assert_eq!(dialable("0800 1111").as_deref(), Some("08001111"));
+        assert_eq!(dialable("999").as_deref(), Some("999"));
+        assert_eq!(dialable("kooth.com"), None);
+    }
+}

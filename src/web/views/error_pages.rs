@@ -1,0 +1,74 @@
+//! Friendly pages for everything that goes wrong; each says what happened and what to do.
+
+use actix_web::http::StatusCode;
+use maud::{Markup, html};
+
+use super::layout::{self, Page};
+
+pub fn for_status(status: StatusCode) -> Markup {
+    let (title, advice) = match status.as_u16() {
+        404 => (
+            "Page not found",
+            "If you typed the web address, check it is correct. If you followed a link to a survey, the survey may have moved.",
+        ),
+        403 => (
+            "This form has expired",
+            "For your security, forms only work for a while and need cookies to be switched on. Go back, refresh the page and try again. Your saved answers are kept.",
+        ),
+        405 => (
+            "This page cannot do that",
+            "Go back and try again using the buttons on the page.",
+        ),
+        413 => (
+            "That was too much to send",
+            "Go back and make your answer shorter. Answers can be up to 2,000 characters.",
+        ),
+        400..=499 => (
+            "Sorry, something was wrong with that request",
+            "Go back and try again.",
+        ),
+        _ => (
+            "Sorry, there is a problem with the service",
+            "Try again later. Any answers you already saved are kept.",
+        ),
+    };
+    page(title, advice)
+}
+
+pub fn bad_request(reason: &str) -> Markup {
+    let content = html! {
+        h1 { "Sorry, something was wrong with that request" }
+        p { "We could not use what was sent: " (reason) "." }
+        p { "Go back and try again using the buttons on the page." }
+        p { a href="/" { "Go to the start" } }
+    };
+    layout::render(
+        &Page::new("Sorry, something was wrong with that request"),
+        content,
+    )
+}
+
+pub fn forbidden() -> Markup {
+    page(
+        "You cannot use this page",
+        "Your account does not give access to this page. If you need it, ask an admin to change your role.",
+    )
+}
+
+pub fn survey_closed(title: &str) -> Markup {
+    let content = html! {
+        h1 { "This survey has closed" }
+        p class="lead" { "Thank you for wanting to take part in " (title) "." }
+        p { "The survey is not taking answers any more. Look out for the next one, or see " a href="/" { "the surveys open now" } "." }
+    };
+    layout::render(&Page::new("This survey has closed"), content)
+}
+
+fn page(title: &str, advice: &str) -> Markup {
+    let content = html! {
+        h1 { (title) }
+        p { (advice) }
+        p { a href="/" { "Go to the start" } }
+    };
+    layout::render(&Page::new(title), content)
+}

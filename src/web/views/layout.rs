@@ -1,0 +1,91 @@
+//! The page shell every page shares: head, skip link, header with "Need to talk to someone now?",
+//! main and footer.
+
+use std::sync::OnceLock;
+
+use maud::{DOCTYPE, Markup, html};
+
+use crate::domain::survey::ResponseFormat;
+use crate::domain::tokens::SecretHash;
+
+pub const STYLESHEET: &str = include_str!("../../../assets/css/app.css");
+
+/// The stylesheet's address, versioned by its content so it can be cached for a year.
+pub fn stylesheet_href() -> &'static str {
+    static HREF: OnceLock<String> = OnceLock::new();
+    HREF.get_or_init(|| {
+        format!(
+            "/assets/app.css?v={}",
+            &SecretHash::of(STYLESHEET).as_str()[..12]
+        )
+    })
+}
+
+/// What the shell needs to know about the page inside it.
+pub struct Page<'a> {
+    pub title: &'a str,
+    /// Prefixes the title with "Error: " so screen readers hear it first.
+    pub has_error: bool,
+    /// Shown in the header: the survey's title on survey pages.
+    pub service_name: &'a str,
+    /// Where the service name links to.
+    pub service_href: &'a str,
+    pub format: ResponseFormat,
+}
+
+impl<'a> Page<'a> {
+    pub fn new(title: &'a str) -> Self {
+        Page {
+            title,
+            has_error: false,
+            service_name: "youthvoice",
+            service_href: "/",
+            format: ResponseFormat::Standard,
+        }
+    }
+}
+
+pub fn render(page: &Page<'_>, content: Markup) -> Markup {
+    let title = if page.has_error {
+        format!("Error: {} \u{2013} {}", page.title, page.service_name)
+    } else {
+        format!("{} \u{2013} {}", page.title, page.service_name)
+    };
+    let body_class = match page.format {
+        ResponseFormat::Standard => None,
+        ResponseFormat::EasyRead => Some("easy-read"),
+    };
+    html! {
+        (DOCTYPE)
+        html lang="en-GB" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="referrer" content="no-referrer";
+                title { (title) }
+                link rel="stylesheet" href=(stylesheet_href());
+            }
+            body class=[body_class] {
+                a class="skip-link" href="#main-content" { "Skip to main content" }
+                header class="header" {
+                    div class="header__inner" {
+                        a class="header__name" href=(page.service_href) { (page.service_name) }
+                        a class="header__help" href="/help" { "Need to talk to someone now?" }
+                    }
+                }
+                main class="main" id="main-content" tabindex="-1" {
+                    (content)
+                }
+                footer class="footer" {
+                    div class="footer__inner" {
+                        ul class="footer__links" {
+                            li { a href="/help" { "Get help now" } }
+                            li { a href="/" { "All surveys" } }
+                        }
+                        p { "Your answers are anonymous. We never ask for your name." }
+                    }
+                }
+            }
+        }
+    }
+}

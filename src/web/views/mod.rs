@@ -1,0 +1,16 @@
+//! maud views. Functions returning `Markup` are components; pages get all their data passed in.
+
+pub mod account_pages;
+pub mod admin_pages;
+pub mod check_answers_page;
+pub mod components;
+pub mod done_page;
+pub mod error_pages;
+pub mod help_page;
+pub mod home_page;
+pub mod layout;
+pub mod question_page;
+pub mod resume_pages;
+pub mod staff_shell;
+pub mod start_page;
+pub mod survey_shell;

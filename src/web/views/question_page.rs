@@ -1,0 +1,247 @@
+//! One question per page: the question is the page heading, with progress, back link, options,
+//! "I do not want to say", and the way to save and come back later.
+
+use maud::{Markup, html};
+
+use super::components::{
+    FieldError, back_link, button_form, csrf_field, error_message, error_summary,
+};
+use super::survey_shell;
+use crate::domain::answer::{
+    Answer, AnswerField, SKIP_VALUE, SubmittedAnswer, group_thousands, skip_label,
+};
+use crate::domain::survey::{
+    FREE_TEXT_MAX_CHARS, OTHER_TEXT_MAX_CHARS, Question, QuestionKind, ResponseFormat, Survey,
+};
+
+/// What the fields show when the page opens: the saved answer, or what was just typed.
+#[derive(Debug, Default)]
+pub struct Prefill {
+    pub chosen: Vec<String>,
+    pub other_text: String,
+    pub text: String,
+}
+
+impl Prefill {
+    pub fn from_answer(answer: Option<&Answer>) -> Self {
+        match answer {
+            None => Prefill::default(),
+            Some(Answer::Skipped) => Prefill {
+                chosen: vec![SKIP_VALUE.into()],
+                ..Default::default()
+            },
+            Some(Answer::Text { text }) => Prefill {
+                text: text.clone(),
+                ..Default::default()
+            },
+            Some(Answer::Chosen { values, other_text }) => Prefill {
+                chosen: values.iter().map(ToString::to_string).collect(),
+                other_text: other_text.clone().unwrap_or_default(),
+                text: String::new(),
+            },
+        }
+    }
+
+    pub fn from_submitted(submitted: &SubmittedAnswer) -> Self {
+        Prefill {
+            chosen: submitted.choices.clone(),
+            other_text: submitted.other_text.clone(),
+            text: submitted.text.clone(),
+        }
+    }
+
+    fn is_chosen(&self, value: &str) -> bool {
+        self.chosen.iter().any(|chosen| chosen == value)
+    }
+}
+
+pub struct QuestionView<'a> {
+    pub survey: &'a Survey,
+    pub question: &'a Question,
+    pub number: usize,
+    pub format: ResponseFormat,
+    pub prefill: Prefill,
+    pub problem: Option<(AnswerField, &'a str)>,
+    pub back_href: String,
+    pub returning_to_check: bool,
+    pub csrf_token: &'a str,
+}
+
+const CHOICES_ID: &str = "answer";
+const OTHER_TEXT_ID: &str = "other_text";
+const TEXT_ID: &str = "text";
+
+pub fn render(view: &QuestionView<'_>) -> Markup {
+    let question = view.question;
+    let format = view.format;
+    let errors: Vec<FieldError<'_>> = view
+        .problem
+        .iter()
+        .map(|(field, message)| FieldError {
+            field_id: field_id(*field),
+            message,
+        })
+        .collect();
+    let total = view.survey.questions.len();
+    let action = survey_shell::question_href(view.survey, view.number);
+    let content = html! {
+        (back_link(&view.back_href))
+        (error_summary(&errors))
+        p class="caption" { "Question " (view.number) " of " (total) }
+        form method="post" action=(action) novalidate {
+            (csrf_field(view.csrf_token))
+            @if view.returning_to_check {
+                input type="hidden" name="return" value="check";
+            }
+            @if question.kind == QuestionKind::FreeText {
+                (free_text(view))
+            } @else {
+                (choices(view))
+            }
+        }
+        (button_form(
+            &format!("/s/{}/save", view.survey.slug),
+            view.csrf_token,
+            "Save and come back later",
+            true,
+        ))
+    };
+    survey_shell::render(
+        view.survey,
+        question.text_in(format),
+        view.problem.is_some(),
+        format,
+        content,
+    )
+}
+
+fn field_id(field: AnswerField) -> &'static str {
+    match field {
+        AnswerField::Choices => CHOICES_ID,
+        AnswerField::OtherText => OTHER_TEXT_ID,
+        AnswerField::Text => TEXT_ID,
+    }
+}
+
+fn problem_for<'a>(view: &QuestionView<'a>, field: AnswerField) -> Option<&'a str> {
+    view.problem
+        .and_then(|(problem_field, message)| (problem_field == field).then_some(message))
+}
+
+fn choices(view: &QuestionView<'_>) -> Markup {
+    let question = view.question;
+    let format = view.format;
+    let multiple = question.kind == QuestionKind::MultipleChoice;
+    let (input_type, item_class, input_class, label_class) = if multiple {
+        (
+            "checkbox",
+            "checkboxes__item",
+            "checkboxes__input",
+            "checkboxes__label",
+        )
+    } else {
+        ("radio", "radios__item", "radios__input", "radios__label")
+    };
+    let choices_problem = problem_for(view, AnswerField::Choices);
+    let hint = question.hint_in(format);
+    let described_by = [
+        hint.map(|_| "answer-hint"),
+        choices_problem.map(|_| "answer-error"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let inviting = question.options.iter().find(|option| option.invites_text);
+    html! {
+        div class=(group_class("form-group", choices_problem.is_some())) {
+            fieldset aria-describedby=[(!described_by.is_empty()).then_some(&described_by)] {
+                legend class="question-heading" { h1 { (question.text_in(format)) } }
+                @if let Some(hint) = hint {
+                    p class="hint" id="answer-hint" { (hint) }
+                }
+                @if let Some(message) = choices_problem {
+                    (error_message("answer-error", message))
+                }
+                div {
+                    @for (index, option) in question.options.iter().enumerate() {
+                        @let id = if index == 0 { CHOICES_ID.to_owned() } else { format!("answer-{index}") };
+                        div class=(item_class) {
+                            input class=(input_class) id=(id) type=(input_type) name="answer"
+                                value=(option.value.as_str()) checked[view.prefill.is_chosen(option.value.as_str())];
+                            label class=(label_class) for=(id) { (option.label_in(format)) }
+                        }
+                    }
+                    p class="radios__divider" { "or" }
+                    div class=(item_class) {
+                        input class=(input_class) id="answer-skip" type=(input_type) name="answer"
+                            value=(SKIP_VALUE) checked[view.prefill.is_chosen(SKIP_VALUE)];
+                        label class=(label_class) for="answer-skip" { (skip_label(format)) }
+                    }
+                }
+            }
+        }
+        @if let Some(option) = inviting {
+            @let other_problem = problem_for(view, AnswerField::OtherText);
+            div class=(group_class("conditional", other_problem.is_some())) {
+                label class="label" for=(OTHER_TEXT_ID) {
+                    "If you chose \u{2018}" (option.label_in(format)) "\u{2019}, you can tell us more (optional)"
+                }
+                @if let Some(message) = other_problem {
+                    (error_message("other_text-error", message))
+                }
+                input class=(if other_problem.is_some() { "input input--error" } else { "input" })
+                    id=(OTHER_TEXT_ID) name="other_text" type="text" autocomplete="off"
+                    spellcheck="true" value=(view.prefill.other_text)
+                    aria-describedby=[other_problem.map(|_| "other_text-error")];
+                p class="hint" { "Up to " (OTHER_TEXT_MAX_CHARS) " characters." }
+            }
+        }
+        div class="button-group" {
+            button class="button" type="submit" { "Continue" }
+        }
+    }
+}
+
+fn free_text(view: &QuestionView<'_>) -> Markup {
+    let question = view.question;
+    let format = view.format;
+    let problem = problem_for(view, AnswerField::Text);
+    let described_by = ["text-hint".to_owned()]
+        .into_iter()
+        .chain(problem.map(|_| "text-error".to_owned()))
+        .collect::<Vec<_>>()
+        .join(" ");
+    html! {
+        div class=(group_class("form-group", problem.is_some())) {
+            h1 class="question-heading" {
+                label for=(TEXT_ID) { (question.text_in(format)) }
+            }
+            p class="hint" id="text-hint" {
+                @if let Some(hint) = question.hint_in(format) { (hint) " " }
+                "You can write up to " (group_thousands(FREE_TEXT_MAX_CHARS)) " characters. If you do not want to answer, choose \u{2018}I do not want to say\u{2019}."
+            }
+            @if let Some(message) = problem {
+                (error_message("text-error", message))
+            }
+            textarea class=(if problem.is_some() { "textarea textarea--error" } else { "textarea" })
+                id=(TEXT_ID) name="text" rows="8" spellcheck="true" aria-describedby=(described_by) {
+                    (view.prefill.text)
+                }
+        }
+        div class="button-group" {
+            button class="button" type="submit" { "Continue" }
+            button class="button button--secondary" type="submit" name="skip" value="yes" {
+                (skip_label(format))
+            }
+        }
+    }
+}
+
+fn group_class(base: &str, has_error: bool) -> String {
+    if has_error {
+        format!("{base} form-group--error")
+    } else {
+        base.to_owned()
+    }
+}

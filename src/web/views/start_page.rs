@@ -1,0 +1,64 @@
+//! The first page of a survey: what it is for, privacy, the format choice and the start button.
+
+use maud::{Markup, html};
+
+use super::components::csrf_field;
+use super::survey_shell;
+use crate::domain::ids::ChannelTag;
+use crate::domain::survey::{ResponseFormat, Survey};
+
+pub struct StartView<'a> {
+    pub survey: &'a Survey,
+    pub channel: Option<&'a ChannelTag>,
+    /// Where a young person who already started should carry on, if they did.
+    pub continue_href: Option<String>,
+    pub csrf_token: &'a str,
+}
+
+pub fn render(view: &StartView<'_>) -> Markup {
+    let survey = view.survey;
+    let format = ResponseFormat::Standard;
+    let content = html! {
+        h1 { (survey.title) }
+        p class="lead" { (survey.intro) }
+        h2 { "Your answers are private" }
+        p { (survey.privacy) }
+        @if let Some(href) = &view.continue_href {
+            div class="inset" {
+                p { "You have already started this survey on this device." }
+                a class="button" href=(href) { "Carry on where you left off" }
+            }
+        }
+        form method="post" action={ "/s/" (survey.slug) "/start" } novalidate {
+            (csrf_field(view.csrf_token))
+            @if let Some(channel) = view.channel {
+                input type="hidden" name="channel" value=(channel.as_str());
+            }
+            div class="form-group" {
+                fieldset {
+                    legend { h2 { "How would you like to read the questions?" } }
+                    div class="radios__item" {
+                        input class="radios__input" id="format" type="radio" name="format"
+                            value=(ResponseFormat::Standard.as_str()) checked;
+                        label class="radios__label" for="format" { "Standard" }
+                    }
+                    div class="radios__item" {
+                        input class="radios__input" id="format-easy-read" type="radio" name="format"
+                            value=(ResponseFormat::EasyRead.as_str());
+                        label class="radios__label" for="format-easy-read" {
+                            "Easy Read: short sentences and bigger text"
+                        }
+                    }
+                }
+            }
+            button class="button button--start" type="submit" { "Start now" }
+        }
+        h2 { "Started before?" }
+        p {
+            "If you saved your answers, "
+            a href={ "/s/" (survey.slug) "/resume" } { "carry on with your resume code" }
+            "."
+        }
+    };
+    survey_shell::render(survey, &survey.title, false, format, content)
+}

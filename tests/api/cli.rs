@@ -1,0 +1,137 @@
+//! The command line, run as the real binary against a real database.
+
+use std::process::{Command, Output};
+
+use crate::helpers::TestDatabase;
+
+fn youthvoice(database: &TestDatabase, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_youthvoice"))
+        .args(args)
+        .env("DATABASE_URL", database.url())
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn survey_new_creates_a_wave_and_questions_prints_its_codebook() {
+    let database = TestDatabase::create();
+    let created = youthvoice(
+        &database,
+        &[
+            "survey",
+            "new",
+            "--template",
+            "be-supported",
+            "--slug",
+            "be-supported-2023",
+            "--title",
+            "Be Supported 2023",
+            "--year",
+            "2023",
+        ],
+    );
+    assert!(
+        created.status.success(),
+        "{}",
+        String::from_utf8_lossy(&created.stderr)
+    );
+    assert!(stdout(&created).contains("Created be-supported-2023"));
+
+    let questions = youthvoice(
+        &database,
+        &["survey", "questions", "--survey", "be-supported-2023"],
+    );
+    assert!(questions.status.success());
+    let csv = stdout(&questions);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("question_key,kind,option_value"));
+    assert!(csv.contains("know_who_to_speak_to,agreement,strongly_agree"));
+    assert!(csv.contains("district,single_choice,vale_of_white_horse"));
+    assert!(csv.contains("what_would_help,free_text,\n"));
+
+    let again = youthvoice(
+        &database,
+        &[
+            "survey",
+            "new",
+            "--slug",
+            "be-supported-2023",
+            "--title",
+            "Again",
+            "--year",
+            "2023",
+        ],
+    );
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+}
+
+#[test]
+fn bad_arguments_get_a_clear_message_not_a_panic() {
+    let database = TestDatabase::create();
+    let bad_slug = youthvoice(
+        &database,
+        &["survey", "questions", "--survey", "Not A Slug"],
+    );
+    assert_eq!(bad_slug.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&bad_slug.stderr);
+    assert!(message.contains("is not a survey name"), "{message}");
+    assert!(!message.contains("panicked"));
+
+    let missing = youthvoice(&database, &["survey", "questions", "--survey", "nowhere"]);
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no survey called nowhere"));
+
+    let dates = youthvoice(
+        &database,
+        &[
+            "survey",
+            "new",
+            "--slug",
+            "x",
+            "--title",
+            "X",
+            "--year",
+            "2023",
+            "--opens-on",
+            "2023-05-01",
+            "--closes-on",
+            "2023-04-01",
+        ],
+    );
+    assert!(String::from_utf8_lossy(&dates.stderr).contains("must not be before"));
+}
+
+#[test]
+fn every_command_has_help() {
+    let database = TestDatabase::create();
+    for args in [
+        &["--help"][..],
+        &["serve", "--help"],
+        &["survey", "new", "--help"],
+        &["survey", "questions", "--help"],
+    ] {
+        let output = youthvoice(&database, args);
+        assert!(output.status.success(), "{args:?}");
+        assert!(stdout(&output).contains("Usage"), "{args:?}");
+    }
+}
+
+#[test]
+fn open_and_close_change_whether_young_people_can_answer() {
+    let database = TestDatabase::create();
+    youthvoice(
+        &database,
+        &[
+            "survey", "new", "--slug", "toggle", "--title", "Toggle", "--year", "2024",
+        ],
+    );
+    let opened = youthvoice(&database, &["survey", "open", "--survey", "toggle"]);
+    assert!(stdout(&opened).contains("toggle is now open"));
+    let closed = youthvoice(&database, &["survey", "close", "--survey", "toggle"]);
+    assert!(stdout(&closed).contains("toggle is now closed"));
+}

@@ -1,0 +1,15 @@
+//! One integration-test binary: the real application over HTTP, on SQLite by default and on
+//! PostgreSQL when `TEST_DATABASE_URL` is set.
+
+mod anonymity;
+mod architecture;
+mod authorisation;
+mod availability;
+mod cli;
+mod helpers;
+mod journey;
+mod migrations;
+mod resume;
+mod security;
+mod smtp;
+mod staff_accounts;

@@ -1,0 +1,63 @@
+//! Both migration trees stay in step, and every migration can be undone and redone.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use diesel::Connection;
+use youthvoice::db::AnyConnection;
+use youthvoice::db::connection::sqlite_path;
+use youthvoice::db::migrations::{revert_all, run_pending};
+
+use crate::helpers::TestDatabase;
+
+fn versions(tree: &str) -> BTreeSet<String> {
+    std::fs::read_dir(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations")
+            .join(tree),
+    )
+    .expect("migration tree exists")
+    .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+    .collect()
+}
+
+#[test]
+fn sqlite_and_postgres_trees_have_the_same_migrations() {
+    let sqlite = versions("sqlite");
+    assert!(!sqlite.is_empty());
+    assert_eq!(sqlite, versions("postgres"));
+    for tree in ["sqlite", "postgres"] {
+        for name in versions(tree) {
+            let folder = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("migrations")
+                .join(tree)
+                .join(&name);
+            assert!(
+                folder.join("up.sql").is_file() && folder.join("down.sql").is_file(),
+                "{tree}/{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn migrations_go_up_down_and_up_again() {
+    let database = TestDatabase::create();
+    let url = if database.is_postgres() {
+        database.url().to_owned()
+    } else {
+        sqlite_path(database.url()).to_owned()
+    };
+    let mut connection = AnyConnection::establish(&url).expect("connect");
+    let applied = run_pending(&mut connection).expect("up");
+    assert_eq!(applied.len(), versions("sqlite").len());
+    let reverted = revert_all(&mut connection).expect("down");
+    assert_eq!(reverted.len(), applied.len());
+    let again = run_pending(&mut connection).expect("up again");
+    assert_eq!(again, applied);
+    assert!(
+        run_pending(&mut connection)
+            .expect("nothing left")
+            .is_empty()
+    );
+}
