@@ -30,16 +30,56 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
     ("POST", "/staff/password-reset", [Allowed; 5]),
     ("GET", "/staff/password-reset/{token}", [Allowed; 5]),
     ("POST", "/staff/password-reset/{token}", [Allowed; 5]),
-    ("GET", "/staff", [Allowed, Allowed, Allowed, Allowed, SignIn]),
-    ("POST", "/staff/sign-out", [Allowed, Allowed, Allowed, Allowed, SignIn]),
-    ("POST", "/staff/sign-out-everywhere", [Allowed, Allowed, Allowed, Allowed, SignIn]),
-    ("GET", "/staff/users", [Allowed, Forbidden, Forbidden, Forbidden, SignIn]),
-    ("GET", "/staff/users/invite", [Allowed, Forbidden, Forbidden, Forbidden, SignIn]),
-    ("POST", "/staff/users/invite", [Allowed, Forbidden, Forbidden, Forbidden, SignIn]),
-    ("POST", "/staff/users/{id}/role", [Allowed, Forbidden, Forbidden, Forbidden, SignIn]),
-    ("POST", "/staff/users/{id}/disable", [Allowed, Forbidden, Forbidden, Forbidden, SignIn]),
-    ("POST", "/staff/users/{id}/enable", [Allowed, Forbidden, Forbidden, Forbidden, SignIn]),
-    ("GET", "/staff/audit", [Allowed, Forbidden, Forbidden, Forbidden, SignIn]),
+    (
+        "GET",
+        "/staff",
+        [Allowed, Allowed, Allowed, Allowed, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/sign-out",
+        [Allowed, Allowed, Allowed, Allowed, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/sign-out-everywhere",
+        [Allowed, Allowed, Allowed, Allowed, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/users",
+        [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/users/invite",
+        [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/users/invite",
+        [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/users/{id}/role",
+        [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/users/{id}/disable",
+        [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/users/{id}/enable",
+        [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/audit",
+        [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
+    ),
 ];
 
 fn outcome(page: &Page) -> Expect {
@@ -54,9 +94,13 @@ fn outcome(page: &Page) -> Expect {
 
 #[test]
 fn the_expected_table_lists_exactly_the_routes_that_exist() {
-    let rules: BTreeSet<(&str, &str)> = STAFF_ROUTES.iter().map(|r| (r.method, r.pattern)).collect();
+    let rules: BTreeSet<(&str, &str)> =
+        STAFF_ROUTES.iter().map(|r| (r.method, r.pattern)).collect();
     let expected: BTreeSet<(&str, &str)> = EXPECTED.iter().map(|(m, p, _)| (*m, *p)).collect();
-    assert_eq!(rules, expected, "every staff route needs a row in EXPECTED, and no row may be stale");
+    assert_eq!(
+        rules, expected,
+        "every staff route needs a row in EXPECTED, and no row may be stale"
+    );
 }
 
 #[tokio::test]
@@ -66,11 +110,19 @@ async fn every_staff_route_answers_every_role_as_expected() {
     let target = app.create_staff("target@example.org", Role::Viewer, "target password 123");
     let people: Vec<Option<youthvoice::domain::staff::StaffUser>> = Role::ALL
         .iter()
-        .map(|role| Some(app.create_staff(&format!("{role}@example.org"), *role, "a long enough passphrase")))
+        .map(|role| {
+            Some(app.create_staff(
+                &format!("{role}@example.org"),
+                *role,
+                "a long enough passphrase",
+            ))
+        })
         .chain([None])
         .collect();
     for (method, pattern, expectations) in EXPECTED {
-        let path = pattern.replace("{token}", &"0".repeat(64)).replace("{id}", &target.id.to_string());
+        let path = pattern
+            .replace("{token}", &"0".repeat(64))
+            .replace("{id}", &target.id.to_string());
         for (person, expected) in people.iter().zip(expectations) {
             // A fresh browser each time: sign-out routes must not affect the next check.
             let browser: Browser = match person {
@@ -83,8 +135,15 @@ async fn every_staff_route_answers_every_role_as_expected() {
                 browser.get("/staff/sign-in").await; // picks up a CSRF token
                 browser.post(&path, &[("role", "viewer")]).await
             };
-            let who = person.as_ref().map_or("signed out".to_owned(), |u| u.role.to_string());
-            assert_eq!(outcome(&page), *expected, "{method} {pattern} as {who}: {}", page.status);
+            let who = person
+                .as_ref()
+                .map_or("signed out".to_owned(), |u| u.role.to_string());
+            assert_eq!(
+                outcome(&page),
+                *expected,
+                "{method} {pattern} as {who}: {}",
+                page.status
+            );
         }
     }
 }
