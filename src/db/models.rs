@@ -5,7 +5,9 @@ use diesel::prelude::*;
 
 use super::error::DbError;
 use super::schema::{answer_options, answers, drafts, questions, responses, surveys};
-use crate::domain::ids::{OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId};
+use crate::domain::ids::{
+    OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId, SymbolName,
+};
 use crate::domain::survey::{AnswerOption, PlanItem, Question, QuestionKind, Survey, SurveyStatus};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -140,7 +142,7 @@ impl QuestionRow {
             easy_read_text: question.easy_read_text.clone(),
             hint: question.hint.clone(),
             easy_read_hint: question.easy_read_hint.clone(),
-            symbol: question.symbol.clone(),
+            symbol: question.symbol.as_ref().map(ToString::to_string),
             plan_item: question.plan_item.map(|item| i32::from(item.number())),
             is_demographic: question.is_demographic,
         }
@@ -164,7 +166,7 @@ impl QuestionRow {
             easy_read_text: self.easy_read_text,
             hint: self.hint,
             easy_read_hint: self.easy_read_hint,
-            symbol: self.symbol,
+            symbol: self.symbol.as_deref().map(SymbolName::parse).transpose()?,
             plan_item,
             is_demographic: self.is_demographic,
             options,
@@ -181,7 +183,7 @@ impl OptionRow {
             value: option.value.to_string(),
             label: option.label.clone(),
             easy_read_label: option.easy_read_label.clone(),
-            symbol: option.symbol.clone(),
+            symbol: option.symbol.as_ref().map(ToString::to_string),
             is_positive: option.is_positive,
             invites_text: option.invites_text,
         }
@@ -193,7 +195,7 @@ impl OptionRow {
             value: OptionValue::parse(&self.value)?,
             label: self.label,
             easy_read_label: self.easy_read_label,
-            symbol: self.symbol,
+            symbol: self.symbol.as_deref().map(SymbolName::parse).transpose()?,
             is_positive: self.is_positive,
             invites_text: self.invites_text,
         })

@@ -155,6 +155,12 @@ code_value!(
     '-',
     40
 );
+code_value!(
+    /// The name of a symbol in the symbol library, e.g. `face-happy`; also its file name.
+    SymbolName,
+    '-',
+    60
+);
 
 #[cfg(test)]
 mod tests {

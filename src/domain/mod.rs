@@ -4,11 +4,13 @@
 pub mod answer;
 pub mod audit;
 pub mod draft;
+pub mod easy_read;
 pub mod ids;
 pub mod response;
 pub mod resume_code;
 pub mod staff;
 pub mod support;
 pub mod survey;
+pub mod symbols;
 pub mod template;
 pub mod tokens;

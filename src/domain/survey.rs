@@ -3,7 +3,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::ids::{InvalidValue, OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId};
+use super::ids::{
+    InvalidValue, OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId, SymbolName,
+};
 
 /// Where a wave is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,7 +156,7 @@ pub struct AnswerOption {
     pub value: OptionValue,
     pub label: String,
     pub easy_read_label: String,
-    pub symbol: Option<String>,
+    pub symbol: Option<SymbolName>,
     pub is_positive: bool,
     /// "Other – please say": choosing it invites a short text.
     pub invites_text: bool,
@@ -178,7 +180,7 @@ pub struct Question {
     pub easy_read_text: String,
     pub hint: Option<String>,
     pub easy_read_hint: Option<String>,
-    pub symbol: Option<String>,
+    pub symbol: Option<SymbolName>,
     pub plan_item: Option<PlanItem>,
     pub is_demographic: bool,
     pub options: Vec<AnswerOption>,
