@@ -9,9 +9,10 @@ use clap::{Parser, Subcommand};
 use crate::auth::accounts::{self, AccountOutcome};
 use crate::config::{ConfigError, Settings};
 use crate::db::{self, DbError, DbPool, surveys};
+use crate::domain::easy_read;
 use crate::domain::ids::Slug;
 use crate::domain::staff::Role;
-use crate::domain::survey::SurveyStatus;
+use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::template;
 use crate::email::Mailer;
 use crate::startup::{Application, StartupError, prepare_database};
@@ -91,6 +92,11 @@ enum SurveyCommand {
     },
     /// Print every question key, kind and option value of a wave as CSV.
     Questions {
+        #[arg(long)]
+        survey: String,
+    },
+    /// Check a wave's Easy Read wording and symbols; exits 1 when something needs fixing.
+    Lint {
         #[arg(long)]
         survey: String,
     },
@@ -239,6 +245,12 @@ fn survey_command(pool: &DbPool, command: SurveyCommand) -> Result<(), CliError>
                 .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
             write_questions_csv(&survey, std::io::stdout().lock())
         }
+        SurveyCommand::Lint { survey } => {
+            let slug = parse_slug(&survey)?;
+            let survey = surveys::find_by_slug(&mut connection, &slug)?
+                .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
+            print_easy_read_lint(&survey)
+        }
         SurveyCommand::Open { survey } => set_status(&mut connection, &survey, SurveyStatus::Open),
         SurveyCommand::Close { survey } => {
             set_status(&mut connection, &survey, SurveyStatus::Closed)
@@ -280,6 +292,37 @@ fn user_command(settings: Settings, command: UserCommand) -> Result<(), CliError
         AccountOutcome::LinkNotValid => {
             Err(CliError::Usage("the invitation could not be made".into()))
         }
+    }
+}
+
+fn print_easy_read_lint(survey: &Survey) -> Result<(), CliError> {
+    let report = easy_read::lint_survey(survey, crate::assets::built_in_symbols());
+    for finding in &report.findings {
+        println!(
+            "{}: {}\n    \u{201c}{}\u{201d}",
+            finding.place, finding.rule, finding.text
+        );
+    }
+    println!(
+        "Flesch\u{2013}Kincaid grade of all the Easy Read text: {:.1} (aim for {:.0} or below)",
+        report.grade,
+        easy_read::MAX_GRADE
+    );
+    if report.passes() {
+        println!("{}: the Easy Read wording and symbols pass.", survey.slug);
+        Ok(())
+    } else {
+        Err(CliError::Usage(format!(
+            "{}: the Easy Read version needs {} change{}{}",
+            survey.slug,
+            report.findings.len(),
+            if report.findings.len() == 1 { "" } else { "s" },
+            if report.grade_is_too_high() {
+                ", and simpler words overall"
+            } else {
+                ""
+            }
+        )))
     }
 }
 

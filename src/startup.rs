@@ -78,6 +78,7 @@ impl Application {
                 .wrap(actix_web::middleware::from_fn(web::csrf::ensure_cookie))
                 .wrap(Compress::default())
                 .wrap(telemetry::access_log())
+                .wrap(actix_web::middleware::from_fn(web::page_context::provide))
                 .configure(web::routes)
         })
         .listen(listener)

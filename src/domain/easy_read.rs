@@ -4,7 +4,9 @@
 
 use std::fmt;
 
+use super::ids::SymbolName;
 use super::survey::Survey;
+use super::symbols::SymbolLibrary;
 
 pub const MAX_WORDS_PER_SENTENCE: usize = 15;
 /// A Flesch–Kincaid grade of 5 is roughly what a 10-year-old reads comfortably.
@@ -102,6 +104,8 @@ pub enum Rule {
     UnexplainedAcronym { acronym: String },
     NumberWord { word: String },
     Jargon { word: String },
+    MissingSymbol,
+    UnknownSymbol { name: SymbolName },
 }
 
 impl fmt::Display for Rule {
@@ -127,6 +131,14 @@ impl fmt::Display for Rule {
             Rule::Jargon { word } => {
                 write!(f, "\u{201c}{word}\u{201d} is jargon; use an everyday word")
             }
+            Rule::MissingSymbol => write!(
+                f,
+                "has no symbol; Easy Read shows one beside every question and answer"
+            ),
+            Rule::UnknownSymbol { name } => write!(
+                f,
+                "names the symbol \u{201c}{name}\u{201d}, which is not in the symbol library"
+            ),
         }
     }
 }
@@ -178,9 +190,10 @@ pub fn easy_read_texts(survey: &Survey) -> Vec<(String, &str)> {
     texts
 }
 
-pub fn lint_survey(survey: &Survey) -> LintReport {
+/// Checks the wording and that every question and option shows a symbol from `symbols`.
+pub fn lint_survey(survey: &Survey, symbols: &SymbolLibrary) -> LintReport {
     let texts = easy_read_texts(survey);
-    let findings = texts
+    let mut findings: Vec<Finding> = texts
         .iter()
         .flat_map(|(place, text)| {
             lint_text(text).into_iter().map(|rule| Finding {
@@ -190,6 +203,37 @@ pub fn lint_survey(survey: &Survey) -> LintReport {
             })
         })
         .collect();
+    for question in &survey.questions {
+        let key = question.key.as_str();
+        let mut check = |place: String, text: &str, symbol: Option<&SymbolName>| {
+            let rule = match symbol {
+                None => Some(Rule::MissingSymbol),
+                Some(name) if !symbols.contains(name) => {
+                    Some(Rule::UnknownSymbol { name: name.clone() })
+                }
+                Some(_) => None,
+            };
+            if let Some(rule) = rule {
+                findings.push(Finding {
+                    place,
+                    text: text.to_owned(),
+                    rule,
+                });
+            }
+        };
+        check(
+            format!("question {key}"),
+            &question.easy_read_text,
+            question.symbol.as_ref(),
+        );
+        for option in &question.options {
+            check(
+                format!("question {key}, option {}", option.value),
+                &option.easy_read_label,
+                option.symbol.as_ref(),
+            );
+        }
+    }
     let grade = flesch_kincaid_grade(texts.iter().map(|(_, text)| *text));
     LintReport { findings, grade }
 }
@@ -326,9 +370,13 @@ mod tests {
     use super::*;
     use crate::domain::template::be_supported;
 
+    fn built_in_symbols() -> SymbolLibrary {
+        SymbolLibrary::from_manifest(include_str!("../../assets/symbols/manifest.csv")).unwrap()
+    }
+
     #[test]
     fn the_built_in_template_passes_the_easy_read_lint() {
-        let report = lint_survey(&be_supported(2023));
+        let report = lint_survey(&be_supported(2023), &built_in_symbols());
         let problems: Vec<String> = report
             .findings
             .iter()
@@ -339,6 +387,48 @@ mod tests {
             !report.grade_is_too_high(),
             "Flesch–Kincaid grade {:.1} is above {MAX_GRADE}",
             report.grade
+        );
+    }
+
+    #[test]
+    fn a_breach_anywhere_in_a_survey_is_reported_with_where_it_is() {
+        let mut survey = be_supported(2023);
+        survey.questions[0].easy_read_text = "Don't you know who to talk to?".into();
+        survey.questions[1].options[0].symbol = None;
+        survey.questions[2].symbol = Some(SymbolName::parse("unicorn").unwrap());
+        let report = lint_survey(&survey, &built_in_symbols());
+        let found: Vec<(String, Rule)> = report
+            .findings
+            .into_iter()
+            .map(|finding| (finding.place, finding.rule))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "question know_who_to_speak_to".to_owned(),
+                    Rule::Contraction {
+                        word: "Don't".into()
+                    }
+                ),
+                (
+                    "question listened_to, option always".to_owned(),
+                    Rule::MissingSymbol
+                ),
+                (
+                    "question believed".to_owned(),
+                    Rule::UnknownSymbol {
+                        name: SymbolName::parse("unicorn").unwrap()
+                    }
+                ),
+            ]
+        );
+        assert!(
+            !LintReport {
+                findings: vec![],
+                grade: 5.1
+            }
+            .passes()
         );
     }
 

@@ -3,6 +3,7 @@
 
 pub mod answer;
 pub mod audit;
+pub mod display;
 pub mod draft;
 pub mod easy_read;
 pub mod ids;

@@ -3,6 +3,7 @@
 pub mod csrf;
 pub mod forms;
 pub mod middleware;
+pub mod page_context;
 pub mod respondent_session;
 pub mod routes;
 pub mod views;
@@ -11,14 +12,22 @@ use actix_web::middleware::from_fn;
 use actix_web::web::{ServiceConfig, get, post, resource, scope};
 
 use crate::auth::access;
-use routes::{pages, questions, resume, staff_accounts, staff_admin, submission, survey_start};
+use routes::{
+    display_options, format_switch, pages, questions, resume, staff_accounts, staff_admin,
+    submission, survey_start,
+};
 
 pub fn routes(config: &mut ServiceConfig) {
     config
         .route("/", get().to(pages::home))
         .route("/help", get().to(pages::help))
         .route("/healthz", get().to(pages::health))
+        .route("/accessibility", get().to(pages::accessibility_statement))
+        .route("/display", get().to(display_options::show))
+        .route("/display", post().to(display_options::save))
         .route("/assets/app.css", get().to(pages::stylesheet))
+        .route("/assets/read-aloud.js", get().to(pages::read_aloud_script))
+        .route("/assets/symbols/{file}", get().to(pages::symbol))
         .service(resource("/s/{slug}").get(survey_start::show))
         .service(resource("/s/{slug}/start").post(survey_start::start))
         .service(
@@ -30,6 +39,7 @@ pub fn routes(config: &mut ServiceConfig) {
         .service(resource("/s/{slug}/submit").post(submission::submit))
         .service(resource("/s/{slug}/done").get(submission::done))
         .service(resource("/s/{slug}/save").post(resume::save))
+        .service(resource("/s/{slug}/format").post(format_switch::switch))
         .service(
             resource("/s/{slug}/resume")
                 .get(resume::show_form)

@@ -11,5 +11,6 @@ mod journey;
 mod migrations;
 mod resume;
 mod security;
+mod send_formats;
 mod smtp;
 mod staff_accounts;

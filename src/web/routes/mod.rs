@@ -1,5 +1,7 @@
 //! Request handlers, one file per area of the respondent journey.
 
+pub mod display_options;
+pub mod format_switch;
 pub mod pages;
 pub mod questions;
 pub mod redirect;

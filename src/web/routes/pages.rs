@@ -1,18 +1,19 @@
-//! Pages that are not part of one survey: home, help, health check and the stylesheet.
+//! Pages that are not part of one survey: home, help, accessibility statement, health check, and
+//! the assets (stylesheet, read-aloud script, symbols).
 
 use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
-use actix_web::web::Data;
+use actix_web::web::{Data, Path};
 use diesel::connection::SimpleConnection;
 
 use super::redirect::html;
 use super::survey_access::now;
+use crate::assets::{READ_ALOUD_SCRIPT, STYLESHEET, symbol_svg};
 use crate::db::{DbError, surveys};
 use crate::domain::survey::Availability;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::views::layout::STYLESHEET;
-use crate::web::views::{help_page, home_page};
+use crate::web::views::{help_page, home_page, statement_page};
 
 pub async fn home(state: Data<AppState>) -> Result<HttpResponse, AppError> {
     let today = now().date();
@@ -44,12 +45,32 @@ pub async fn health(state: Data<AppState>) -> HttpResponse {
     }
 }
 
-/// The stylesheet; its URL carries a content hash, so it can be cached for a year.
-pub async fn stylesheet() -> HttpResponse {
+pub async fn accessibility_statement() -> HttpResponse {
+    html(StatusCode::OK, statement_page::render())
+}
+
+/// Assets' URLs carry a content hash, so they can be cached for a year.
+fn cached_asset(content_type: &str, body: &'static str) -> HttpResponse {
     HttpResponse::Ok()
-        .content_type("text/css; charset=utf-8")
+        .content_type(content_type)
         .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
-        .body(STYLESHEET)
+        .body(body)
+}
+
+pub async fn stylesheet() -> HttpResponse {
+    cached_asset("text/css; charset=utf-8", STYLESHEET)
+}
+
+pub async fn read_aloud_script() -> HttpResponse {
+    cached_asset("text/javascript; charset=utf-8", READ_ALOUD_SCRIPT)
+}
+
+pub async fn symbol(file: Path<String>) -> Result<HttpResponse, AppError> {
+    let svg = file
+        .strip_suffix(".svg")
+        .and_then(symbol_svg)
+        .ok_or(AppError::NotFound)?;
+    Ok(cached_asset("image/svg+xml", svg))
 }
 
 pub async fn not_found() -> Result<HttpResponse, AppError> {

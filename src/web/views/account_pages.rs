@@ -47,7 +47,7 @@ pub fn sign_in(view: &SignInView<'_>) -> Markup {
         p { "For VOXY reps, the Engagement and Consultation Team and Board members." }
         form method="post" action="/staff/sign-in" novalidate {
             (csrf_field(view.csrf_token))
-            (text_input(&TextInput { value: view.email, input_type: "email", autocomplete: "username",
+            (text_input(&TextInput { value: view.email, input_type: "email", autocomplete: "email",
                 error: view.problem, ..TextInput::new("email", "Email address") }))
             (text_input(&TextInput { input_type: "password", autocomplete: "current-password",
                 ..TextInput::new("password", "Password") }))
@@ -75,7 +75,7 @@ pub fn first_admin(view: &NewAccountView<'_>) -> Markup {
             (csrf_field(view.csrf_token))
             (text_input(&TextInput { value: view.display_name, autocomplete: "name",
                 error: problem(view.problems, "display_name"), ..TextInput::new("display_name", "Your name") }))
-            (text_input(&TextInput { value: view.email, input_type: "email", autocomplete: "username",
+            (text_input(&TextInput { value: view.email, input_type: "email", autocomplete: "email",
                 error: problem(view.problems, "email"), ..TextInput::new("email", "Email address") }))
             (password_fields(view.problems))
             button class="button" type="submit" { "Create account" }
@@ -148,7 +148,7 @@ pub fn reset_request(sent: bool, csrf_token: &str) -> Markup {
             h1 { "Reset your password" }
             form method="post" action="/staff/password-reset" novalidate {
                 (csrf_field(csrf_token))
-                (text_input(&TextInput { input_type: "email", autocomplete: "username",
+                (text_input(&TextInput { input_type: "email", autocomplete: "email",
                     hint: Some("We will email you a link to choose a new password."),
                     ..TextInput::new("email", "Email address") }))
                 button class="button" type="submit" { "Send me a link" }

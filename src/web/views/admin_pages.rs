@@ -3,7 +3,8 @@
 use maud::{Markup, html};
 
 use super::components::{
-    FieldError, TextInput, button_form, csrf_field, error_message, error_summary, text_input,
+    Choice, ChoiceKind, FieldError, TextInput, button_form, choice, csrf_field, error_message,
+    error_summary, text_input,
 };
 use super::staff_shell;
 use crate::auth::accounts::FieldProblem;
@@ -137,11 +138,14 @@ pub fn invite(view: &InviteView<'_>) -> Markup {
                     @if let Some(message) = role_problem { (error_message("role-error", message)) }
                     @for (index, role) in Role::ALL.iter().enumerate() {
                         @let id = if index == 0 { "role".to_owned() } else { format!("role-{}", role.as_str()) };
-                        div class="radios__item" {
-                            input class="radios__input" id=(id) type="radio" name="role" value=(role.as_str())
-                                checked[view.role == Some(*role)];
-                            label class="radios__label" for=(id) { (role.description()) }
-                        }
+                        (choice(&Choice {
+                            kind: ChoiceKind::Radio,
+                            id: &id,
+                            name: "role",
+                            value: role.as_str(),
+                            checked: view.role == Some(*role),
+                            with_symbol: false,
+                        }, html! { (role.description()) }))
                     }
                 }
             }

@@ -3,6 +3,7 @@
 use maud::{Markup, html};
 
 use super::components::{back_link, csrf_field};
+use super::page_tools::{self, FormatSwitch, SwitchReturn};
 use super::survey_shell;
 use crate::domain::answer::Answer;
 use crate::domain::draft::DraftAnswers;
@@ -19,8 +20,15 @@ pub fn render(view: &CheckAnswersView<'_>) -> Markup {
     let survey = view.survey;
     let format = view.format;
     let last = survey.questions.len();
+    let switch = FormatSwitch {
+        slug: &survey.slug,
+        current: format,
+        back_to: SwitchReturn::CheckAnswers,
+        csrf_token: view.csrf_token,
+    };
     let content = html! {
         (back_link(&survey_shell::question_href(survey, last)))
+        (page_tools::render(Some(&switch), false))
         h1 { "Check your answers before you send them" }
         dl class="summary-list" {
             @for (index, question) in survey.questions.iter().enumerate() {

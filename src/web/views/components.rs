@@ -2,6 +2,8 @@
 
 use maud::{Markup, html};
 
+use crate::assets::symbol_href;
+use crate::domain::ids::SymbolName;
 use crate::domain::support::SupportContact;
 use crate::web::csrf;
 
@@ -37,6 +39,54 @@ pub fn error_message(id: &str, message: &str) -> Markup {
         p class="error-message" id=(id) {
             span class="visually-hidden" { "Error: " }
             (message)
+        }
+    }
+}
+
+/// A symbol beside words that say the same thing, so its alt text is empty: a screen reader
+/// hears the words once. The symbol's own description lives in the symbol manifest.
+pub fn symbol(name: &SymbolName, class: &str) -> Markup {
+    html! {
+        img class=(class) src=(symbol_href(name)) alt="" width="64" height="64";
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChoiceKind {
+    Radio,
+    Checkbox,
+}
+
+/// One radio or checkbox with its label. The big round or square mark is drawn on its own element,
+/// not on the label, so nothing sits behind the words and their contrast can always be checked.
+pub struct Choice<'a> {
+    pub kind: ChoiceKind,
+    pub id: &'a str,
+    pub name: &'a str,
+    pub value: &'a str,
+    pub checked: bool,
+    /// Adds room for a symbol between the mark and the words.
+    pub with_symbol: bool,
+}
+
+pub fn choice(choice: &Choice<'_>, label: Markup) -> Markup {
+    let (kind, input_type) = match choice.kind {
+        ChoiceKind::Radio => ("radios", "radio"),
+        ChoiceKind::Checkbox => ("checkboxes", "checkbox"),
+    };
+    let label_class = if choice.with_symbol {
+        format!("{kind}__label choice--symbol")
+    } else {
+        format!("{kind}__label")
+    };
+    html! {
+        div class={ (kind) "__item" } {
+            input class={ (kind) "__input" } id=(choice.id) type=(input_type) name=(choice.name)
+                value=(choice.value) checked[choice.checked];
+            label class=(label_class) for=(choice.id) {
+                span class={ (kind) "__mark" } {}
+                (label)
+            }
         }
     }
 }

@@ -1,25 +1,11 @@
 //! The page shell every page shares: head, skip link, header with "Need to talk to someone now?",
 //! main and footer.
 
-use std::sync::OnceLock;
-
 use maud::{DOCTYPE, Markup, html};
 
+use crate::assets::{read_aloud_href, stylesheet_href};
 use crate::domain::survey::ResponseFormat;
-use crate::domain::tokens::SecretHash;
-
-pub const STYLESHEET: &str = include_str!("../../../assets/css/app.css");
-
-/// The stylesheet's address, versioned by its content so it can be cached for a year.
-pub fn stylesheet_href() -> &'static str {
-    static HREF: OnceLock<String> = OnceLock::new();
-    HREF.get_or_init(|| {
-        format!(
-            "/assets/app.css?v={}",
-            &SecretHash::of(STYLESHEET).as_str()[..12]
-        )
-    })
-}
+use crate::web::page_context;
 
 /// What the shell needs to know about the page inside it.
 pub struct Page<'a> {
@@ -55,15 +41,18 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
         ResponseFormat::Standard => None,
         ResponseFormat::EasyRead => Some("easy-read"),
     };
+    let context = page_context::current();
+    let display_classes = context.display.classes().join(" ");
     html! {
         (DOCTYPE)
-        html lang="en-GB" {
+        html lang="en-GB" class=[(!display_classes.is_empty()).then_some(&display_classes)] {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 meta name="referrer" content="no-referrer";
                 title { (title) }
                 link rel="stylesheet" href=(stylesheet_href());
+                script src=(read_aloud_href()) defer {}
             }
             body class=[body_class] {
                 a class="skip-link" href="#main-content" { "Skip to main content" }
@@ -80,6 +69,8 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                     div class="footer__inner" {
                         ul class="footer__links" {
                             li { a href="/help" { "Get help now" } }
+                            li { a href=(display_options_href()) { "Display options" } }
+                            li { a href="/accessibility" { "Accessibility" } }
                             li { a href="/" { "All surveys" } }
                         }
                         p { "Your answers are anonymous. We never ask for your name." }
@@ -88,4 +79,17 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
             }
         }
     }
+}
+
+/// The display options page, remembering the page to come back to.
+pub fn display_options_href() -> String {
+    match page_context::current().return_path {
+        Some(path) => format!("/display?return={}", percent_encode_query(&path)),
+        None => "/display".to_owned(),
+    }
+}
+
+/// A return path inside a query string: `?`, `&` and `=` are encoded so they stay part of it.
+pub fn percent_encode_query(path: &str) -> String {
+    percent_encoding::utf8_percent_encode(path, percent_encoding::NON_ALPHANUMERIC).to_string()
 }

@@ -4,12 +4,15 @@
 use maud::{Markup, html};
 
 use super::components::{
-    FieldError, back_link, button_form, csrf_field, error_message, error_summary,
+    Choice, ChoiceKind, FieldError, back_link, button_form, choice, csrf_field, error_message,
+    error_summary, symbol,
 };
+use super::page_tools::{self, FormatSwitch, SwitchReturn};
 use super::survey_shell;
 use crate::domain::answer::{
     Answer, AnswerField, SKIP_VALUE, SubmittedAnswer, group_thousands, skip_label,
 };
+use crate::domain::ids::SymbolName;
 use crate::domain::survey::{
     FREE_TEXT_MAX_CHARS, OTHER_TEXT_MAX_CHARS, Question, QuestionKind, ResponseFormat, Survey,
 };
@@ -84,9 +87,16 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
         .collect();
     let total = view.survey.questions.len();
     let action = survey_shell::question_href(view.survey, view.number);
+    let switch = FormatSwitch {
+        slug: &view.survey.slug,
+        current: format,
+        back_to: SwitchReturn::Question(view.number),
+        csrf_token: view.csrf_token,
+    };
     let content = html! {
         (back_link(&view.back_href))
         (error_summary(&errors))
+        (page_tools::render(Some(&switch), true))
         p class="caption" { "Question " (view.number) " of " (total) }
         form method="post" action=(action) novalidate {
             (csrf_field(view.csrf_token))
@@ -131,16 +141,10 @@ fn problem_for<'a>(view: &QuestionView<'a>, field: AnswerField) -> Option<&'a st
 fn choices(view: &QuestionView<'_>) -> Markup {
     let question = view.question;
     let format = view.format;
-    let multiple = question.kind == QuestionKind::MultipleChoice;
-    let (input_type, item_class, input_class, label_class) = if multiple {
-        (
-            "checkbox",
-            "checkboxes__item",
-            "checkboxes__input",
-            "checkboxes__label",
-        )
+    let kind = if question.kind == QuestionKind::MultipleChoice {
+        ChoiceKind::Checkbox
     } else {
-        ("radio", "radios__item", "radios__input", "radios__label")
+        ChoiceKind::Radio
     };
     let choices_problem = problem_for(view, AnswerField::Choices);
     let hint = question.hint_in(format);
@@ -153,12 +157,19 @@ fn choices(view: &QuestionView<'_>) -> Markup {
     .collect::<Vec<_>>()
     .join(" ");
     let inviting = question.options.iter().find(|option| option.invites_text);
+    // Faces are part of a face scale in any format; every other symbol is part of Easy Read.
+    let option_symbols =
+        format == ResponseFormat::EasyRead || question.kind == QuestionKind::FaceScale;
+    let heading_symbol = heading_symbol(view);
     html! {
         div class=(group_class("form-group", choices_problem.is_some())) {
             fieldset aria-describedby=[(!described_by.is_empty()).then_some(&described_by)] {
-                legend class="question-heading" { h1 { (question.text_in(format)) } }
+                legend class=(if heading_symbol.is_some() { "question-heading question-heading--symbol" } else { "question-heading" }) {
+                    @if let Some(name) = heading_symbol { (symbol(name, "symbol symbol--heading")) }
+                    h1 data-speak { (question.text_in(format)) }
+                }
                 @if let Some(hint) = hint {
-                    p class="hint" id="answer-hint" { (hint) }
+                    p class="hint" id="answer-hint" data-speak { (hint) }
                 }
                 @if let Some(message) = choices_problem {
                     (error_message("answer-error", message))
@@ -166,18 +177,32 @@ fn choices(view: &QuestionView<'_>) -> Markup {
                 div {
                     @for (index, option) in question.options.iter().enumerate() {
                         @let id = if index == 0 { CHOICES_ID.to_owned() } else { format!("answer-{index}") };
-                        div class=(item_class) {
-                            input class=(input_class) id=(id) type=(input_type) name="answer"
-                                value=(option.value.as_str()) checked[view.prefill.is_chosen(option.value.as_str())];
-                            label class=(label_class) for=(id) { (option.label_in(format)) }
-                        }
+                        @let shown_symbol = option.symbol.as_ref().filter(|_| option_symbols);
+                        (choice(&Choice {
+                            kind,
+                            id: &id,
+                            name: "answer",
+                            value: option.value.as_str(),
+                            checked: view.prefill.is_chosen(option.value.as_str()),
+                            with_symbol: shown_symbol.is_some(),
+                        }, html! {
+                            @if let Some(name) = shown_symbol { (symbol(name, "symbol")) }
+                            span data-speak { (option.label_in(format)) }
+                        }))
                     }
-                    p class="radios__divider" { "or" }
-                    div class=(item_class) {
-                        input class=(input_class) id="answer-skip" type=(input_type) name="answer"
-                            value=(SKIP_VALUE) checked[view.prefill.is_chosen(SKIP_VALUE)];
-                        label class=(label_class) for="answer-skip" { (skip_label(format)) }
-                    }
+                    p class="radios__divider" data-speak { "or" }
+                    @let skip_symbol = (format == ResponseFormat::EasyRead).then(skip_symbol_name);
+                    (choice(&Choice {
+                        kind,
+                        id: "answer-skip",
+                        name: "answer",
+                        value: SKIP_VALUE,
+                        checked: view.prefill.is_chosen(SKIP_VALUE),
+                        with_symbol: skip_symbol.is_some(),
+                    }, html! {
+                        @if let Some(name) = &skip_symbol { (symbol(name, "symbol")) }
+                        span data-speak { (skip_label(format)) }
+                    }))
                 }
             }
         }
@@ -212,12 +237,16 @@ fn free_text(view: &QuestionView<'_>) -> Markup {
         .chain(problem.map(|_| "text-error".to_owned()))
         .collect::<Vec<_>>()
         .join(" ");
+    let heading_symbol = heading_symbol(view);
     html! {
         div class=(group_class("form-group", problem.is_some())) {
-            h1 class="question-heading" {
-                label for=(TEXT_ID) { (question.text_in(format)) }
+            div class=(if heading_symbol.is_some() { "question-heading question-heading--symbol" } else { "question-heading" }) {
+                @if let Some(name) = heading_symbol { (symbol(name, "symbol symbol--heading")) }
+                h1 data-speak {
+                    label for=(TEXT_ID) { (question.text_in(format)) }
+                }
             }
-            p class="hint" id="text-hint" {
+            p class="hint" id="text-hint" data-speak {
                 @if let Some(hint) = question.hint_in(format) { (hint) " " }
                 "You can write up to " (group_thousands(FREE_TEXT_MAX_CHARS)) " characters. If you do not want to answer, choose \u{2018}I do not want to say\u{2019}."
             }
@@ -236,6 +265,18 @@ fn free_text(view: &QuestionView<'_>) -> Markup {
             }
         }
     }
+}
+
+/// The question's own symbol, shown beside the heading in Easy Read.
+fn heading_symbol<'a>(view: &QuestionView<'a>) -> Option<&'a SymbolName> {
+    view.question
+        .symbol
+        .as_ref()
+        .filter(|_| view.format == ResponseFormat::EasyRead)
+}
+
+fn skip_symbol_name() -> SymbolName {
+    SymbolName::parse("do-not-want-to-say").expect("built-in symbol name is valid")
 }
 
 fn group_class(base: &str, has_error: bool) -> String {

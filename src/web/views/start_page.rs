@@ -2,7 +2,8 @@
 
 use maud::{Markup, html};
 
-use super::components::csrf_field;
+use super::components::{Choice, ChoiceKind, choice, csrf_field};
+use super::page_tools;
 use super::survey_shell;
 use crate::domain::ids::ChannelTag;
 use crate::domain::survey::{ResponseFormat, Survey};
@@ -19,6 +20,7 @@ pub fn render(view: &StartView<'_>) -> Markup {
     let survey = view.survey;
     let format = ResponseFormat::Standard;
     let content = html! {
+        (page_tools::render(None, false))
         h1 { (survey.title) }
         p class="lead" { (survey.intro) }
         h2 { "Your answers are private" }
@@ -37,18 +39,22 @@ pub fn render(view: &StartView<'_>) -> Markup {
             div class="form-group" {
                 fieldset {
                     legend { h2 { "How would you like to read the questions?" } }
-                    div class="radios__item" {
-                        input class="radios__input" id="format" type="radio" name="format"
-                            value=(ResponseFormat::Standard.as_str()) checked;
-                        label class="radios__label" for="format" { "Standard" }
-                    }
-                    div class="radios__item" {
-                        input class="radios__input" id="format-easy-read" type="radio" name="format"
-                            value=(ResponseFormat::EasyRead.as_str());
-                        label class="radios__label" for="format-easy-read" {
-                            "Easy Read: short sentences and bigger text"
-                        }
-                    }
+                    (choice(&Choice {
+                        kind: ChoiceKind::Radio,
+                        id: "format",
+                        name: "format",
+                        value: ResponseFormat::Standard.as_str(),
+                        checked: true,
+                        with_symbol: false,
+                    }, html! { "Standard" }))
+                    (choice(&Choice {
+                        kind: ChoiceKind::Radio,
+                        id: "format-easy-read",
+                        name: "format",
+                        value: ResponseFormat::EasyRead.as_str(),
+                        checked: false,
+                        with_symbol: false,
+                    }, html! { "Easy Read: short sentences, bigger text and pictures" }))
                 }
             }
             button class="button button--start" type="submit" { "Start now" }

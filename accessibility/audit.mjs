@@ -1,0 +1,413 @@
+// The accessibility audit: starts the real youthvoice server with demo data, walks every respondent
+// page in every state (blank, error, answered, check answers, confirmation, resume), in Standard and
+// Easy Read, with and without display options, at 320 and 390 px, and fails on any finding from axe
+// (violations, and colour-contrast items it cannot decide), Pa11y or the Nu HTML Checker. It also
+// completes the survey with the keyboard alone, checks that no page scrolls sideways at 320 px, and
+// that Read aloud speaks exactly the words on the screen.
+//
+//   cargo build && cd accessibility && npm ci && npm run audit
+//
+// YOUTHVOICE_BIN names the server binary (default ../target/debug/youthvoice); CHROMIUM the browser
+// (default /usr/bin/chromium); AUDIT_SCREENSHOTS=dir saves a 360 px screenshot of every state.
+
+import { spawn, execFile } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync, readdirSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+
+import { AxeBuilder } from "@axe-core/playwright";
+import pa11y from "pa11y";
+import { chromium } from "playwright-core";
+import puppeteer from "puppeteer";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const SERVER_BIN = process.env.YOUTHVOICE_BIN ?? path.join(here, "..", "target", "debug", "youthvoice");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const SCREENSHOTS = process.env.AUDIT_SCREENSHOTS;
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+const WIDTHS = [320, 390];
+const SURVEY = "/s/be-supported-2022";
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+// Display options as the cookie stores them: none, the biggest text with high contrast, and
+// large text with dyslexia-friendly spacing.
+const DISPLAYS = ["", "extra-large.contrast", "large.dyslexia"];
+const FORMATS = ["standard", "easy_read"];
+// Browser pages checked at once; each runs in its own renderer process.
+const PARALLEL_PAGES = Number(process.env.AUDIT_PARALLEL ?? 3);
+
+const findings = [];
+const snapshots = [];
+const work = mkdtempSync(path.join(tmpdir(), "youthvoice-audit-"));
+const snapshotDir = path.join(work, "pages");
+mkdirSync(snapshotDir);
+let checkedStates = 0;
+
+function finding(where, tool, message) {
+  findings.push({ where, tool, message });
+  console.log(`  FINDING ${where} [${tool}] ${message}`);
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(SERVER_BIN, ["serve", "--demo"], {
+    env: {
+      ...process.env,
+      DATABASE_URL: `sqlite://${path.join(work, "audit.sqlite3")}`,
+      BIND: `127.0.0.1:${port}`,
+      OUTBOX_DIR: path.join(work, "outbox"),
+      SUPPORT_CONTACTS: "Oxfordshire Youth Line|01865 000 000|Weekdays 9am to 5pm; Kooth|kooth.com|Free online counselling",
+      RUST_LOG: "warn",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server stopped (exit ${child.exitCode})`);
+    try {
+      const response = await fetch(`${base}/healthz`);
+      if (response.ok) return { child, base };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > 60_000) throw new Error("the server did not start within 60 s");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/// Runs `worker` over `items`, `limit` at a time: the machine's cores run several browser pages at once.
+async function inPool(limit, items, worker) {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      await worker(item);
+    }
+  });
+  await Promise.all(lanes);
+}
+
+function slugFor(text) {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/// Checks the page as it is now, at each width, and keeps its HTML for Pa11y and the validator.
+async function check(page, where, html, base) {
+  checkedStates += 1;
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    for (const violation of results.violations) {
+      const targets = violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ");
+      finding(`${where} @${width}px`, "axe", `${violation.id}: ${violation.help} (${targets})`);
+    }
+    for (const item of results.incomplete.filter((entry) => entry.id === "color-contrast")) {
+      const targets = item.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ");
+      finding(`${where} @${width}px`, "axe", `colour contrast needs review (${targets})`);
+    }
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (sideways > 0) finding(`${where} @${width}px`, "layout", `scrolls sideways by ${sideways}px`);
+  }
+  if (SCREENSHOTS) {
+    await page.setViewportSize({ width: 360, height: 800 });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `${slugFor(where)}.png`), fullPage: true });
+  }
+  // Asset addresses made absolute so the saved page looks the same when opened from a file.
+  const file = path.join(snapshotDir, `${String(snapshots.length).padStart(3, "0")}-${slugFor(where)}.html`);
+  writeFileSync(file, html.replaceAll('"/assets/', `"${base}/assets/`));
+  snapshots.push({ where, file });
+}
+
+/// Runs an action that loads a page and returns that page's HTML as the server sent it.
+async function load(page, action) {
+  const [response] = await Promise.all([page.waitForNavigation(), action()]);
+  return response.text();
+}
+
+async function visit(page, where, url, base) {
+  const html = await load(page, () => page.goto(url));
+  await check(page, where, html, base);
+}
+
+async function answerQuestion(page) {
+  const textarea = page.locator("textarea#text");
+  if (await textarea.count()) {
+    await textarea.fill("More youth clubs that are open in the evening.");
+  } else {
+    const inputs = page.locator("input[name=answer]:not([value=_skip])");
+    await inputs.first().check();
+    if ((await inputs.first().getAttribute("type")) === "checkbox") await inputs.nth(1).check();
+  }
+  return load(page, () => page.getByRole("button", { name: "Continue" }).click());
+}
+
+/// One young person's whole journey in one format with one set of display options.
+async function walk(browser, base, format, display) {
+  const label = `${format}${display ? ` + ${display}` : ""}`;
+  console.log(`walking: ${label}`);
+  const context = await browser.newContext({ baseURL: base });
+  if (display) await context.addCookies([{ name: "yv_display", value: display, url: base }]);
+  const page = await context.newPage();
+  const at = (name) => `${label}: ${name}`;
+
+  await visit(page, at("home"), "/", base);
+  await visit(page, at("help"), "/help", base);
+  await visit(page, at("accessibility statement"), "/accessibility", base);
+  await visit(page, at("display options"), `/display?return=${encodeURIComponent(SURVEY)}`, base);
+  await visit(page, at("start"), SURVEY, base);
+
+  await page.check(`input[name=format][value=${format}]`);
+  let html = await load(page, () => page.getByRole("button", { name: "Start now" }).click());
+  const total = Number((await page.locator(".caption").innerText()).match(/of (\d+)/)[1]);
+  for (let number = 1; number <= total; number += 1) {
+    await check(page, at(`question ${number}`), html, base);
+    const isFreeText = (await page.locator("textarea#text").count()) > 0;
+    const isMultiple = (await page.locator("input[type=checkbox][name=answer]").count()) > 0;
+    if (number === 1 || (isMultiple && number < 6)) {
+      const error = await load(page, () => page.getByRole("button", { name: "Continue" }).click());
+      await check(page, at(`question ${number}, nothing chosen`), error, base);
+    }
+    if (isFreeText && number < 12) {
+      await page.locator("textarea#text").fill("x".repeat(2001));
+      const error = await load(page, () => page.getByRole("button", { name: "Continue" }).click());
+      await check(page, at(`question ${number}, too long`), error, base);
+    }
+    if (number === 2) {
+      const other = format === "standard" ? "Switch to Easy Read" : "Switch to standard words";
+      const switched = await load(page, () => page.getByRole("button", { name: other }).click());
+      await check(page, at(`question ${number}, other format`), switched, base);
+      const back = format === "standard" ? "Switch to standard words" : "Switch to Easy Read";
+      await load(page, () => page.getByRole("button", { name: back }).click());
+    }
+    if (number === 5) {
+      const saved = await load(page, () => page.getByRole("button", { name: "Save and come back later" }).click());
+      await check(page, at("resume code shown"), saved, base);
+      await load(page, () => page.getByRole("link", { name: "Carry on now" }).click());
+    }
+    html = await answerQuestion(page);
+  }
+  await check(page, at("check your answers"), html, base);
+  const changed = await load(page, () => page.getByRole("link", { name: /^Change/ }).first().click());
+  await check(page, at("question 1, answered, changing"), changed, base);
+  await load(page, () => page.getByRole("button", { name: "Continue" }).click());
+  const done = await load(page, () => page.getByRole("button", { name: "Send my answers" }).click());
+  await check(page, at("thank you"), done, base);
+
+  await visit(page, at("resume"), `${SURVEY}/resume`, base);
+  await page.fill("#code", "otter lemon cloud 12");
+  const wrong = await load(page, () => page.getByRole("button", { name: "Carry on" }).click());
+  await check(page, at("resume, wrong code"), wrong, base);
+  await visit(page, at("closed survey"), "/s/be-supported-2019", base);
+  await visit(page, at("page not found"), "/s/no-such-survey", base);
+  await visit(page, at("staff sign in"), "/staff/sign-in", base);
+  await context.close();
+}
+
+/// Completes the survey with Tab, Space, typing and Enter only, checking focus is always visible.
+async function keyboardOnly(browser, base) {
+  console.log("keyboard only");
+  const context = await browser.newContext({ baseURL: base, viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  const where = "keyboard only";
+
+  async function tabTo(describe, matches) {
+    for (let presses = 0; presses < 80; presses += 1) {
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement;
+        const style = getComputedStyle(element);
+        // Radios and checkboxes show their focus on the big mark drawn beside the words.
+        const label = element.labels && element.labels[0];
+        const mark = label ? label.querySelector(".radios__mark, .checkboxes__mark") : null;
+        const markStyle = mark ? getComputedStyle(mark) : null;
+        return {
+          tag: element.tagName.toLowerCase(),
+          type: element.getAttribute("type"),
+          name: element.getAttribute("name"),
+          text: (element.innerText || element.value || "").trim(),
+          visible:
+            style.outlineStyle !== "none" ||
+            style.boxShadow !== "none" ||
+            (markStyle !== null && markStyle.boxShadow !== "none"),
+        };
+      });
+      if (!focused.visible && focused.tag !== "body") {
+        finding(`${where} ${page.url()}`, "focus", `no visible focus on ${focused.tag} "${focused.text.slice(0, 40)}"`);
+      }
+      if (matches(focused)) return;
+    }
+    throw new Error(`${where}: could not reach ${describe} with Tab on ${page.url()}`);
+  }
+
+  await page.goto(SURVEY);
+  await tabTo("the Start now button", (f) => f.tag === "button" && f.text === "Start now");
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  while (page.url().includes("/q/")) {
+    if (await page.locator("textarea#text").count()) {
+      await tabTo("the text box", (f) => f.tag === "textarea");
+      await page.keyboard.type("Someone to talk to after school.");
+    } else {
+      await tabTo("the first answer", (f) => f.tag === "input" && f.name === "answer");
+      await page.keyboard.press("Space");
+    }
+    await tabTo("Continue", (f) => f.tag === "button" && f.text === "Continue");
+    await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+    const error = await page.locator(".error-summary").count();
+    if (error) throw new Error(`${where}: ${page.url()} did not accept a keyboard answer`);
+  }
+  await tabTo("Send my answers", (f) => f.tag === "button" && f.text === "Send my answers");
+  await Promise.all([page.waitForNavigation(), page.keyboard.press("Enter")]);
+  const heading = await page.locator("h1").innerText();
+  if (heading !== "Thank you") finding(where, "keyboard", `ended on "${heading}", not the thank-you page`);
+  await context.close();
+}
+
+/// Read aloud speaks the heading, hint and every option as shown; without JavaScript there is no button.
+async function readAloud(browser, base) {
+  console.log("read aloud");
+  for (const format of FORMATS) {
+    const context = await browser.newContext({ baseURL: base });
+    // Headless Chromium has no voices, so speech is recorded rather than heard.
+    await context.addInitScript(() => {
+      window.__spoken = [];
+      const recorder = {
+        speak(utterance) {
+          window.__spoken.push(utterance.text);
+          setTimeout(() => utterance.onend && utterance.onend(), 0);
+        },
+        cancel() {},
+      };
+      Object.defineProperty(window, "speechSynthesis", { value: recorder, configurable: true });
+    });
+    const page = await context.newPage();
+    await page.goto(SURVEY);
+    await page.check(`input[name=format][value=${format}]`);
+    await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Start now" }).click()]);
+    const spokenBefore = await page.evaluate(() => window.__spoken.length);
+    if (spokenBefore) finding(`read aloud (${format})`, "read-aloud", "speech started by itself");
+    await page.getByRole("button", { name: "Read aloud" }).click();
+    await page.waitForFunction(() => window.__spoken.length > 0);
+    const spoken = await page.evaluate(() => window.__spoken);
+    const onScreen = await page.evaluate(() => {
+      const words = (element) => element.innerText.replace(/\s+/g, " ").trim();
+      const parts = [words(document.querySelector("h1"))];
+      const hint = document.querySelector("#answer-hint");
+      if (hint) parts.push(words(hint));
+      for (const label of document.querySelectorAll("fieldset label")) {
+        if (label.htmlFor === "answer-skip") parts.push("or");
+        parts.push(words(label));
+      }
+      return parts;
+    });
+    if (JSON.stringify(spoken) !== JSON.stringify(onScreen)) {
+      finding(`read aloud (${format})`, "read-aloud", `spoke ${JSON.stringify(spoken)} but the screen shows ${JSON.stringify(onScreen)}`);
+    }
+    await context.close();
+  }
+  const noScript = await browser.newContext({ baseURL: base, javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto(SURVEY);
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Start now" }).click()]);
+  if (await page.getByRole("button", { name: "Read aloud" }).count()) {
+    finding("read aloud (no JavaScript)", "read-aloud", "the button shows without JavaScript");
+  }
+  await noScript.close();
+}
+
+async function runPa11y() {
+  console.log(`pa11y: ${snapshots.length} pages`);
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const runs = snapshots.flatMap((snapshot) => WIDTHS.map((width) => ({ ...snapshot, width })));
+    await inPool(PARALLEL_PAGES, runs, async ({ where, file, width }) => {
+      const result = await pa11y(pathToFileURL(file).href, {
+        browser,
+        standard: "WCAG2AA",
+        viewport: { width, height: 800 },
+        timeout: 30_000,
+      });
+      for (const issue of result.issues) {
+        finding(`${where} @${width}px`, "pa11y", `${issue.code}: ${issue.message} (${issue.selector})`);
+      }
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+async function runValidator() {
+  console.log(`Nu HTML Checker: ${snapshots.length} pages`);
+  const jar = path.join(here, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+  const files = readdirSync(snapshotDir).map((name) => path.join(snapshotDir, name));
+  let output;
+  try {
+    await promisify(execFile)("java", ["-jar", jar, "--errors-only", "--format", "json", ...files], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return;
+  } catch (error) {
+    if (!error.stderr) throw error;
+    output = error.stderr;
+  }
+  const byFile = new Map(snapshots.map(({ where, file }) => [pathToFileURL(file).href, where]));
+  for (const message of JSON.parse(output).messages) {
+    const where = byFile.get(message.url) ?? message.url;
+    finding(where, "vnu", `${message.message} (line ${message.lastLine})`);
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const { child, base } = await startServer();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const journeys = FORMATS.flatMap((format) => DISPLAYS.map((display) => ({ format, display })));
+    await inPool(PARALLEL_PAGES, journeys, ({ format, display }) => walk(browser, base, format, display));
+    await keyboardOnly(browser, base);
+    await readAloud(browser, base);
+    await runPa11y();
+    await runValidator();
+  } finally {
+    await browser.close();
+    child.kill();
+  }
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(
+    `\n${checkedStates} page states checked at ${WIDTHS.join(" and ")} px in ${seconds} s: ` +
+      `${findings.length} finding${findings.length === 1 ? "" : "s"}.`,
+  );
+  if (findings.length === 0) rmSync(work, { recursive: true, force: true });
+  else console.log(`Pages kept for inspection in ${snapshotDir}`);
+  process.exit(findings.length === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});

@@ -1,0 +1,104 @@
+//! What the page shell needs to know about the request it answers: the young person's display
+//! options (from their cookie) and the page's own address (for "Display options" to come back to).
+//! Set once per request by middleware, so every page honours the options, error pages included,
+//! without each handler passing them along.
+
+use actix_web::Error;
+use actix_web::body::MessageBody;
+use actix_web::cookie::{Cookie, SameSite, time::Duration};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+
+use crate::domain::display::DisplayPreferences;
+
+pub const DISPLAY_COOKIE: &str = "yv_display";
+const DISPLAY_COOKIE_DAYS: i64 = 365;
+const LONGEST_RETURN_PATH: usize = 300;
+
+#[derive(Debug, Clone, Default)]
+pub struct PageContext {
+    pub display: DisplayPreferences,
+    /// The path and query of this request, when it is a page worth coming back to.
+    pub return_path: Option<String>,
+}
+
+tokio::task_local! {
+    static CURRENT: PageContext;
+}
+
+/// The context of the request being answered; the defaults outside a request (e.g. in unit tests).
+pub fn current() -> PageContext {
+    CURRENT.try_with(Clone::clone).unwrap_or_default()
+}
+
+pub async fn provide(
+    request: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let display = request
+        .cookie(DISPLAY_COOKIE)
+        .map(|cookie| DisplayPreferences::decode(cookie.value()))
+        .unwrap_or_default();
+    let path_and_query = match request.query_string() {
+        "" => request.path().to_owned(),
+        query => format!("{}?{query}", request.path()),
+    };
+    let return_path = safe_return_path(&path_and_query).map(str::to_owned);
+    let context = PageContext {
+        display,
+        return_path,
+    };
+    CURRENT.scope(context, next.call(request)).await
+}
+
+/// A path on this site to send someone back to; anything else (another site, `//host`, odd
+/// characters, staff link tokens) is refused so the display page cannot be used to redirect away.
+pub fn safe_return_path(path: &str) -> Option<&str> {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "/-_.?=&".contains(c);
+    (path.starts_with('/')
+        && !path.starts_with("//")
+        && !path.starts_with("/staff")
+        && !path.starts_with("/display")
+        && path.len() <= LONGEST_RETURN_PATH
+        && path.chars().all(allowed))
+    .then_some(path)
+}
+
+pub fn display_cookie(preferences: DisplayPreferences, secure: bool) -> Cookie<'static> {
+    let mut cookie = Cookie::build(DISPLAY_COOKIE, preferences.encode())
+        .path("/")
+        .http_only(true)
+        .secure(secure)
+        .same_site(SameSite::Lax)
+        .finish();
+    if preferences.is_default() {
+        cookie.make_removal();
+    } else {
+        cookie.set_max_age(Duration::days(DISPLAY_COOKIE_DAYS));
+    }
+    cookie
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_paths_on_this_site_are_returned_to() {
+        assert_eq!(
+            safe_return_path("/s/be-supported-2022/q/3?return=check"),
+            Some("/s/be-supported-2022/q/3?return=check")
+        );
+        for refused in [
+            "https://example.org/",
+            "//example.org/x",
+            "/\\example.org",
+            "/staff/setup/abc",
+            "/display",
+            "/s/x\"><script>",
+            "",
+        ] {
+            assert_eq!(safe_return_path(refused), None, "{refused}");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! The tools above a survey page: switch between Standard and Easy Read, display options, and the
+//! place the read-aloud script puts its button (empty, and invisible, without JavaScript).
+
+use maud::{Markup, html};
+
+use super::components::csrf_field;
+use super::layout::display_options_href;
+use crate::domain::ids::Slug;
+use crate::domain::survey::ResponseFormat;
+
+/// Where a format switch should bring the young person back to.
+pub enum SwitchReturn {
+    Question(usize),
+    CheckAnswers,
+}
+
+impl SwitchReturn {
+    pub fn as_field(&self) -> String {
+        match self {
+            SwitchReturn::Question(number) => number.to_string(),
+            SwitchReturn::CheckAnswers => "check".to_owned(),
+        }
+    }
+}
+
+pub struct FormatSwitch<'a> {
+    pub slug: &'a Slug,
+    pub current: ResponseFormat,
+    pub back_to: SwitchReturn,
+    pub csrf_token: &'a str,
+}
+
+pub fn render(switch: Option<&FormatSwitch<'_>>, read_aloud: bool) -> Markup {
+    html! {
+        div class="page-tools" {
+            @if let Some(switch) = switch {
+                @let (other, label) = match switch.current {
+                    ResponseFormat::Standard => (ResponseFormat::EasyRead, "Switch to Easy Read"),
+                    ResponseFormat::EasyRead => (ResponseFormat::Standard, "Switch to standard words"),
+                };
+                form class="page-tools__item" method="post" action={ "/s/" (switch.slug) "/format" } novalidate {
+                    (csrf_field(switch.csrf_token))
+                    input type="hidden" name="format" value=(other.as_str());
+                    input type="hidden" name="page" value=(switch.back_to.as_field());
+                    button class="link-button" type="submit" { (label) }
+                }
+            }
+            a class="page-tools__item" href=(display_options_href()) { "Display options" }
+            @if read_aloud {
+                div class="page-tools__item read-aloud" id="read-aloud" {}
+            }
+        }
+    }
+}
