@@ -114,6 +114,7 @@ fn every_command_has_help() {
         &["serve", "--help"],
         &["survey", "new", "--help"],
         &["survey", "questions", "--help"],
+        &["survey", "lint", "--help"],
     ] {
         let output = youthvoice(&database, args);
         assert!(output.status.success(), "{args:?}");
@@ -134,4 +135,45 @@ fn open_and_close_change_whether_young_people_can_answer() {
     assert!(stdout(&opened).contains("toggle is now open"));
     let closed = youthvoice(&database, &["survey", "close", "--survey", "toggle"]);
     assert!(stdout(&closed).contains("toggle is now closed"));
+}
+
+#[test]
+fn survey_lint_passes_the_template_and_names_each_problem_an_author_adds() {
+    let database = TestDatabase::create();
+    let created = youthvoice(
+        &database,
+        &[
+            "survey", "new", "--slug", "lint-me", "--title", "Lint me", "--year", "2024",
+        ],
+    );
+    assert!(created.status.success());
+    let clean = youthvoice(&database, &["survey", "lint", "--survey", "lint-me"]);
+    assert!(clean.status.success(), "{}", stdout(&clean));
+    assert!(stdout(&clean).contains("lint-me: the Easy Read wording and symbols pass."));
+    assert!(stdout(&clean).contains("Flesch\u{2013}Kincaid grade"));
+
+    let pool = youthvoice::db::build_pool(database.url(), 1).unwrap();
+    let mut connection = pool.get().unwrap();
+    diesel::RunQueryDsl::execute(
+        diesel::sql_query(
+            "UPDATE questions SET easy_read_text = 'Don''t people listen to you when you talk about a problem with your family or your friends at school?' \
+             WHERE question_key = 'listened_to'",
+        ),
+        &mut *connection as &mut youthvoice::db::AnyConnection,
+    )
+    .unwrap();
+    drop(connection);
+
+    let broken = youthvoice(&database, &["survey", "lint", "--survey", "lint-me"]);
+    assert_eq!(broken.status.code(), Some(1));
+    let report = stdout(&broken);
+    assert!(
+        report.contains("question listened_to: a sentence has 19 words"),
+        "{report}"
+    );
+    assert!(report.contains("\u{201c}Don't\u{201d} is a contraction"));
+    assert!(
+        String::from_utf8_lossy(&broken.stderr)
+            .contains("lint-me: the Easy Read version needs 2 changes")
+    );
 }
