@@ -85,6 +85,118 @@ impl PasswordReset<'_> {
     }
 }
 
+/// Tells moderators that free-text answers are waiting to be turned into quotes. It carries a
+/// count and a link, never the words young people wrote: email is not a safe place for them.
+pub struct QuotesWaiting<'a> {
+    pub to: &'a EmailAddress,
+    pub survey_title: &'a str,
+    pub waiting: usize,
+    pub queue_link: &'a str,
+}
+
+impl QuotesWaiting<'_> {
+    pub fn render(&self) -> OutgoingEmail {
+        let answers = if self.waiting == 1 {
+            "1 answer is".to_owned()
+        } else {
+            format!("{} answers are", self.waiting)
+        };
+        let subject = format!("{answers} waiting to be checked: {}", self.survey_title);
+        let text = format!(
+            "Hello,\n\n{answers} waiting for a VOXY rep to check in {}.\n\n\
+             Open the moderation queue:\n{}\n\nThank you for helping young people be heard.\n",
+            self.survey_title, self.queue_link
+        );
+        let html = page(
+            &subject,
+            html! {
+                p { "Hello," }
+                p { (answers) " waiting for a VOXY rep to check in " strong { (self.survey_title) } "." }
+                p { a href=(self.queue_link) { "Open the moderation queue" } }
+                p { "Thank you for helping young people be heard." }
+            },
+        );
+        OutgoingEmail {
+            to: self.to.clone(),
+            subject,
+            text,
+            html,
+        }
+    }
+}
+
+/// Tells the safeguarding lead that an answer has been flagged as worrying. Only the link
+/// leads to the answer, behind sign-in; the email itself says nothing about what was written.
+pub struct SafeguardingFlag<'a> {
+    pub to: &'a EmailAddress,
+    pub survey_title: &'a str,
+    pub flag_link: &'a str,
+}
+
+impl SafeguardingFlag<'_> {
+    pub fn render(&self) -> OutgoingEmail {
+        let subject = format!(
+            "Safeguarding: an answer needs your review ({})",
+            self.survey_title
+        );
+        let text = format!(
+            "Hello,\n\nA VOXY rep has flagged an answer in {} as worrying. Please review it today \
+             and follow your safeguarding procedure.\n\nSign in to review it:\n{}\n\n\
+             The answer is anonymous and is not included in this email.\n",
+            self.survey_title, self.flag_link
+        );
+        let html = page(
+            &subject,
+            html! {
+                p { "Hello," }
+                p {
+                    "A VOXY rep has flagged an answer in " strong { (self.survey_title) }
+                    " as worrying. Please review it today and follow your safeguarding procedure."
+                }
+                p { a href=(self.flag_link) { "Sign in to review it" } }
+                p { "The answer is anonymous and is not included in this email." }
+            },
+        );
+        OutgoingEmail {
+            to: self.to.clone(),
+            subject,
+            text,
+            html,
+        }
+    }
+}
+
+/// Tells Board members and staff that a report is ready to read.
+pub struct ReportPublished<'a> {
+    pub to: &'a EmailAddress,
+    pub report_title: &'a str,
+    pub report_link: &'a str,
+}
+
+impl ReportPublished<'_> {
+    pub fn render(&self) -> OutgoingEmail {
+        let subject = format!("New report: {}", self.report_title);
+        let text = format!(
+            "Hello,\n\n{} has been published on youthvoice.\n\nRead it here:\n{}\n",
+            self.report_title, self.report_link
+        );
+        let html = page(
+            &subject,
+            html! {
+                p { "Hello," }
+                p { strong { (self.report_title) } " has been published on youthvoice." }
+                p { a href=(self.report_link) { "Read the report" } }
+            },
+        );
+        OutgoingEmail {
+            to: self.to.clone(),
+            subject,
+            text,
+            html,
+        }
+    }
+}
+
 fn page(title: &str, content: Markup) -> String {
     html! {
         (DOCTYPE)
@@ -129,5 +241,64 @@ mod tests {
         );
         assert!(email.html.contains("Sam &lt;script&gt;"));
         assert!(email.text.contains("1 December 2026"));
+    }
+
+    #[test]
+    fn notifications_carry_counts_and_links_but_never_what_young_people_wrote() {
+        let to = EmailAddress::parse("lead@example.org").unwrap();
+        let waiting = QuotesWaiting {
+            to: &to,
+            survey_title: "Be Supported 2023",
+            waiting: 12,
+            queue_link: "https://example.org/staff/moderation",
+        }
+        .render();
+        assert_eq!(
+            waiting.subject,
+            "12 answers are waiting to be checked: Be Supported 2023"
+        );
+        assert!(
+            waiting
+                .text
+                .contains("https://example.org/staff/moderation")
+        );
+        assert!(
+            waiting
+                .html
+                .contains("href=\"https://example.org/staff/moderation\"")
+        );
+        let one = QuotesWaiting {
+            waiting: 1,
+            ..QuotesWaiting {
+                to: &to,
+                survey_title: "S",
+                waiting: 0,
+                queue_link: "l",
+            }
+        }
+        .render();
+        assert!(one.subject.starts_with("1 answer is waiting"));
+
+        let flag = SafeguardingFlag {
+            to: &to,
+            survey_title: "Be Supported <2023>",
+            flag_link: "https://example.org/staff/flags/1",
+        }
+        .render();
+        assert!(flag.subject.starts_with("Safeguarding:"));
+        assert!(flag.text.contains("not included in this email"));
+        assert!(
+            flag.html.contains("Be Supported &lt;2023&gt;"),
+            "titles are escaped"
+        );
+
+        let report = ReportPublished {
+            to: &to,
+            report_title: "Be Supported 2023: summary",
+            report_link: "https://example.org/reports/1",
+        }
+        .render();
+        assert_eq!(report.subject, "New report: Be Supported 2023: summary");
+        assert!(report.html.contains("Read the report"));
     }
 }
