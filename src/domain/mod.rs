@@ -1,8 +1,10 @@
 //! Pure survey logic. Nothing here knows about HTTP, SQL, HTML, email or charts
 //! (`tests/api/architecture.rs` checks the imports).
 
+pub mod aggregate;
 pub mod answer;
 pub mod audit;
+pub mod comparison;
 pub mod display;
 pub mod draft;
 pub mod easy_read;
