@@ -92,7 +92,7 @@ pub fn question_result(
             single(counts.answered),
         )
     } else {
-        let table = suppress_table(&[values.clone()], threshold);
+        let table = suppress_table(&[values], threshold);
         (table.cells[0].clone(), table.total)
     };
     let options = question
