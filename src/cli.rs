@@ -15,6 +15,7 @@ use crate::domain::staff::Role;
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::template;
 use crate::email::Mailer;
+use crate::reports::{csv_results, results};
 use crate::startup::{Application, StartupError, prepare_database};
 use crate::state::AppState;
 use crate::{demo, telemetry};
@@ -44,11 +45,27 @@ enum Command {
         #[command(subcommand)]
         command: SurveyCommand,
     },
+    /// Write a wave's results, compared with earlier waves that asked the same questions.
+    Report {
+        #[arg(long)]
+        survey: String,
+        /// `csv`: headline.csv, options.csv and breakdowns.csv (see the README for their columns).
+        #[arg(long, value_enum, default_value_t = ReportFormat::Csv)]
+        format: ReportFormat,
+        /// The folder to write into; created if missing.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Manage staff accounts.
     User {
         #[command(subcommand)]
         command: UserCommand,
     },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ReportFormat {
+    Csv,
 }
 
 #[derive(Debug, Subcommand)]
@@ -148,6 +165,25 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Survey { command } => {
             let pool = prepare_database(&settings)?;
             survey_command(&pool, command)
+        }
+        Command::Report {
+            survey,
+            format: ReportFormat::Csv,
+            out,
+        } => {
+            let pool = prepare_database(&settings)?;
+            let mut connection = pool.get().map_err(DbError::from)?;
+            let slug = parse_slug(&survey)?;
+            let survey = surveys::find_by_slug(&mut connection, &slug)?
+                .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
+            let breakdowns = results::breakdowns(&mut connection, &survey)?;
+            let compared = results::compared_waves(&mut connection, survey)?;
+            let written = csv_results::write_all(&out, &compared, &breakdowns)
+                .map_err(|error| CliError::Output(error.to_string()))?;
+            for file in written {
+                println!("Wrote {file}");
+            }
+            Ok(())
         }
         Command::User { command } => user_command(settings, command),
     }

@@ -10,6 +10,7 @@ pub mod demo;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod reports;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -1,5 +1,6 @@
 //! Everything that talks SQL: the connection over both backends, migrations, and one query file per area.
 
+pub mod aggregates;
 pub mod audit_log;
 pub mod connection;
 pub mod drafts;

@@ -1,0 +1,127 @@
+//! Counting answers in SQL (GROUP BY), so a wave of any size is summarised without loading its
+//! answers into memory. The domain turns these counts into shares, intervals and verdicts.
+
+use std::collections::HashMap;
+
+use diesel::dsl::{count, count_star};
+use diesel::prelude::*;
+
+use super::connection::AnyConnection;
+use super::error::DbError;
+use super::schema::{answers, questions};
+use crate::domain::aggregate::QuestionCounts;
+use crate::domain::ids::OptionValue;
+use crate::domain::survey::{Question, Survey};
+
+/// Counts for every closed question of a wave, in the survey's question order.
+pub fn question_counts(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+) -> Result<Vec<QuestionCounts>, DbError> {
+    let survey_id = survey.id.to_string();
+    let chosen: Vec<(String, String, i64)> = answers::table
+        .inner_join(questions::table)
+        .filter(questions::survey_id.eq(&survey_id))
+        .filter(answers::option_value.ne(""))
+        .group_by((answers::question_id, answers::option_value))
+        .select((answers::question_id, answers::option_value, count_star()))
+        .load(connection)?;
+    let answering: Vec<(String, i64)> = answers::table
+        .inner_join(questions::table)
+        .filter(questions::survey_id.eq(&survey_id))
+        .filter(answers::option_value.ne(""))
+        .group_by(answers::question_id)
+        .select((
+            answers::question_id,
+            count(answers::response_id).aggregate_distinct(),
+        ))
+        .load(connection)?;
+
+    let mut by_option: HashMap<(String, String), u64> = HashMap::new();
+    for (question, value, count) in chosen {
+        by_option.insert((question, value), count as u64);
+    }
+    let answered: HashMap<String, u64> = answering
+        .into_iter()
+        .map(|(question, count)| (question, count as u64))
+        .collect();
+    Ok(survey
+        .questions
+        .iter()
+        .filter(|question| question.kind.has_options())
+        .map(|question| {
+            let id = question.id.to_string();
+            QuestionCounts {
+                key: question.key.clone(),
+                options: question
+                    .options
+                    .iter()
+                    .map(|option| {
+                        let count = by_option
+                            .get(&(id.clone(), option.value.to_string()))
+                            .copied()
+                            .unwrap_or(0);
+                        (option.value.clone(), count)
+                    })
+                    .collect(),
+                answered: answered.get(&id).copied().unwrap_or(0),
+            }
+        })
+        .collect())
+}
+
+/// Per answer of `demographic` (e.g. each district): how many of those young people gave a
+/// positive answer to `question`, and how many answered it. In the demographic's option order.
+pub fn breakdown_counts(
+    connection: &mut AnyConnection,
+    question: &Question,
+    demographic: &Question,
+) -> Result<Vec<(OptionValue, u64, u64)>, DbError> {
+    #[derive(QueryableByName)]
+    struct GroupCount {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        group_value: String,
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        value: String,
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    // A self-join grouped on both sides, which diesel's DSL cannot group by. The ids are UUIDs made
+    // by the app and checked by their type, so writing them into the statement is safe, and it
+    // keeps one statement for both backends' placeholder styles.
+    let statement = format!(
+        "SELECT d.option_value AS group_value, a.option_value AS value, COUNT(*) AS n \
+         FROM answers a JOIN answers d ON d.response_id = a.response_id \
+         WHERE a.question_id = '{}' AND d.question_id = '{}' AND a.option_value <> '' \
+         GROUP BY d.option_value, a.option_value",
+        question.id.as_uuid(),
+        demographic.id.as_uuid()
+    );
+    let rows: Vec<(String, String, i64)> = diesel::sql_query(statement)
+        .load::<GroupCount>(connection)?
+        .into_iter()
+        .map(|row| (row.group_value, row.value, row.n))
+        .collect();
+    let positive_values: Vec<String> = question
+        .options
+        .iter()
+        .filter(|option| option.is_positive)
+        .map(|option| option.value.to_string())
+        .collect();
+    Ok(demographic
+        .options
+        .iter()
+        .map(|group| {
+            let (mut positive, mut answered) = (0u64, 0u64);
+            for (group_value, value, count) in &rows {
+                if group_value == group.value.as_str() {
+                    answered += *count as u64;
+                    if positive_values.contains(value) {
+                        positive += *count as u64;
+                    }
+                }
+            }
+            (group.value.clone(), positive, answered)
+        })
+        .collect())
+}

@@ -1,0 +1,195 @@
+//! The machine-readable results: `headline.csv`, `options.csv` and `breakdowns.csv`, written for
+//! analysts to check in a spreadsheet. Suppressed values are empty cells, never numbers.
+
+use std::path::Path;
+
+use super::results::{BreakdownTable, ComparedWaves, WaveResults};
+use crate::domain::aggregate::{Headline, Percent};
+use crate::domain::comparison::{Comparison, compare};
+use crate::domain::ids::QuestionKey;
+use crate::domain::suppression::Count;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CsvReportError {
+    #[error("could not write {path}: {message}")]
+    Write { path: String, message: String },
+}
+
+/// Writes the three files into `directory`, creating it if needed; returns the files written.
+pub fn write_all(
+    directory: &Path,
+    compared: &ComparedWaves,
+    breakdowns: &[BreakdownTable],
+) -> Result<Vec<String>, CsvReportError> {
+    let failed = |path: &Path, error: &dyn std::fmt::Display| CsvReportError::Write {
+        path: path.display().to_string(),
+        message: error.to_string(),
+    };
+    std::fs::create_dir_all(directory).map_err(|error| failed(directory, &error))?;
+    let files = [
+        ("headline.csv", headline_csv(compared)),
+        ("options.csv", options_csv(compared)),
+        (
+            "breakdowns.csv",
+            breakdowns_csv(compared.target(), breakdowns),
+        ),
+    ];
+    let mut written = Vec::new();
+    for (name, content) in files {
+        let path = directory.join(name);
+        std::fs::write(&path, content).map_err(|error| failed(&path, &error))?;
+        written.push(path.display().to_string());
+    }
+    Ok(written)
+}
+
+fn percent(value: Option<Percent>) -> String {
+    value.map_or_else(String::new, |percent| format!("{:.1}", percent.value()))
+}
+
+fn share_as_percent(share: f64) -> String {
+    format!("{:.1}", share * 100.0)
+}
+
+fn comparison_cells(comparison: Comparison) -> [String; 3] {
+    [
+        comparison
+            .change_pp
+            .map_or_else(String::new, |change| format!("{change:.1}")),
+        comparison.p_value.map_or_else(String::new, p_value),
+        comparison.verdict.as_str().to_owned(),
+    ]
+}
+
+/// Four decimals, or scientific notation for the very small values four decimals would show as 0.
+fn p_value(p: f64) -> String {
+    if p < 0.0001 {
+        format!("{p:.2e}")
+    } else {
+        format!("{p:.4}")
+    }
+}
+
+fn headline_of<'a>(wave: &'a WaveResults, key: &QuestionKey) -> Option<&'a Headline> {
+    wave.question(key)
+        .and_then(|result| result.headline.as_ref())
+}
+
+fn to_csv(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header).expect("writing to memory");
+    for row in rows {
+        writer.write_record(&row).expect("writing to memory");
+    }
+    String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV is UTF-8")
+}
+
+/// One row per headline question and wave, oldest first, compared with the wave before it that
+/// asked the question and with the first wave that did.
+pub fn headline_csv(compared: &ComparedWaves) -> String {
+    let header = [
+        "question_key",
+        "survey",
+        "n",
+        "positive_count",
+        "positive_pct",
+        "ci95_low",
+        "ci95_high",
+        "change_vs_previous_pp",
+        "p_value_vs_previous",
+        "verdict_vs_previous",
+        "change_vs_baseline_pp",
+        "p_value_vs_baseline",
+        "verdict_vs_baseline",
+    ];
+    let mut rows = Vec::new();
+    for result in &compared.target().questions {
+        if result.headline.is_none() {
+            continue;
+        }
+        let key = &result.key;
+        let asked: Vec<(&WaveResults, &Headline)> = compared
+            .waves
+            .iter()
+            .filter_map(|wave| headline_of(wave, key).map(|headline| (wave, headline)))
+            .collect();
+        for (index, (wave, headline)) in asked.iter().enumerate() {
+            let (previous, baseline) = if index == 0 {
+                (None, None)
+            } else {
+                (Some(asked[index - 1].1), Some(asked[0].1))
+            };
+            let mut row = vec![
+                key.to_string(),
+                wave.survey.slug.to_string(),
+                headline.answered.to_string(),
+                headline.positive.to_string(),
+                percent(headline.percent),
+                headline
+                    .interval
+                    .map_or_else(String::new, |interval| share_as_percent(interval.low)),
+                headline
+                    .interval
+                    .map_or_else(String::new, |interval| share_as_percent(interval.high)),
+            ];
+            row.extend(comparison_cells(compare(previous, Some(headline))));
+            row.extend(comparison_cells(compare(baseline, Some(headline))));
+            rows.push(row);
+        }
+    }
+    to_csv(&header, rows)
+}
+
+/// Each answer's count and share of those answering, per question and wave.
+pub fn options_csv(compared: &ComparedWaves) -> String {
+    let mut rows = Vec::new();
+    for target in &compared.target().questions {
+        for wave in &compared.waves {
+            let Some(result) = wave.question(&target.key) else {
+                continue;
+            };
+            for option in &result.options {
+                rows.push(vec![
+                    result.key.to_string(),
+                    wave.survey.slug.to_string(),
+                    option.value.to_string(),
+                    option.count.to_string(),
+                    percent(option.percent),
+                ]);
+            }
+        }
+    }
+    to_csv(
+        &["question_key", "survey", "option_value", "count", "pct"],
+        rows,
+    )
+}
+
+/// The positive share of each headline question within each group of each demographic question.
+pub fn breakdowns_csv(wave: &WaveResults, tables: &[BreakdownTable]) -> String {
+    let mut rows = Vec::new();
+    for table in tables {
+        for row in &table.rows {
+            let n: Count = row.answered;
+            rows.push(vec![
+                table.question.to_string(),
+                wave.survey.slug.to_string(),
+                table.group_question.to_string(),
+                row.group.to_string(),
+                n.to_string(),
+                percent(row.positive_percent),
+            ]);
+        }
+    }
+    to_csv(
+        &[
+            "question_key",
+            "survey",
+            "group_key",
+            "group_value",
+            "n",
+            "positive_pct",
+        ],
+        rows,
+    )
+}

@@ -1,0 +1,114 @@
+//! Gathers what every report shows: each wave's question results, the earlier waves that share the
+//! wave's question keys, and breakdowns by each demographic question. Counting happens in SQL; the
+//! statistics and suppression in the domain.
+
+use crate::db::{AnyConnection, DbError, aggregates, surveys};
+use crate::domain::aggregate::{BreakdownRow, QuestionResult, breakdown, question_result};
+use crate::domain::ids::QuestionKey;
+use crate::domain::suppression::Threshold;
+use crate::domain::survey::{QuestionKind, Survey};
+
+pub struct WaveResults {
+    pub survey: Survey,
+    pub questions: Vec<QuestionResult>,
+}
+
+impl WaveResults {
+    pub fn question(&self, key: &QuestionKey) -> Option<&QuestionResult> {
+        self.questions.iter().find(|result| &result.key == key)
+    }
+}
+
+/// A wave and the earlier waves it is compared with, oldest first, ending with the wave itself.
+pub struct ComparedWaves {
+    pub waves: Vec<WaveResults>,
+}
+
+impl ComparedWaves {
+    pub fn target(&self) -> &WaveResults {
+        self.waves
+            .last()
+            .expect("the wave itself is always present")
+    }
+}
+
+pub struct BreakdownTable {
+    pub question: QuestionKey,
+    pub group_question: QuestionKey,
+    pub rows: Vec<BreakdownRow>,
+}
+
+/// The wave's own suppression threshold, never below the minimum.
+pub fn threshold_of(survey: &Survey) -> Threshold {
+    Threshold::new(u64::from(survey.suppression_threshold)).unwrap_or(Threshold::DEFAULT)
+}
+
+pub fn wave_results(
+    connection: &mut AnyConnection,
+    survey: Survey,
+) -> Result<WaveResults, DbError> {
+    let threshold = threshold_of(&survey);
+    let counts = aggregates::question_counts(connection, &survey)?;
+    let questions = counts
+        .iter()
+        .filter_map(|counts| {
+            let question = survey.questions.iter().find(|q| q.key == counts.key)?;
+            Some(question_result(question, counts, threshold))
+        })
+        .collect();
+    Ok(WaveResults { survey, questions })
+}
+
+/// The wave with every earlier wave (by year) that asked at least one of the same questions.
+pub fn compared_waves(
+    connection: &mut AnyConnection,
+    survey: Survey,
+) -> Result<ComparedWaves, DbError> {
+    let mut earlier = Vec::new();
+    for listed in surveys::list(connection)? {
+        if listed.year >= survey.year {
+            continue;
+        }
+        let Some(other) = surveys::find_by_slug(connection, &listed.slug)? else {
+            continue;
+        };
+        let shares_a_question = other
+            .questions
+            .iter()
+            .any(|question| survey.questions.iter().any(|q| q.key == question.key));
+        if shares_a_question {
+            earlier.push(other);
+        }
+    }
+    earlier.sort_by_key(|other| other.year);
+    let mut waves = Vec::with_capacity(earlier.len() + 1);
+    for other in earlier {
+        waves.push(wave_results(connection, other)?);
+    }
+    waves.push(wave_results(connection, survey)?);
+    Ok(ComparedWaves { waves })
+}
+
+/// The positive share of every headline question by every demographic question.
+pub fn breakdowns(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+) -> Result<Vec<BreakdownTable>, DbError> {
+    let threshold = threshold_of(survey);
+    let headline_questions = survey.questions.iter().filter(|question| {
+        question.kind != QuestionKind::MultipleChoice
+            && question.options.iter().any(|option| option.is_positive)
+    });
+    let mut tables = Vec::new();
+    for question in headline_questions {
+        for group_question in survey.questions.iter().filter(|q| q.is_demographic) {
+            let counts = aggregates::breakdown_counts(connection, question, group_question)?;
+            tables.push(BreakdownTable {
+                question: question.key.clone(),
+                group_question: group_question.key.clone(),
+                rows: breakdown(&counts, threshold),
+            });
+        }
+    }
+    Ok(tables)
+}
