@@ -9,6 +9,7 @@ mod cli;
 mod helpers;
 mod journey;
 mod migrations;
+mod report_csv;
 mod resume;
 mod security;
 mod send_formats;
