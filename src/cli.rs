@@ -19,6 +19,7 @@ use crate::reports::{csv_results, results};
 use crate::startup::{Application, StartupError, prepare_database};
 use crate::state::AppState;
 use crate::{demo, telemetry};
+use crate::{exports, imports};
 use std::sync::Arc;
 
 #[derive(Debug, Parser)]
@@ -45,6 +46,16 @@ enum Command {
         #[command(subcommand)]
         command: SurveyCommand,
     },
+    /// Load responses into a wave from a file.
+    Import {
+        #[command(subcommand)]
+        command: ImportCommand,
+    },
+    /// Write a wave's responses to a file.
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
     /// Write a wave's results, compared with earlier waves that asked the same questions.
     Report {
         #[arg(long)]
@@ -60,6 +71,35 @@ enum Command {
     User {
         #[command(subcommand)]
         command: UserCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ImportCommand {
+    /// A wide responses CSV: `response_id,submitted_on,format,<question key>…` (see the README).
+    /// Checked in full first; nothing is stored unless every row is right.
+    Responses {
+        #[arg(long)]
+        survey: String,
+        file: std::path::PathBuf,
+        /// Add to the responses the wave already has.
+        #[arg(long, conflicts_with = "replace")]
+        append: bool,
+        /// Delete the wave's responses first.
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    /// Every response of a wave as the wide CSV that `import responses` reads.
+    Responses {
+        #[arg(long)]
+        survey: String,
+        /// Where to write; standard output when left out.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
     },
 }
 
@@ -140,6 +180,8 @@ enum CliError {
     Database(#[from] DbError),
     #[error("{0}")]
     Usage(String),
+    #[error("the database refused the change: {0}")]
+    Transaction(#[from] diesel::result::Error),
     #[error("could not write output: {0}")]
     Output(String),
     #[error("the server stopped with an error: {0}")]
@@ -185,8 +227,97 @@ fn run(cli: Cli) -> Result<(), CliError> {
             }
             Ok(())
         }
+        Command::Import {
+            command:
+                ImportCommand::Responses {
+                    survey,
+                    file,
+                    append,
+                    replace,
+                },
+        } => {
+            let pool = prepare_database(&settings)?;
+            let mut connection = pool.get().map_err(DbError::from)?;
+            let survey = find_survey(&mut connection, &survey)?;
+            let bytes = std::fs::read(&file).map_err(|error| {
+                CliError::Usage(format!("cannot read {}: {error}", file.display()))
+            })?;
+            let responses = imports::read_responses(&survey, &bytes).map_err(|problems| {
+                let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                CliError::Usage(format!(
+                    "{} is not ready to import; nothing was stored:\n  {}",
+                    file.display(),
+                    listed.join("\n  ")
+                ))
+            })?;
+            let existing = store_import(&mut connection, &survey, &responses, append, replace)?;
+            println!(
+                "Imported {} responses into {}{}.",
+                responses.len(),
+                survey.slug,
+                if replace && existing > 0 {
+                    format!(", replacing {existing}")
+                } else {
+                    String::new()
+                }
+            );
+            Ok(())
+        }
+        Command::Export {
+            command: ExportCommand::Responses { survey, out },
+        } => {
+            let pool = prepare_database(&settings)?;
+            let mut connection = pool.get().map_err(DbError::from)?;
+            let survey = find_survey(&mut connection, &survey)?;
+            let responses = db::responses::load_all(&mut connection, survey.id)?;
+            let written = match &out {
+                Some(path) => std::fs::File::create(path)
+                    .map_err(csv::Error::from)
+                    .and_then(|file| exports::write_responses(&survey, &responses, file)),
+                None => exports::write_responses(&survey, &responses, std::io::stdout().lock()),
+            };
+            written.map_err(|error| CliError::Output(error.to_string()))?;
+            if let Some(path) = out {
+                println!("Wrote {} responses to {}", responses.len(), path.display());
+            }
+            Ok(())
+        }
         Command::User { command } => user_command(settings, command),
     }
+}
+
+fn find_survey(connection: &mut db::AnyConnection, slug: &str) -> Result<Survey, CliError> {
+    let slug = parse_slug(slug)?;
+    surveys::find_by_slug(connection, &slug)?
+        .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))
+}
+
+/// Stores an import in one transaction; returns how many responses the wave had before.
+fn store_import(
+    connection: &mut db::AnyConnection,
+    survey: &Survey,
+    responses: &[crate::domain::response::NewResponse],
+    append: bool,
+    replace: bool,
+) -> Result<i64, CliError> {
+    use diesel::Connection;
+    connection.transaction(|connection| {
+        let existing = db::responses::count_for_survey(connection, survey.id)?;
+        if existing > 0 && !append && !replace {
+            return Err(CliError::Usage(format!(
+                "{} already has {existing} responses: add --append to add these to them, or \
+                 --replace to delete them first",
+                survey.slug
+            )));
+        }
+        if replace {
+            db::responses::delete_for_survey(connection, survey.id)?;
+        }
+        for response in responses {
+            db::responses::insert(connection, response)?;
+        }
+        Ok(existing)
+    })
 }
 
 fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {

@@ -10,6 +10,8 @@ pub mod demo;
 pub mod domain;
 pub mod email;
 pub mod error;
+pub mod exports;
+pub mod imports;
 pub mod reports;
 pub mod startup;
 pub mod state;

@@ -6,8 +6,9 @@ use super::connection::AnyConnection;
 use super::error::DbError;
 use super::models::{AnswerRow, ResponseRow};
 use super::schema::{answers, drafts, responses};
-use crate::domain::ids::{DraftId, SurveyId};
-use crate::domain::response::NewResponse;
+use crate::domain::ids::{ChannelTag, DraftId, OptionValue, QuestionId, ResponseId, SurveyId};
+use crate::domain::response::{NewResponse, StoredAnswer};
+use crate::domain::survey::ResponseFormat;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SubmitOutcome {
@@ -42,7 +43,7 @@ pub fn insert(connection: &mut AnyConnection, response: &NewResponse) -> Result<
             id: response_id.clone(),
             survey_id: response.survey_id.to_string(),
             format: response.format.as_str().to_owned(),
-            submitted_on: Some(response.submitted_on),
+            submitted_on: response.submitted_on,
             channel: response.channel.as_ref().map(ToString::to_string),
         })
         .execute(connection)?;
@@ -73,4 +74,61 @@ pub fn count_for_survey(connection: &mut AnyConnection, survey: SurveyId) -> Res
         .filter(responses::survey_id.eq(survey.to_string()))
         .count()
         .get_result(connection)?)
+}
+
+/// Removes every response of a wave (an import with `--replace`), answers included.
+pub fn delete_for_survey(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+) -> Result<usize, DbError> {
+    Ok(
+        diesel::delete(responses::table.filter(responses::survey_id.eq(survey.to_string())))
+            .execute(connection)?,
+    )
+}
+
+/// Every response of a wave with its answers, oldest day first, for export.
+pub fn load_all(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+) -> Result<Vec<(String, NewResponse)>, DbError> {
+    let rows: Vec<ResponseRow> = responses::table
+        .filter(responses::survey_id.eq(survey.to_string()))
+        .order((responses::submitted_on.asc(), responses::id.asc()))
+        .select(ResponseRow::as_select())
+        .load(connection)?;
+    let answer_rows: Vec<AnswerRow> = answers::table
+        .inner_join(responses::table)
+        .filter(responses::survey_id.eq(survey.to_string()))
+        .select(AnswerRow::as_select())
+        .load(connection)?;
+    let mut by_response: std::collections::HashMap<String, Vec<StoredAnswer>> =
+        std::collections::HashMap::new();
+    for row in answer_rows {
+        let answer = StoredAnswer {
+            question_id: QuestionId::parse(&row.question_id)?,
+            option_value: match row.option_value.as_str() {
+                "" => None,
+                value => Some(OptionValue::parse(value)?),
+            },
+            text: row.text_value,
+        };
+        by_response.entry(row.response_id).or_default().push(answer);
+    }
+    rows.into_iter()
+        .map(|row| {
+            let answers = by_response.remove(&row.id).unwrap_or_default();
+            Ok((
+                row.id.clone(),
+                NewResponse {
+                    id: ResponseId::parse(&row.id)?,
+                    survey_id: survey,
+                    format: ResponseFormat::parse(&row.format)?,
+                    submitted_on: row.submitted_on,
+                    channel: row.channel.as_deref().map(ChannelTag::parse).transpose()?,
+                    answers,
+                },
+            ))
+        })
+        .collect()
 }

@@ -19,3 +19,4 @@ pub mod survey;
 pub mod symbols;
 pub mod template;
 pub mod tokens;
+pub mod wide_csv;

@@ -14,7 +14,8 @@ pub struct NewResponse {
     pub id: ResponseId,
     pub survey_id: SurveyId,
     pub format: ResponseFormat,
-    pub submitted_on: NaiveDate,
+    /// Empty only for imported responses whose date was not recorded.
+    pub submitted_on: Option<NaiveDate>,
     pub channel: Option<ChannelTag>,
     pub answers: Vec<StoredAnswer>,
 }
@@ -67,7 +68,7 @@ impl NewResponse {
             id: ResponseId::new_random(),
             survey_id: survey.id,
             format,
-            submitted_on,
+            submitted_on: Some(submitted_on),
             channel,
             answers: stored,
         }
@@ -101,6 +102,6 @@ mod tests {
         assert_eq!(response.answers.len(), 2);
         assert_eq!(response.answers[0].text, None);
         assert_eq!(response.answers[1].text.as_deref(), Some("my gran"));
-        assert_eq!(response.submitted_on, day);
+        assert_eq!(response.submitted_on, Some(day));
     }
 }

@@ -7,6 +7,7 @@ mod authorisation;
 mod availability;
 mod cli;
 mod helpers;
+mod import_export;
 mod journey;
 mod migrations;
 mod report_csv;

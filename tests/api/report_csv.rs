@@ -49,7 +49,7 @@ fn store(app: &TestApp, survey: &Survey, how_many: usize, answer: &str, district
             id: ResponseId::new_random(),
             survey_id: survey.id,
             format: ResponseFormat::Standard,
-            submitted_on: NaiveDate::from_ymd_opt(survey.year, 3, 1).unwrap(),
+            submitted_on: NaiveDate::from_ymd_opt(survey.year, 3, 1),
             channel: None,
             answers,
         };

@@ -1,0 +1,237 @@
+//! `import responses` and `export responses`, run as the real binary on both databases: a wave
+//! exported and imported into another wave exports the same again, and every kind of mistake in a
+//! file is named by line and column with nothing stored.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use crate::helpers::{TestApp, spawn_app};
+
+fn youthvoice(app: &TestApp, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_youthvoice"))
+        .args(args)
+        .env("DATABASE_URL", app.database.url())
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the binary runs")
+}
+
+fn succeeds(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn new_wave(app: &TestApp, slug: &str) {
+    succeeds(&youthvoice(
+        app,
+        &[
+            "survey", "new", "--slug", slug, "--title", slug, "--year", "2023",
+        ],
+    ));
+}
+
+fn responses_in(app: &TestApp, slug: &str) -> i64 {
+    app.count(&format!(
+        "SELECT COUNT(*) AS n FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE s.slug = '{slug}'"
+    ))
+}
+
+/// The rows without their first column (response ids change on import), sorted.
+fn rows_without_ids(csv_text: &str) -> Vec<String> {
+    let mut rows: Vec<String> = csv_text
+        .lines()
+        .skip(1)
+        .map(|line| line.split_once(',').unwrap().1.to_owned())
+        .collect();
+    rows.sort();
+    rows
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.display().to_string()
+}
+
+#[tokio::test]
+async fn an_export_imported_into_another_wave_exports_the_same_again() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.csv").display().to_string();
+    succeeds(&youthvoice(
+        &app,
+        &[
+            "export",
+            "responses",
+            "--survey",
+            "be-supported-2021",
+            "--out",
+            &first,
+        ],
+    ));
+    let exported = std::fs::read_to_string(&first).unwrap();
+    assert!(exported.starts_with("response_id,submitted_on,format,know_who_to_speak_to,"));
+    assert!(exported.contains(",where_go_for_support:other,"));
+
+    new_wave(&app, "copy-2021");
+    let imported = succeeds(&youthvoice(
+        &app,
+        &["import", "responses", "--survey", "copy-2021", &first],
+    ));
+    let count = responses_in(&app, "be-supported-2021");
+    assert!(imported.contains(&format!("Imported {count} responses into copy-2021")));
+    assert_eq!(responses_in(&app, "copy-2021"), count);
+
+    let again = succeeds(&youthvoice(
+        &app,
+        &["export", "responses", "--survey", "copy-2021"],
+    ));
+    assert_eq!(exported.lines().next(), again.lines().next());
+    assert_eq!(rows_without_ids(&exported), rows_without_ids(&again));
+    let original_ids: Vec<&str> = exported.lines().skip(1).map(|l| &l[..36]).collect();
+    assert!(
+        again
+            .lines()
+            .skip(1)
+            .all(|line| !original_ids.contains(&&line[..36])),
+        "imported responses get new ids"
+    );
+}
+
+#[tokio::test]
+async fn a_wave_with_responses_needs_append_or_replace() {
+    let app = spawn_app().await;
+    new_wave(&app, "twice");
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "two.csv",
+        b"response_id,submitted_on,format,know_who_to_speak_to,where_go_for_support,where_go_for_support:other\n\
+          a,2023-03-01,easy_read,agree,family;other,my coach\n\
+          b,,,neither,,\n",
+    );
+    succeeds(&youthvoice(
+        &app,
+        &["import", "responses", "--survey", "twice", &file],
+    ));
+    assert_eq!(responses_in(&app, "twice"), 2);
+    assert_eq!(
+        app.texts("SELECT text_value AS value FROM answers WHERE option_value = 'other'"),
+        [Some("my coach".to_owned())]
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM responses WHERE submitted_on IS NULL AND format = 'standard'"
+        ),
+        1,
+        "an empty date stays empty and an empty format is standard"
+    );
+
+    let refused = youthvoice(&app, &["import", "responses", "--survey", "twice", &file]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("already has 2 responses: add --append")
+    );
+    assert_eq!(responses_in(&app, "twice"), 2);
+
+    succeeds(&youthvoice(
+        &app,
+        &[
+            "import",
+            "responses",
+            "--survey",
+            "twice",
+            "--append",
+            &file,
+        ],
+    ));
+    assert_eq!(responses_in(&app, "twice"), 4);
+    let replaced = succeeds(&youthvoice(
+        &app,
+        &[
+            "import",
+            "responses",
+            "--survey",
+            "twice",
+            "--replace",
+            &file,
+        ],
+    ));
+    assert!(replaced.contains("replacing 4"));
+    assert_eq!(responses_in(&app, "twice"), 2);
+}
+
+#[tokio::test]
+async fn every_mistake_in_a_file_is_named_and_nothing_is_stored() {
+    let app = spawn_app().await;
+    new_wave(&app, "careful");
+    let dir = tempfile::tempdir().unwrap();
+
+    let header = write(
+        dir.path(),
+        "header.csv",
+        b"response_id,format,know_who_to_speak_to,know_who_to_speak_to,favourite_colour,listened_to:other\n",
+    );
+    let output = youthvoice(
+        &app,
+        &["import", "responses", "--survey", "careful", &header],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&output.stderr);
+    for expected in [
+        "line 1, column know_who_to_speak_to: this column appears twice",
+        "line 1, column favourite_colour: careful has no question with the key \"favourite_colour\"",
+        "line 1, column listened_to:other: question listened_to has no \u{201c}other\u{201d} answer",
+    ] {
+        assert!(message.contains(expected), "{expected}\n{message}");
+    }
+
+    let rows = write(
+        dir.path(),
+        "rows.csv",
+        b"response_id,submitted_on,format,know_who_to_speak_to,where_go_for_support,where_go_for_support:other\n\
+          1,2023-02-30,standard,agree,family,\n\
+          2,2023-03-01,braille,maybe,family;teleport,\n\
+          3,2023-03-01,standard,agree\n\
+          4,2023-03-01,standard,\xffagree,family,\n\
+          5,2023-03-01,standard,agree;disagree,family;family,\n\
+          6,2023-03-01,standard,agree,family,only other text\n\
+          7,2023-03-01,standard,agree,family,\n",
+    );
+    let output = youthvoice(&app, &["import", "responses", "--survey", "careful", &rows]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&output.stderr);
+    for expected in [
+        "rows.csv is not ready to import; nothing was stored",
+        "line 2, column submitted_on: \"2023-02-30\" is not a date written as YYYY-MM-DD",
+        "line 3, column format: \"braille\" is not a format: use standard or easy_read",
+        "line 3, column know_who_to_speak_to: \"maybe\" is not an answer to know_who_to_speak_to: use one of strongly_agree, agree, neither, disagree, strongly_disagree",
+        "line 3, column where_go_for_support: \"teleport\" is not an answer",
+        "line 4: this row has 4 fields but the first line names 6 columns",
+        "line 5, column know_who_to_speak_to: byte 1 is not valid UTF-8",
+        "line 6, column know_who_to_speak_to: know_who_to_speak_to takes one answer, not 2",
+        "line 6, column where_go_for_support: \"family\" is listed twice",
+        "line 7, column where_go_for_support:other: there is \u{201c}other\u{201d} text",
+    ] {
+        assert!(message.contains(expected), "{expected}\n{message}");
+    }
+    assert!(!message.contains("line 8"), "the good row is not a problem");
+    assert_eq!(responses_in(&app, "careful"), 0, "nothing is stored");
+
+    let empty = write(dir.path(), "empty.csv", b"");
+    let output = youthvoice(
+        &app,
+        &["import", "responses", "--survey", "careful", &empty],
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("line 1: the file is empty"));
+    let missing = youthvoice(
+        &app,
+        &["import", "responses", "--survey", "careful", "/no/such.csv"],
+    );
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read /no/such.csv"));
+}
