@@ -14,6 +14,8 @@ use crate::domain::ids::Slug;
 use crate::domain::staff::Role;
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::template;
+use crate::domain::totals_csv::ImportedTotal;
+use crate::domain::wide_csv::ImportProblem;
 use crate::email::Mailer;
 use crate::reports::{csv_results, results};
 use crate::startup::{Application, StartupError, prepare_database};
@@ -86,6 +88,16 @@ enum ImportCommand {
         #[arg(long, conflicts_with = "replace")]
         append: bool,
         /// Delete the wave's responses first.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Published totals, `question_key,option_value,count`, for a wave whose responses do not
+    /// survive: headlines and year-on-year tests, but no breakdowns.
+    Aggregates {
+        #[arg(long)]
+        survey: String,
+        file: std::path::PathBuf,
+        /// Replace the totals the wave already has.
         #[arg(long)]
         replace: bool,
     },
@@ -219,6 +231,12 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let survey = surveys::find_by_slug(&mut connection, &slug)?
                 .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
             let breakdowns = results::breakdowns(&mut connection, &survey)?;
+            if results::holds_totals_only(&mut connection, &survey)? {
+                println!(
+                    "{} holds published totals only: breakdowns.csv has no rows for it.",
+                    survey.slug
+                );
+            }
             let compared = results::compared_waves(&mut connection, survey)?;
             let written = csv_results::write_all(&out, &compared, &breakdowns)
                 .map_err(|error| CliError::Output(error.to_string()))?;
@@ -239,17 +257,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let pool = prepare_database(&settings)?;
             let mut connection = pool.get().map_err(DbError::from)?;
             let survey = find_survey(&mut connection, &survey)?;
-            let bytes = std::fs::read(&file).map_err(|error| {
-                CliError::Usage(format!("cannot read {}: {error}", file.display()))
-            })?;
-            let responses = imports::read_responses(&survey, &bytes).map_err(|problems| {
-                let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                CliError::Usage(format!(
-                    "{} is not ready to import; nothing was stored:\n  {}",
-                    file.display(),
-                    listed.join("\n  ")
-                ))
-            })?;
+            let responses = imports::read_responses(&survey, &read_file(&file)?)
+                .map_err(|problems| not_ready(&file, &problems))?;
             let existing = store_import(&mut connection, &survey, &responses, append, replace)?;
             println!(
                 "Imported {} responses into {}{}.",
@@ -261,6 +270,23 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     String::new()
                 }
             );
+            Ok(())
+        }
+        Command::Import {
+            command:
+                ImportCommand::Aggregates {
+                    survey,
+                    file,
+                    replace,
+                },
+        } => {
+            let pool = prepare_database(&settings)?;
+            let mut connection = pool.get().map_err(DbError::from)?;
+            let survey = find_survey(&mut connection, &survey)?;
+            let totals = imports::read_totals(&survey, &read_file(&file)?)
+                .map_err(|problems| not_ready(&file, &problems))?;
+            store_totals(&mut connection, &survey, &totals, replace)?;
+            println!("Imported {} totals into {}.", totals.len(), survey.slug);
             Ok(())
         }
         Command::Export {
@@ -284,6 +310,48 @@ fn run(cli: Cli) -> Result<(), CliError> {
         }
         Command::User { command } => user_command(settings, command),
     }
+}
+
+fn read_file(path: &std::path::Path) -> Result<Vec<u8>, CliError> {
+    std::fs::read(path)
+        .map_err(|error| CliError::Usage(format!("cannot read {}: {error}", path.display())))
+}
+
+fn not_ready(path: &std::path::Path, problems: &[ImportProblem]) -> CliError {
+    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    CliError::Usage(format!(
+        "{} is not ready to import; nothing was stored:\n  {}",
+        path.display(),
+        listed.join("\n  ")
+    ))
+}
+
+/// Stores a wave's published totals in one transaction; a wave holds responses or totals, not both.
+fn store_totals(
+    connection: &mut db::AnyConnection,
+    survey: &Survey,
+    totals: &[ImportedTotal],
+    replace: bool,
+) -> Result<(), CliError> {
+    use diesel::Connection;
+    connection.transaction(|connection| {
+        let responses = db::responses::count_for_survey(connection, survey.id)?;
+        if responses > 0 {
+            return Err(CliError::Usage(format!(
+                "{} holds {responses} responses; totals are for waves whose responses do not survive",
+                survey.slug
+            )));
+        }
+        let existing = db::imported_totals::for_survey(connection, survey.id)?;
+        if !existing.is_empty() && !replace {
+            return Err(CliError::Usage(format!(
+                "{} already has totals: add --replace to replace them",
+                survey.slug
+            )));
+        }
+        db::imported_totals::replace(connection, survey.id, totals)?;
+        Ok(())
+    })
 }
 
 fn find_survey(connection: &mut db::AnyConnection, slug: &str) -> Result<Survey, CliError> {

@@ -1,5 +1,6 @@
 //! Demo data: the Be Supported waves of 2019 to 2022 with a few hundred synthetic responses each,
-//! drifting between years the way real results do, and some free text for moderation.
+//! drifting between years the way real results do, and some free text for moderation. As in real
+//! life, only the published totals survive from 2019 and 2020; 2021 and 2022 keep their responses.
 
 use chrono::{Duration, NaiveDate};
 use diesel::Connection;
@@ -7,13 +8,14 @@ use rand::rngs::StdRng;
 use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 
-use crate::db::{AnyConnection, DbError, responses, surveys};
+use crate::db::{AnyConnection, DbError, imported_totals, responses, surveys};
 use crate::domain::answer::Answer;
 use crate::domain::draft::DraftAnswers;
 use crate::domain::ids::{ChannelTag, OptionValue};
 use crate::domain::response::NewResponse;
 use crate::domain::survey::{QuestionKind, ResponseFormat, Survey, SurveyStatus};
 use crate::domain::template::be_supported;
+use crate::domain::totals_csv::ImportedTotal;
 
 /// One demo wave: its year, the days it ran (month, day) and how many responded.
 struct DemoWave {
@@ -21,29 +23,35 @@ struct DemoWave {
     opens: (u32, u32),
     closes: (u32, u32),
     responses: usize,
+    /// Stored as published totals (`import aggregates`), not as responses.
+    only_totals_survive: bool,
 }
 
 const WAVES: [DemoWave; 4] = [
     DemoWave {
         year: 2019,
+        only_totals_survive: true,
         opens: (1, 28),
         closes: (2, 15),
         responses: 312,
     },
     DemoWave {
         year: 2020,
+        only_totals_survive: true,
         opens: (3, 16),
         closes: (4, 17),
         responses: 268,
     },
     DemoWave {
         year: 2021,
+        only_totals_survive: false,
         opens: (3, 15),
         closes: (4, 16),
         responses: 341,
     },
     DemoWave {
         year: 2022,
+        only_totals_survive: false,
         opens: (3, 14),
         closes: (4, 15),
         responses: 389,
@@ -83,6 +91,7 @@ pub fn load(connection: &mut AnyConnection) -> Result<DemoLoaded, DbError> {
             opens,
             closes,
             responses: count,
+            only_totals_survive,
         },
     ) in WAVES.into_iter().enumerate()
     {
@@ -112,15 +121,61 @@ pub fn load(connection: &mut AnyConnection) -> Result<DemoLoaded, DbError> {
             .collect();
         connection.transaction(|connection| {
             surveys::insert(connection, &survey)?;
-            for response in &generated {
-                responses::insert(connection, response)?;
+            if only_totals_survive {
+                imported_totals::replace(connection, survey.id, &totals_of(&survey, &generated))?;
+            } else {
+                for response in &generated {
+                    responses::insert(connection, response)?;
+                }
             }
             Ok::<_, DbError>(())
         })?;
         loaded.waves_created += 1;
-        loaded.responses_created += generated.len();
+        if !only_totals_survive {
+            loaded.responses_created += generated.len();
+        }
     }
     Ok(loaded)
+}
+
+/// What a published report of the wave would have said: each answer's count, and how many
+/// answered each choose-all question.
+fn totals_of(survey: &Survey, generated: &[NewResponse]) -> Vec<ImportedTotal> {
+    let mut totals = Vec::new();
+    for question in survey.questions.iter().filter(|q| q.kind.has_options()) {
+        for option in &question.options {
+            let count = generated
+                .iter()
+                .flat_map(|response| &response.answers)
+                .filter(|answer| {
+                    answer.question_id == question.id
+                        && answer.option_value.as_ref() == Some(&option.value)
+                })
+                .count();
+            totals.push(ImportedTotal {
+                question: question.id,
+                option_value: Some(option.value.clone()),
+                count: count as u64,
+            });
+        }
+        if question.kind == QuestionKind::MultipleChoice {
+            let answered = generated
+                .iter()
+                .filter(|response| {
+                    response
+                        .answers
+                        .iter()
+                        .any(|answer| answer.question_id == question.id)
+                })
+                .count();
+            totals.push(ImportedTotal {
+                question: question.id,
+                option_value: None,
+                count: answered as u64,
+            });
+        }
+    }
+    totals
 }
 
 fn synthetic_response(

@@ -1,17 +1,76 @@
-//! Reading an import file: bytes to checked responses, or every problem found (up to a limit),
-//! each with its line and column, so a whole file can be fixed in one go.
+//! Reading import files: bytes to checked responses or totals, or every problem found (up to a
+//! limit), each with its line and column, so a whole file can be fixed in one go.
 
 use crate::domain::response::NewResponse;
 use crate::domain::survey::Survey;
+use crate::domain::totals_csv::{self, ImportedTotal};
 use crate::domain::wide_csv::{self, ImportProblem};
 
 /// After this many problems the rest of the file is not read: the first ones show the pattern.
 pub const MOST_PROBLEMS_LISTED: usize = 50;
 
+/// A file's first line and its other rows (with their line numbers), all as text, every row as
+/// long as the first line.
+struct Table {
+    header: Vec<String>,
+    rows: Vec<(u64, Vec<String>)>,
+}
+
 pub fn read_responses(
     survey: &Survey,
     bytes: &[u8],
 ) -> Result<Vec<NewResponse>, Vec<ImportProblem>> {
+    let (table, mut problems) = read_table(bytes)?;
+    let header = wide_csv::parse_header(survey, &table.header)?;
+    let mut responses = Vec::new();
+    for (line, cells) in &table.rows {
+        if problems.len() >= MOST_PROBLEMS_LISTED {
+            break;
+        }
+        match wide_csv::parse_record(survey, &header, *line, cells) {
+            Ok(response) => responses.push(response),
+            Err(found) => problems.extend(found),
+        }
+    }
+    finish(responses, problems)
+}
+
+pub fn read_totals(
+    survey: &Survey,
+    bytes: &[u8],
+) -> Result<Vec<ImportedTotal>, Vec<ImportProblem>> {
+    let (table, problems) = read_table(bytes)?;
+    let totals = totals_csv::parse_totals(survey, &table.header, &table.rows);
+    match totals {
+        Ok(totals) => finish(totals, problems),
+        Err(mut found) => {
+            found.splice(0..0, problems);
+            finish(Vec::new(), found)
+        }
+    }
+}
+
+fn finish<T>(
+    items: Vec<T>,
+    mut problems: Vec<ImportProblem>,
+) -> Result<Vec<T>, Vec<ImportProblem>> {
+    if problems.is_empty() {
+        return Ok(items);
+    }
+    if problems.len() > MOST_PROBLEMS_LISTED {
+        problems.truncate(MOST_PROBLEMS_LISTED);
+        problems.push(ImportProblem {
+            line: 0,
+            column: None,
+            message: format!("stopped after {MOST_PROBLEMS_LISTED} problems"),
+        });
+    }
+    Err(problems)
+}
+
+/// Reads the CSV; rows that cannot be read, are not UTF-8 or have the wrong number of fields
+/// become problems (returned with the table of good rows, so checking can go on).
+fn read_table(bytes: &[u8]) -> Result<(Table, Vec<ImportProblem>), Vec<ImportProblem>> {
     // Spreadsheet programs often start a UTF-8 file with a byte-order mark.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut reader = csv::ReaderBuilder::new()
@@ -19,9 +78,7 @@ pub fn read_responses(
         .flexible(true)
         .from_reader(bytes);
     let mut records = reader.byte_records();
-    let mut problems = Vec::new();
-
-    let header_cells = match records.next() {
+    let header = match records.next() {
         None => {
             return Err(vec![ImportProblem {
                 line: 1,
@@ -29,38 +86,27 @@ pub fn read_responses(
                 message: "the file is empty".into(),
             }]);
         }
-        Some(record) => match record
+        Some(record) => record
             .map_err(|error| unreadable(1, &error))
             .and_then(|record| text_cells(1, &record, None))
-        {
-            Ok(cells) => cells,
-            Err(problem) => return Err(vec![problem]),
-        },
+            .map_err(|problem| vec![problem])?,
     };
-    let header = wide_csv::parse_header(survey, &header_cells)?;
-
-    let mut responses = Vec::new();
+    let mut rows = Vec::new();
+    let mut problems = Vec::new();
     for (index, record) in records.enumerate() {
         if problems.len() >= MOST_PROBLEMS_LISTED {
-            problems.push(ImportProblem {
-                line: index as u64 + 2,
-                column: None,
-                message: format!("stopped after {MOST_PROBLEMS_LISTED} problems"),
-            });
             break;
         }
-        let line = record
-            .as_ref()
-            .ok()
-            .and_then(|record| record.position().map(|position| position.line()))
-            .unwrap_or(index as u64 + 2);
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                problems.push(unreadable(line, &error));
+                problems.push(unreadable(index as u64 + 2, &error));
                 continue;
             }
         };
+        let line = record
+            .position()
+            .map_or(index as u64 + 2, |position| position.line());
         if record.len() != header.len() {
             problems.push(ImportProblem {
                 line,
@@ -73,24 +119,12 @@ pub fn read_responses(
             });
             continue;
         }
-        let cells = match text_cells(line, &record, Some(&header_cells)) {
-            Ok(cells) => cells,
-            Err(problem) => {
-                problems.push(problem);
-                continue;
-            }
-        };
-        match wide_csv::parse_record(survey, &header, line, &cells) {
-            Ok(response) => responses.push(response),
-            Err(found) => problems.extend(found),
+        match text_cells(line, &record, Some(&header)) {
+            Ok(cells) => rows.push((line, cells)),
+            Err(problem) => problems.push(problem),
         }
     }
-    if problems.is_empty() {
-        Ok(responses)
-    } else {
-        problems.truncate(MOST_PROBLEMS_LISTED + 1);
-        Err(problems)
-    }
+    Ok((Table { header, rows }, problems))
 }
 
 fn unreadable(line: u64, error: &csv::Error) -> ImportProblem {

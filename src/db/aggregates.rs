@@ -8,16 +8,44 @@ use diesel::prelude::*;
 
 use super::connection::AnyConnection;
 use super::error::DbError;
+use super::imported_totals;
 use super::schema::{answers, questions};
 use crate::domain::aggregate::QuestionCounts;
 use crate::domain::ids::OptionValue;
 use crate::domain::survey::{Question, Survey};
 
-/// Counts for every closed question of a wave, in the survey's question order.
+/// Counts for every closed question of a wave, in the survey's question order: from its
+/// responses, or from its imported totals when only those survive.
 pub fn question_counts(
     connection: &mut AnyConnection,
     survey: &Survey,
 ) -> Result<Vec<QuestionCounts>, DbError> {
+    let totals = imported_totals::for_survey(connection, survey.id)?;
+    if !totals.is_empty() {
+        let mut by_option = HashMap::new();
+        let mut answered = HashMap::new();
+        for total in totals {
+            let count = u64::try_from(total.count).unwrap_or(0);
+            if total.option_value.is_empty() {
+                answered.insert(total.question_id, count);
+            } else {
+                by_option.insert((total.question_id, total.option_value), count);
+            }
+        }
+        // Without a stated number answering, a single-choice question's answers add up to it.
+        for question in &survey.questions {
+            let id = question.id.to_string();
+            if !answered.contains_key(&id) {
+                let sum: u64 = question
+                    .options
+                    .iter()
+                    .filter_map(|option| by_option.get(&(id.clone(), option.value.to_string())))
+                    .sum();
+                answered.insert(id, sum);
+            }
+        }
+        return Ok(assemble(survey, &by_option, &answered));
+    }
     let survey_id = survey.id.to_string();
     let chosen: Vec<(String, String, i64)> = answers::table
         .inner_join(questions::table)
@@ -45,7 +73,15 @@ pub fn question_counts(
         .into_iter()
         .map(|(question, count)| (question, count as u64))
         .collect();
-    Ok(survey
+    Ok(assemble(survey, &by_option, &answered))
+}
+
+fn assemble(
+    survey: &Survey,
+    by_option: &HashMap<(String, String), u64>,
+    answered: &HashMap<String, u64>,
+) -> Vec<QuestionCounts> {
+    survey
         .questions
         .iter()
         .filter(|question| question.kind.has_options())
@@ -67,7 +103,7 @@ pub fn question_counts(
                 answered: answered.get(&id).copied().unwrap_or(0),
             }
         })
-        .collect())
+        .collect()
 }
 
 /// Per answer of `demographic` (e.g. each district): how many of those young people gave a

@@ -5,6 +5,7 @@ pub mod audit_log;
 pub mod connection;
 pub mod drafts;
 pub mod error;
+pub mod imported_totals;
 pub mod migrations;
 pub mod models;
 pub mod one_time_tokens;

@@ -81,7 +81,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    imported_totals (question_id, option_value) {
+        question_id -> Text,
+        option_value -> Text,
+        count -> BigInt,
+    }
+}
+
 diesel::joinable!(questions -> surveys (survey_id));
+diesel::joinable!(imported_totals -> questions (question_id));
 diesel::joinable!(answer_options -> questions (question_id));
 diesel::joinable!(responses -> surveys (survey_id));
 diesel::joinable!(answers -> responses (response_id));
@@ -95,6 +104,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     responses,
     answers,
     drafts,
+    imported_totals,
 );
 
 diesel::table! {

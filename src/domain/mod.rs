@@ -19,4 +19,5 @@ pub mod survey;
 pub mod symbols;
 pub mod template;
 pub mod tokens;
+pub mod totals_csv;
 pub mod wide_csv;

@@ -33,9 +33,12 @@ pub struct ImportProblem {
 
 impl std::fmt::Display for ImportProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.column {
-            Some(column) => write!(f, "line {}, column {column}: {}", self.line, self.message),
-            None => write!(f, "line {}: {}", self.line, self.message),
+        // Line 0 is a problem with the file as a whole, e.g. totals that do not add up.
+        match (self.line, &self.column) {
+            (0, Some(column)) => write!(f, "{column}: {}", self.message),
+            (0, None) => write!(f, "{}", self.message),
+            (line, Some(column)) => write!(f, "line {line}, column {column}: {}", self.message),
+            (line, None) => write!(f, "line {line}: {}", self.message),
         }
     }
 }

@@ -43,19 +43,22 @@ pub fn write_all(
     Ok(written)
 }
 
+/// One decimal, halves rounded away from zero as spreadsheets do (56.25 → 56.3).
+fn one_decimal(value: f64) -> String {
+    format!("{:.1}", (value * 10.0).round() / 10.0)
+}
+
 fn percent(value: Option<Percent>) -> String {
-    value.map_or_else(String::new, |percent| format!("{:.1}", percent.value()))
+    value.map_or_else(String::new, |percent| one_decimal(percent.value()))
 }
 
 fn share_as_percent(share: f64) -> String {
-    format!("{:.1}", share * 100.0)
+    one_decimal(share * 100.0)
 }
 
 fn comparison_cells(comparison: Comparison) -> [String; 3] {
     [
-        comparison
-            .change_pp
-            .map_or_else(String::new, |change| format!("{change:.1}")),
+        comparison.change_pp.map_or_else(String::new, one_decimal),
         comparison.p_value.map_or_else(String::new, p_value),
         comparison.verdict.as_str().to_owned(),
     ]

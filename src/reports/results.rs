@@ -2,7 +2,7 @@
 //! wave's question keys, and breakdowns by each demographic question. Counting happens in SQL; the
 //! statistics and suppression in the domain.
 
-use crate::db::{AnyConnection, DbError, aggregates, surveys};
+use crate::db::{AnyConnection, DbError, aggregates, imported_totals, surveys};
 use crate::domain::aggregate::{BreakdownRow, QuestionResult, breakdown, question_result};
 use crate::domain::ids::QuestionKey;
 use crate::domain::suppression::Threshold;
@@ -89,11 +89,20 @@ pub fn compared_waves(
     Ok(ComparedWaves { waves })
 }
 
-/// The positive share of every headline question by every demographic question.
+/// Whether a wave has only its published totals, so no breakdowns can be made.
+pub fn holds_totals_only(connection: &mut AnyConnection, survey: &Survey) -> Result<bool, DbError> {
+    Ok(!imported_totals::for_survey(connection, survey.id)?.is_empty())
+}
+
+/// The positive share of every headline question by every demographic question; none for a wave
+/// that holds only published totals.
 pub fn breakdowns(
     connection: &mut AnyConnection,
     survey: &Survey,
 ) -> Result<Vec<BreakdownTable>, DbError> {
+    if holds_totals_only(connection, survey)? {
+        return Ok(Vec::new());
+    }
     let threshold = threshold_of(survey);
     let headline_questions = survey.questions.iter().filter(|question| {
         question.kind != QuestionKind::MultipleChoice

@@ -235,3 +235,153 @@ async fn every_mistake_in_a_file_is_named_and_nothing_is_stored() {
     );
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read /no/such.csv"));
 }
+
+#[tokio::test]
+async fn published_totals_give_headlines_and_comparisons_but_no_breakdowns() {
+    let app = spawn_app().await;
+    new_wave(&app, "totals-only");
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "totals.csv",
+        b"question_key,option_value,count\n\
+          know_who_to_speak_to,strongly_agree,20\n\
+          know_who_to_speak_to,agree,40\n\
+          know_who_to_speak_to,neither,15\n\
+          know_who_to_speak_to,disagree,15\n\
+          know_who_to_speak_to,strongly_disagree,10\n\
+          where_go_for_support,family,45\n\
+          where_go_for_support,friends,52\n\
+          where_go_for_support,,80\n",
+    );
+    let imported = succeeds(&youthvoice(
+        &app,
+        &["import", "aggregates", "--survey", "totals-only", &file],
+    ));
+    assert!(imported.contains("Imported 8 totals into totals-only"));
+
+    let out = dir.path().join("report");
+    let report = succeeds(&youthvoice(
+        &app,
+        &[
+            "report",
+            "--survey",
+            "totals-only",
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert!(report.contains("totals-only holds published totals only"));
+    let headline = std::fs::read_to_string(out.join("headline.csv")).unwrap();
+    assert!(
+        headline.contains(
+            "know_who_to_speak_to,totals-only,100,60,60.0,50.2,69.1,,,not_comparable,,,not_comparable"
+        ),
+        "{headline}"
+    );
+    let options = std::fs::read_to_string(out.join("options.csv")).unwrap();
+    assert!(options.contains("where_go_for_support,totals-only,family,45,56.3"));
+    let breakdowns = std::fs::read_to_string(out.join("breakdowns.csv")).unwrap();
+    assert_eq!(breakdowns.lines().count(), 1, "a header and no rows");
+
+    let again = youthvoice(
+        &app,
+        &["import", "aggregates", "--survey", "totals-only", &file],
+    );
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already has totals: add --replace"));
+    succeeds(&youthvoice(
+        &app,
+        &[
+            "import",
+            "aggregates",
+            "--survey",
+            "totals-only",
+            "--replace",
+            &file,
+        ],
+    ));
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM imported_totals"), 8);
+}
+
+#[tokio::test]
+async fn every_mistake_in_a_totals_file_is_named_and_nothing_is_stored() {
+    let app = spawn_app().await;
+    new_wave(&app, "totals-careful");
+    let dir = tempfile::tempdir().unwrap();
+    let wrong_header = write(dir.path(), "header.csv", b"key,value,n\nx,y,1\n");
+    let output = youthvoice(
+        &app,
+        &[
+            "import",
+            "aggregates",
+            "--survey",
+            "totals-careful",
+            &wrong_header,
+        ],
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("line 1: the first line must be exactly question_key,option_value,count")
+    );
+
+    let rows = write(
+        dir.path(),
+        "rows.csv",
+        b"question_key,option_value,count\n\
+          favourite_colour,blue,4\n\
+          know_who_to_speak_to,maybe,4\n\
+          know_who_to_speak_to,agree,lots\n\
+          know_who_to_speak_to,agree,30\n\
+          know_who_to_speak_to,agree,31\n\
+          know_who_to_speak_to,,99\n\
+          what_would_help,,3\n\
+          where_go_for_support,family,12\n\
+          listened_to,always,12,extra\n",
+    );
+    let output = youthvoice(
+        &app,
+        &["import", "aggregates", "--survey", "totals-careful", &rows],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&output.stderr);
+    for expected in [
+        "line 2, column question_key: totals-careful has no question with the key \"favourite_colour\"",
+        "line 3, column option_value: \"maybe\" is not an answer to know_who_to_speak_to",
+        "line 4, column count: \"lots\" is not a whole number of young people",
+        "line 6, column option_value: know_who_to_speak_to \"agree\" was already given on line 5",
+        "line 8, column question_key: what_would_help is a free-text question: it has no totals",
+        "line 10: this row has 4 fields but the first line names 3 columns",
+        "know_who_to_speak_to: the answers to know_who_to_speak_to add up to 30, not the 99 given as answering",
+        "where_go_for_support: where_go_for_support is a choose-all question: add a row `where_go_for_support,,<number who answered>`",
+    ] {
+        assert!(message.contains(expected), "{expected}\n{message}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM imported_totals"), 0);
+
+    // A wave keeps responses or totals, never both.
+    let responses = write(
+        dir.path(),
+        "responses.csv",
+        b"response_id,know_who_to_speak_to\n1,agree\n",
+    );
+    succeeds(&youthvoice(
+        &app,
+        &[
+            "import",
+            "responses",
+            "--survey",
+            "totals-careful",
+            &responses,
+        ],
+    ));
+    let good = write(
+        dir.path(),
+        "good.csv",
+        b"question_key,option_value,count\nknow_who_to_speak_to,agree,30\n",
+    );
+    let refused = youthvoice(
+        &app,
+        &["import", "aggregates", "--survey", "totals-careful", &good],
+    );
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("holds 1 responses"));
+}
