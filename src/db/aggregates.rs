@@ -35,14 +35,13 @@ pub fn question_counts(
         // Without a stated number answering, a single-choice question's answers add up to it.
         for question in &survey.questions {
             let id = question.id.to_string();
-            if !answered.contains_key(&id) {
-                let sum: u64 = question
+            answered.entry(id.clone()).or_insert_with(|| {
+                question
                     .options
                     .iter()
                     .filter_map(|option| by_option.get(&(id.clone(), option.value.to_string())))
-                    .sum();
-                answered.insert(id, sum);
-            }
+                    .sum()
+            });
         }
         return Ok(assemble(survey, &by_option, &answered));
     }
