@@ -381,9 +381,7 @@ fn store_import(
         if replace {
             db::responses::delete_for_survey(connection, survey.id)?;
         }
-        for response in responses {
-            db::responses::insert(connection, response)?;
-        }
+        db::responses::insert_many(connection, responses)?;
         Ok(existing)
     })
 }

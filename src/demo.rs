@@ -124,9 +124,7 @@ pub fn load(connection: &mut AnyConnection) -> Result<DemoLoaded, DbError> {
             if only_totals_survive {
                 imported_totals::replace(connection, survey.id, &totals_of(&survey, &generated))?;
             } else {
-                for response in &generated {
-                    responses::insert(connection, response)?;
-                }
+                responses::insert_many(connection, &generated)?;
             }
             Ok::<_, DbError>(())
         })?;

@@ -60,7 +60,7 @@ pub struct OptionRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = responses)]
+#[diesel(table_name = responses, treat_none_as_default_value = false)]
 pub struct ResponseRow {
     pub id: String,
     pub survey_id: String,
@@ -70,7 +70,7 @@ pub struct ResponseRow {
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
-#[diesel(table_name = answers)]
+#[diesel(table_name = answers, treat_none_as_default_value = false)]
 pub struct AnswerRow {
     pub response_id: String,
     pub question_id: String,

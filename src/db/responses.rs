@@ -35,36 +35,60 @@ pub fn submit_draft(
     })
 }
 
-/// Writes one response and its answers (also used by imports and demo data).
+/// Writes one response and its answers.
 pub fn insert(connection: &mut AnyConnection, response: &NewResponse) -> Result<(), DbError> {
-    let response_id = response.id.to_string();
-    diesel::insert_into(responses::table)
-        .values(ResponseRow {
-            id: response_id.clone(),
+    insert_many(connection, std::slice::from_ref(response))
+}
+
+/// Rows per INSERT statement: well under SQLite's and PostgreSQL's limits on bound values.
+const ROWS_PER_STATEMENT: usize = 500;
+
+/// Writes many responses with multi-row INSERTs (imports, demo data); call inside a transaction.
+pub fn insert_many(connection: &mut AnyConnection, batch: &[NewResponse]) -> Result<(), DbError> {
+    let response_rows: Vec<ResponseRow> = batch
+        .iter()
+        .map(|response| ResponseRow {
+            id: response.id.to_string(),
             survey_id: response.survey_id.to_string(),
             format: response.format.as_str().to_owned(),
             submitted_on: response.submitted_on,
             channel: response.channel.as_ref().map(ToString::to_string),
         })
-        .execute(connection)?;
-    let rows: Vec<AnswerRow> = response
-        .answers
+        .collect();
+    let answer_rows: Vec<AnswerRow> = batch
         .iter()
-        .map(|answer| AnswerRow {
-            response_id: response_id.clone(),
-            question_id: answer.question_id.to_string(),
-            option_value: answer
-                .option_value
-                .as_ref()
-                .map(ToString::to_string)
-                .unwrap_or_default(),
-            text_value: answer.text.clone(),
+        .flat_map(|response| {
+            let response_id = response.id.to_string();
+            response.answers.iter().map(move |answer| AnswerRow {
+                response_id: response_id.clone(),
+                question_id: answer.question_id.to_string(),
+                option_value: answer
+                    .option_value
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default(),
+                text_value: answer.text.clone(),
+            })
         })
         .collect();
-    for row in &rows {
-        diesel::insert_into(answers::table)
-            .values(row)
-            .execute(connection)?;
+    // Multi-row INSERTs are written per backend: diesel's multi-backend connection cannot.
+    macro_rules! insert_in_chunks {
+        ($connection:expr) => {{
+            for chunk in response_rows.chunks(ROWS_PER_STATEMENT) {
+                diesel::insert_into(responses::table)
+                    .values(chunk)
+                    .execute($connection)?;
+            }
+            for chunk in answer_rows.chunks(ROWS_PER_STATEMENT) {
+                diesel::insert_into(answers::table)
+                    .values(chunk)
+                    .execute($connection)?;
+            }
+        }};
+    }
+    match connection {
+        AnyConnection::Sqlite(connection) => insert_in_chunks!(connection),
+        AnyConnection::Postgresql(connection) => insert_in_chunks!(connection),
     }
     Ok(())
 }
