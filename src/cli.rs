@@ -260,6 +260,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let responses = imports::read_responses(&survey, &read_file(&file)?)
                 .map_err(|problems| not_ready(&file, &problems))?;
             let existing = store_import(&mut connection, &survey, &responses, append, replace)?;
+            db::responses::refresh_statistics_after_bulk_load(&mut connection)?;
             println!(
                 "Imported {} responses into {}{}.",
                 responses.len(),

@@ -9,10 +9,10 @@ use diesel::prelude::*;
 use super::connection::AnyConnection;
 use super::error::DbError;
 use super::imported_totals;
-use super::schema::{answers, questions};
+use super::schema::answers;
 use crate::domain::aggregate::QuestionCounts;
 use crate::domain::ids::OptionValue;
-use crate::domain::survey::{Question, Survey};
+use crate::domain::survey::{Question, QuestionKind, Survey};
 
 /// Counts for every closed question of a wave, in the survey's question order: from its
 /// responses, or from its imported totals when only those survive.
@@ -32,38 +32,37 @@ pub fn question_counts(
                 by_option.insert((total.question_id, total.option_value), count);
             }
         }
-        // Without a stated number answering, a single-choice question's answers add up to it.
-        for question in &survey.questions {
-            let id = question.id.to_string();
-            answered.entry(id.clone()).or_insert_with(|| {
-                question
-                    .options
-                    .iter()
-                    .filter_map(|option| by_option.get(&(id.clone(), option.value.to_string())))
-                    .sum()
-            });
-        }
         return Ok(assemble(survey, &by_option, &answered));
     }
-    let survey_id = survey.id.to_string();
+    // Filtering on the wave's question ids (no join) lets both queries run from the indexes.
+    let question_ids: Vec<String> = survey
+        .questions
+        .iter()
+        .filter(|question| question.kind.has_options())
+        .map(|question| question.id.to_string())
+        .collect();
     let chosen: Vec<(String, String, i64)> = answers::table
-        .inner_join(questions::table)
-        .filter(questions::survey_id.eq(&survey_id))
+        .filter(answers::question_id.eq_any(&question_ids))
         .filter(answers::option_value.ne(""))
         .group_by((answers::question_id, answers::option_value))
         .select((answers::question_id, answers::option_value, count_star()))
         .load(connection)?;
+    // Each response gives one answer to a one-answer question, so only choose-all questions
+    // need the (dearer) count of distinct responses.
+    let choose_all: Vec<String> = survey
+        .questions
+        .iter()
+        .filter(|question| question.kind == QuestionKind::MultipleChoice)
+        .map(|question| question.id.to_string())
+        .collect();
     let answering: Vec<(String, i64)> = answers::table
-        .inner_join(questions::table)
-        .filter(questions::survey_id.eq(&survey_id))
-        .filter(answers::option_value.ne(""))
+        .filter(answers::question_id.eq_any(&choose_all))
         .group_by(answers::question_id)
         .select((
             answers::question_id,
             count(answers::response_id).aggregate_distinct(),
         ))
         .load(connection)?;
-
     let mut by_option: HashMap<(String, String), u64> = HashMap::new();
     for (question, value, count) in chosen {
         by_option.insert((question, value), count as u64);
@@ -75,6 +74,8 @@ pub fn question_counts(
     Ok(assemble(survey, &by_option, &answered))
 }
 
+/// Puts counts in the survey's order. A question with no number answering (one-answer questions
+/// counted from responses, or totals without that row) takes the sum of its answers.
 fn assemble(
     survey: &Survey,
     by_option: &HashMap<(String, String), u64>,
@@ -99,7 +100,13 @@ fn assemble(
                         (option.value.clone(), count)
                     })
                     .collect(),
-                answered: answered.get(&id).copied().unwrap_or(0),
+                answered: answered.get(&id).copied().unwrap_or_else(|| {
+                    question
+                        .options
+                        .iter()
+                        .filter_map(|option| by_option.get(&(id.clone(), option.value.to_string())))
+                        .sum()
+                }),
             }
         })
         .collect()

@@ -156,3 +156,16 @@ pub fn load_all(
         })
         .collect()
 }
+
+/// Brings the query planner's statistics (and PostgreSQL's visibility map, which index-only scans
+/// need) up to date after a bulk load, as autovacuum would do later. Run outside a transaction.
+pub fn refresh_statistics_after_bulk_load(connection: &mut AnyConnection) -> Result<(), DbError> {
+    use diesel::connection::SimpleConnection;
+    match connection {
+        AnyConnection::Sqlite(connection) => connection.batch_execute("ANALYZE")?,
+        AnyConnection::Postgresql(connection) => {
+            connection.batch_execute("VACUUM (ANALYZE) answers, responses")?
+        }
+    }
+    Ok(())
+}

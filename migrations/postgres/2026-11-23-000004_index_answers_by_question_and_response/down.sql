@@ -1,0 +1,1 @@
+DROP INDEX answers_by_question_and_response;
