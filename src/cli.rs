@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use crate::auth::accounts::{self, AccountOutcome};
 use crate::config::{ConfigError, Settings};
 use crate::db::{self, DbError, DbPool, surveys};
+use crate::domain::audit::AuditAction;
 use crate::domain::easy_read;
 use crate::domain::ids::Slug;
 use crate::domain::staff::Role;
@@ -261,6 +262,16 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 .map_err(|problems| not_ready(&file, &problems))?;
             let existing = store_import(&mut connection, &survey, &responses, append, replace)?;
             db::responses::refresh_statistics_after_bulk_load(&mut connection)?;
+            record_from_command_line(
+                &mut connection,
+                AuditAction::ResponsesImported,
+                &format!(
+                    "{}: {} responses from {}",
+                    survey.slug,
+                    responses.len(),
+                    file.display()
+                ),
+            )?;
             println!(
                 "Imported {} responses into {}{}.",
                 responses.len(),
@@ -287,6 +298,16 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let totals = imports::read_totals(&survey, &read_file(&file)?)
                 .map_err(|problems| not_ready(&file, &problems))?;
             store_totals(&mut connection, &survey, &totals, replace)?;
+            record_from_command_line(
+                &mut connection,
+                AuditAction::TotalsImported,
+                &format!(
+                    "{}: {} totals from {}",
+                    survey.slug,
+                    totals.len(),
+                    file.display()
+                ),
+            )?;
             println!("Imported {} totals into {}.", totals.len(), survey.slug);
             Ok(())
         }
@@ -304,6 +325,11 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 None => exports::write_responses(&survey, &responses, std::io::stdout().lock()),
             };
             written.map_err(|error| CliError::Output(error.to_string()))?;
+            record_from_command_line(
+                &mut connection,
+                AuditAction::ResponsesExported,
+                &format!("{}: {} responses", survey.slug, responses.len()),
+            )?;
             if let Some(path) = out {
                 println!("Wrote {} responses to {}", responses.len(), path.display());
             }
@@ -311,6 +337,24 @@ fn run(cli: Cli) -> Result<(), CliError> {
         }
         Command::User { command } => user_command(settings, command),
     }
+}
+
+/// Imports and exports are security-relevant whoever runs them; from the command line there is
+/// no signed-in person, so the entry says where it came from instead.
+fn record_from_command_line(
+    connection: &mut db::AnyConnection,
+    action: AuditAction,
+    detail: &str,
+) -> Result<(), CliError> {
+    let detail = format!("{detail} (command line)");
+    db::audit_log::record(
+        connection,
+        None,
+        action,
+        &detail,
+        chrono::Utc::now().naive_utc(),
+    )?;
+    Ok(())
 }
 
 fn read_file(path: &std::path::Path) -> Result<Vec<u8>, CliError> {

@@ -16,10 +16,13 @@ pub enum AuditAction {
     AccountEnabled,
     PasswordResetRequested,
     PasswordReset,
+    ResponsesImported,
+    TotalsImported,
+    ResponsesExported,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 12] = [
+    pub const ALL: [AuditAction; 15] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -32,6 +35,9 @@ impl AuditAction {
         Self::AccountEnabled,
         Self::PasswordResetRequested,
         Self::PasswordReset,
+        Self::ResponsesImported,
+        Self::TotalsImported,
+        Self::ResponsesExported,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -48,6 +54,9 @@ impl AuditAction {
             Self::AccountEnabled => "account_enabled",
             Self::PasswordResetRequested => "password_reset_requested",
             Self::PasswordReset => "password_reset",
+            Self::ResponsesImported => "responses_imported",
+            Self::TotalsImported => "totals_imported",
+            Self::ResponsesExported => "responses_exported",
         }
     }
 
@@ -73,6 +82,9 @@ impl AuditAction {
             Self::AccountEnabled => "Enabled an account",
             Self::PasswordResetRequested => "Asked to reset a password",
             Self::PasswordReset => "Reset a password",
+            Self::ResponsesImported => "Imported responses",
+            Self::TotalsImported => "Imported published totals",
+            Self::ResponsesExported => "Exported responses",
         }
     }
 }

@@ -93,6 +93,15 @@ async fn an_export_imported_into_another_wave_exports_the_same_again() {
     ));
     assert_eq!(exported.lines().next(), again.lines().next());
     assert_eq!(rows_without_ids(&exported), rows_without_ids(&again));
+    assert_eq!(
+        app.texts("SELECT action AS value FROM audit_log ORDER BY occurred_at, action"),
+        [
+            Some("responses_exported".to_owned()),
+            Some("responses_imported".to_owned()),
+            Some("responses_exported".to_owned()),
+        ],
+        "every import and export is in the audit log"
+    );
     let original_ids: Vec<&str> = exported.lines().skip(1).map(|l| &l[..36]).collect();
     assert!(
         again
