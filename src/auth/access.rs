@@ -80,6 +80,12 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         Needs(Permission::ManageUsers),
     ),
     route("GET", "/staff/audit", Needs(Permission::ReadAuditLog)),
+    route("GET", "/staff/data", Needs(Permission::ImportAndExport)),
+    route(
+        "GET",
+        "/staff/data/{slug}/responses.csv",
+        Needs(Permission::ImportAndExport),
+    ),
 ];
 
 /// The rule for a request, matching `{name}` segments against any one segment.

@@ -14,7 +14,7 @@ use actix_web::web::{ServiceConfig, get, post, resource, scope};
 use crate::auth::access;
 use routes::{
     display_options, format_switch, pages, questions, resume, staff_accounts, staff_admin,
-    submission, survey_start,
+    staff_data, submission, survey_start,
 };
 
 pub fn routes(config: &mut ServiceConfig) {
@@ -99,4 +99,9 @@ fn staff_routes() -> actix_web::Scope<
         .route("/users/{id}/disable", post().to(staff_admin::disable))
         .route("/users/{id}/enable", post().to(staff_admin::enable))
         .route("/audit", get().to(staff_admin::audit))
+        .route("/data", get().to(staff_data::data))
+        .route(
+            "/data/{slug}/responses.csv",
+            get().to(staff_data::responses_csv),
+        )
 }

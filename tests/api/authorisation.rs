@@ -80,6 +80,16 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
         "/staff/audit",
         [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
     ),
+    (
+        "GET",
+        "/staff/data",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/data/{slug}/responses.csv",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
 ];
 
 fn outcome(page: &Page) -> Expect {
@@ -122,7 +132,8 @@ async fn every_staff_route_answers_every_role_as_expected() {
     for (method, pattern, expectations) in EXPECTED {
         let path = pattern
             .replace("{token}", &"0".repeat(64))
-            .replace("{id}", &target.id.to_string());
+            .replace("{id}", &target.id.to_string())
+            .replace("{slug}", "no-such-wave");
         for (person, expected) in people.iter().zip(expectations) {
             // A fresh browser each time: sign-out routes must not affect the next check.
             let browser: Browser = match person {

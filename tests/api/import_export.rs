@@ -394,3 +394,58 @@ async fn every_mistake_in_a_totals_file_is_named_and_nothing_is_stored() {
     );
     assert!(String::from_utf8_lossy(&refused.stderr).contains("holds 1 responses"));
 }
+
+#[tokio::test]
+async fn analysts_download_the_same_file_the_command_line_exports_and_it_is_audited() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let analyst = app.create_staff(
+        "analyst@example.org",
+        youthvoice::domain::staff::Role::Analyst,
+        "a long enough passphrase",
+    );
+    let browser = app.browser_signed_in_as(&analyst);
+    let home = browser.get("/staff").await;
+    assert_eq!(home.link_href("Data").as_deref(), Some("/staff/data"));
+    let data = browser.get("/staff/data").await;
+    assert_eq!(data.h1(), "Data");
+    assert_eq!(
+        data.link_href("Responses (CSV) for Be Supported 2021")
+            .as_deref(),
+        Some("/staff/data/be-supported-2021/responses.csv")
+    );
+    assert!(
+        data.link_href("Responses (CSV) for Be Supported 2019")
+            .is_none(),
+        "a wave of published totals has no responses to download"
+    );
+
+    let download = browser
+        .get("/staff/data/be-supported-2021/responses.csv")
+        .await;
+    assert_eq!(download.status, 200);
+    assert_eq!(
+        download.headers.get("content-disposition").unwrap(),
+        "attachment; filename=\"be-supported-2021-responses.csv\""
+    );
+    assert_eq!(download.headers.get("cache-control").unwrap(), "no-store");
+    let from_command_line = succeeds(&youthvoice(
+        &app,
+        &["export", "responses", "--survey", "be-supported-2021"],
+    ));
+    assert_eq!(download.body, from_command_line);
+    assert_eq!(
+        app.texts(
+            "SELECT u.email AS value FROM audit_log a JOIN users u ON u.id = a.actor_id \
+             WHERE a.action = 'responses_exported'"
+        ),
+        [Some("analyst@example.org".to_owned())]
+    );
+    assert_eq!(
+        browser
+            .get("/staff/data/no-such-wave/responses.csv")
+            .await
+            .status,
+        404
+    );
+}

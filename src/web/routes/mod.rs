@@ -8,6 +8,7 @@ pub mod redirect;
 pub mod resume;
 pub mod staff_accounts;
 pub mod staff_admin;
+pub mod staff_data;
 pub mod submission;
 pub mod survey_access;
 pub mod survey_start;

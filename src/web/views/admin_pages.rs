@@ -18,6 +18,9 @@ pub fn dashboard(user: &StaffUser, csrf_token: &str) -> Markup {
             @if user.role.can(Permission::ManageUsers) {
                 li { a href="/staff/users" { "Staff accounts" } " \u{2013} invite people, change roles, disable accounts" }
             }
+            @if user.role.can(Permission::ImportAndExport) {
+                li { a href="/staff/data" { "Data" } " \u{2013} download each wave\u{2019}s responses" }
+            }
             @if user.role.can(Permission::ReadAuditLog) {
                 li { a href="/staff/audit" { "Audit log" } " \u{2013} sign-ins, invitations and other security events" }
             }

@@ -4,6 +4,7 @@ pub mod account_pages;
 pub mod admin_pages;
 pub mod check_answers_page;
 pub mod components;
+pub mod data_pages;
 pub mod display_page;
 pub mod done_page;
 pub mod error_pages;

@@ -1,0 +1,81 @@
+//! Downloading a wave's responses (admins and analysts); each download is audited.
+
+use actix_web::HttpResponse;
+use actix_web::http::{StatusCode, header};
+use actix_web::web::{Data, Path};
+
+use super::redirect::html;
+use super::survey_access::now;
+use crate::auth::access::CurrentStaff;
+use crate::db::{DbError, audit_log, responses, surveys};
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::Slug;
+use crate::error::AppError;
+use crate::exports;
+use crate::state::AppState;
+use crate::web::csrf::CsrfToken;
+use crate::web::views::data_pages::{self, WaveData};
+
+pub async fn data(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let waves = state
+        .db(|connection| {
+            let mut waves = Vec::new();
+            for survey in surveys::list(connection)? {
+                let count = responses::count_for_survey(connection, survey.id)?;
+                waves.push((survey, count));
+            }
+            Ok(waves)
+        })
+        .await?;
+    let rows: Vec<WaveData<'_>> = waves
+        .iter()
+        .map(|(survey, responses)| WaveData {
+            survey,
+            responses: *responses,
+        })
+        .collect();
+    Ok(html(
+        StatusCode::OK,
+        data_pages::data(&staff.0, &rows, csrf_token.value()),
+    ))
+}
+
+pub async fn responses_csv(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    slug: Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
+    let actor = staff.0.id;
+    let exported = state
+        .db(move |connection| {
+            let Some(survey) = surveys::find_by_slug(connection, &slug)? else {
+                return Ok(None);
+            };
+            let stored = responses::load_all(connection, survey.id)?;
+            let mut body = Vec::new();
+            exports::write_responses(&survey, &stored, &mut body)
+                .map_err(|error| DbError::Corrupt(error.to_string()))?;
+            audit_log::record(
+                connection,
+                Some(actor),
+                AuditAction::ResponsesExported,
+                &format!("{}: {} responses", survey.slug, stored.len()),
+                now(),
+            )?;
+            Ok(Some((survey.slug, body)))
+        })
+        .await?;
+    let (slug, body) = exported.ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{slug}-responses.csv\""),
+        ))
+        .body(body))
+}
