@@ -419,6 +419,7 @@ async fn analysts_download_the_same_file_the_command_line_exports_and_it_is_audi
             .is_none(),
         "a wave of published totals has no responses to download"
     );
+    assert!(data.contains("Published totals only"));
 
     let download = browser
         .get("/staff/data/be-supported-2021/responses.csv")

@@ -7,7 +7,7 @@ use actix_web::web::{Data, Path};
 use super::redirect::html;
 use super::survey_access::now;
 use crate::auth::access::CurrentStaff;
-use crate::db::{DbError, audit_log, responses, surveys};
+use crate::db::{DbError, audit_log, imported_totals, responses, surveys};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::Slug;
 use crate::error::AppError;
@@ -26,16 +26,18 @@ pub async fn data(
             let mut waves = Vec::new();
             for survey in surveys::list(connection)? {
                 let count = responses::count_for_survey(connection, survey.id)?;
-                waves.push((survey, count));
+                let totals_only = !imported_totals::for_survey(connection, survey.id)?.is_empty();
+                waves.push((survey, count, totals_only));
             }
             Ok(waves)
         })
         .await?;
     let rows: Vec<WaveData<'_>> = waves
         .iter()
-        .map(|(survey, responses)| WaveData {
+        .map(|(survey, responses, totals_only)| WaveData {
             survey,
             responses: *responses,
+            totals_only: *totals_only,
         })
         .collect();
     Ok(html(

@@ -10,14 +10,17 @@ use crate::domain::survey::Survey;
 pub struct WaveData<'a> {
     pub survey: &'a Survey,
     pub responses: i64,
+    /// Only the published totals of this wave survive.
+    pub totals_only: bool,
 }
 
 pub fn data(me: &StaffUser, waves: &[WaveData<'_>], csrf_token: &str) -> Markup {
     let content = html! {
         h1 { "Data" }
         p {
-            "Download a wave\u{2019}s responses as a CSV file: one row per response, one column per "
-            "question, as described in the README. Every download is written to the audit log."
+            "Download a wave\u{2019}s responses as a CSV file for a spreadsheet: one row per "
+            "response, one column per question, each answer written as its code (for example "
+            "strongly_agree). Every download is written to the audit log."
         }
         p class="notice" {
             "The file holds free-text answers exactly as young people wrote them, before any "
@@ -38,8 +41,10 @@ pub fn data(me: &StaffUser, waves: &[WaveData<'_>], csrf_token: &str) -> Markup 
                                         "Responses (CSV)"
                                         span class="visually-hidden" { " for " (wave.survey.title) }
                                     }
+                                } @else if wave.totals_only {
+                                    "Published totals only"
                                 } @else {
-                                    "No responses to download"
+                                    "No responses yet"
                                 }
                             }
                         }
