@@ -164,7 +164,7 @@ fn choices(view: &QuestionView<'_>) -> Markup {
     html! {
         div class=(group_class("form-group", choices_problem.is_some())) {
             fieldset aria-describedby=[(!described_by.is_empty()).then_some(&described_by)] {
-                legend class=(if heading_symbol.is_some() { "question-heading question-heading--symbol" } else { "question-heading" }) {
+                legend class=(heading_class(heading_symbol)) {
                     @if let Some(name) = heading_symbol { (symbol(name, "symbol symbol--heading")) }
                     h1 data-speak { (question.text_in(format)) }
                 }
@@ -240,7 +240,7 @@ fn free_text(view: &QuestionView<'_>) -> Markup {
     let heading_symbol = heading_symbol(view);
     html! {
         div class=(group_class("form-group", problem.is_some())) {
-            div class=(if heading_symbol.is_some() { "question-heading question-heading--symbol" } else { "question-heading" }) {
+            div class=(heading_class(heading_symbol)) {
                 @if let Some(name) = heading_symbol { (symbol(name, "symbol symbol--heading")) }
                 h1 data-speak {
                     label for=(TEXT_ID) { (question.text_in(format)) }
@@ -273,6 +273,14 @@ fn heading_symbol<'a>(view: &QuestionView<'a>) -> Option<&'a SymbolName> {
         .symbol
         .as_ref()
         .filter(|_| view.format == ResponseFormat::EasyRead)
+}
+
+fn heading_class(symbol: Option<&SymbolName>) -> &'static str {
+    if symbol.is_some() {
+        "question-heading question-heading--symbol"
+    } else {
+        "question-heading"
+    }
 }
 
 fn skip_symbol_name() -> SymbolName {
