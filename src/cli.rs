@@ -228,9 +228,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         } => {
             let pool = prepare_database(&settings)?;
             let mut connection = pool.get().map_err(DbError::from)?;
-            let slug = parse_slug(&survey)?;
-            let survey = surveys::find_by_slug(&mut connection, &slug)?
-                .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
+            let survey = find_survey(&mut connection, &survey)?;
             let breakdowns = results::breakdowns(&mut connection, &survey)?;
             if results::holds_totals_only(&mut connection, &survey)? {
                 println!(
@@ -518,15 +516,11 @@ fn survey_command(pool: &DbPool, command: SurveyCommand) -> Result<(), CliError>
             Ok(())
         }
         SurveyCommand::Questions { survey } => {
-            let slug = parse_slug(&survey)?;
-            let survey = surveys::find_by_slug(&mut connection, &slug)?
-                .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
+            let survey = find_survey(&mut connection, &survey)?;
             write_questions_csv(&survey, std::io::stdout().lock())
         }
         SurveyCommand::Lint { survey } => {
-            let slug = parse_slug(&survey)?;
-            let survey = surveys::find_by_slug(&mut connection, &slug)?
-                .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
+            let survey = find_survey(&mut connection, &survey)?;
             print_easy_read_lint(&survey)
         }
         SurveyCommand::Open { survey } => set_status(&mut connection, &survey, SurveyStatus::Open),
@@ -609,9 +603,7 @@ fn set_status(
     slug: &str,
     status: SurveyStatus,
 ) -> Result<(), CliError> {
-    let slug = parse_slug(slug)?;
-    let survey = surveys::find_by_slug(connection, &slug)?
-        .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))?;
+    let survey = find_survey(connection, slug)?;
     surveys::set_status(connection, survey.id, status)?;
     println!("{} is now {}.", survey.slug, status.as_str());
     Ok(())
