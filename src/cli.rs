@@ -385,8 +385,7 @@ fn store_totals(
                 survey.slug
             )));
         }
-        let existing = db::imported_totals::for_survey(connection, survey.id)?;
-        if !existing.is_empty() && !replace {
+        if db::imported_totals::exist_for_survey(connection, survey.id)? && !replace {
             return Err(CliError::Usage(format!(
                 "{} already has totals: add --replace to replace them",
                 survey.slug

@@ -29,6 +29,16 @@ pub fn for_survey(
         .load(connection)?)
 }
 
+/// Whether a wave holds published totals (and so no responses of its own).
+pub fn exist_for_survey(connection: &mut AnyConnection, survey: SurveyId) -> Result<bool, DbError> {
+    let count: i64 = imported_totals::table
+        .inner_join(questions::table)
+        .filter(questions::survey_id.eq(survey.to_string()))
+        .count()
+        .get_result(connection)?;
+    Ok(count > 0)
+}
+
 /// Replaces a wave's totals with `totals` (call inside a transaction).
 pub fn replace(
     connection: &mut AnyConnection,

@@ -91,7 +91,7 @@ pub fn compared_waves(
 
 /// Whether a wave has only its published totals, so no breakdowns can be made.
 pub fn holds_totals_only(connection: &mut AnyConnection, survey: &Survey) -> Result<bool, DbError> {
-    Ok(!imported_totals::for_survey(connection, survey.id)?.is_empty())
+    imported_totals::exist_for_survey(connection, survey.id)
 }
 
 /// The positive share of every headline question by every demographic question; none for a wave

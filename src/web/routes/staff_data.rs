@@ -26,7 +26,7 @@ pub async fn data(
             let mut waves = Vec::new();
             for survey in surveys::list(connection)? {
                 let count = responses::count_for_survey(connection, survey.id)?;
-                let totals_only = !imported_totals::for_survey(connection, survey.id)?.is_empty();
+                let totals_only = imported_totals::exist_for_survey(connection, survey.id)?;
                 waves.push((survey, count, totals_only));
             }
             Ok(waves)
