@@ -201,6 +201,11 @@ impl Question {
         }
     }
 
+    /// The "other, please say" answer, if the question has one.
+    pub fn inviting_option(&self) -> Option<&AnswerOption> {
+        self.options.iter().find(|option| option.invites_text)
+    }
+
     pub fn option(&self, value: &str) -> Option<&AnswerOption> {
         self.options
             .iter()

@@ -78,7 +78,7 @@ pub fn header_for(survey: &Survey) -> Vec<String> {
     ];
     for question in &survey.questions {
         header.push(question.key.to_string());
-        if question.options.iter().any(|option| option.invites_text) {
+        if question.inviting_option().is_some() {
             header.push(format!("{}{OTHER_SUFFIX}", question.key));
         }
     }
@@ -111,12 +111,7 @@ pub fn parse_header(survey: &Survey, names: &[String]) -> Result<WideHeader, Vec
                 let index = survey.questions.iter().position(|q| q.key.as_str() == key);
                 match (index, is_other_text) {
                     (Some(index), false) => Some(Column::Answer(index)),
-                    (Some(index), true)
-                        if survey.questions[index]
-                            .options
-                            .iter()
-                            .any(|o| o.invites_text) =>
-                    {
+                    (Some(index), true) if survey.questions[index].inviting_option().is_some() => {
                         Some(Column::OtherText(index))
                     }
                     (Some(_), true) => {
@@ -253,7 +248,7 @@ pub fn parse_record(
             });
         }
         let values = chosen[index].take().unwrap_or_default();
-        let inviting = question.options.iter().find(|option| option.invites_text);
+        let inviting = question.inviting_option();
         if let Some(other_text) = &other_texts[index]
             && !inviting.is_some_and(|option| values.contains(&option.value))
         {
@@ -329,7 +324,7 @@ pub fn record_for(survey: &Survey, response_id: &str, response: &NewResponse) ->
                 .join(";")
         };
         cells.push(cell);
-        if question.options.iter().any(|option| option.invites_text) {
+        if question.inviting_option().is_some() {
             let other = answers
                 .iter()
                 .find(|answer| answer.option_value.is_some() && answer.text.is_some())

@@ -156,7 +156,7 @@ fn choices(view: &QuestionView<'_>) -> Markup {
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    let inviting = question.options.iter().find(|option| option.invites_text);
+    let inviting = question.inviting_option();
     // Faces are part of a face scale in any format; every other symbol is part of Easy Read.
     let option_symbols =
         format == ResponseFormat::EasyRead || question.kind == QuestionKind::FaceScale;
