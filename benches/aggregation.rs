@@ -4,8 +4,8 @@
 //!
 //! BENCH_RESPONSES sets the wave's size (default 100000); BENCH_POSTGRES_URL names a server where a
 //! scratch database may be created and dropped (default postgres://postgres@127.0.0.1:5432/postgres;
-//! empty to skip PostgreSQL; BENCH_POSTGRES_ONLY skips SQLite, BENCH_KEEP_DATABASE keeps the
-//! PostgreSQL database for a closer look). Each timing is the median of five runs. Figures are recorded in
+//! empty to skip PostgreSQL; BENCH_POSTGRES_ONLY skips SQLite, BENCH_KEEP_DATABASE keeps both
+//! databases for a closer look). Each timing is the median of five runs. Figures are recorded in
 //! benches/RESULTS.md.
 
 use std::time::{Duration, Instant};
@@ -38,7 +38,12 @@ fn main() {
         "sqlite://{}",
         directory.path().join("bench.sqlite3").display()
     );
-    run("SQLite", &sqlite_url, size);
+    if std::env::var("BENCH_POSTGRES_ONLY").is_err() {
+        run("SQLite", &sqlite_url, size);
+    }
+    if std::env::var("BENCH_KEEP_DATABASE").is_ok() {
+        println!("kept {} for a closer look", directory.keep().display());
+    }
 
     let admin_url = std::env::var("BENCH_POSTGRES_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());

@@ -12,12 +12,13 @@ use crate::db::{self, DbError, DbPool, surveys};
 use crate::domain::audit::AuditAction;
 use crate::domain::easy_read;
 use crate::domain::ids::Slug;
+use crate::domain::import_kind::ImportMode;
 use crate::domain::staff::Role;
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::template;
-use crate::domain::totals_csv::ImportedTotal;
 use crate::domain::wide_csv::ImportProblem;
 use crate::email::Mailer;
+use crate::imports::ImportRefused;
 use crate::reports::{csv_results, results};
 use crate::startup::{Application, StartupError, prepare_database};
 use crate::state::AppState;
@@ -258,24 +259,21 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let survey = find_survey(&mut connection, &survey)?;
             let responses = imports::read_responses(&survey, &read_file(&file)?)
                 .map_err(|problems| not_ready(&file, &problems))?;
-            let existing = store_import(&mut connection, &survey, &responses, append, replace)?;
-            db::responses::refresh_statistics_after_bulk_load(&mut connection)?;
-            record_from_command_line(
-                &mut connection,
-                AuditAction::ResponsesImported,
-                &format!(
-                    "{}: {} responses from {}",
-                    survey.slug,
-                    responses.len(),
-                    file.display()
-                ),
-            )?;
+            let mode = mode_from_flags(append, replace);
+            let file_name = file.display().to_string();
+            let importer = imports::Importer {
+                actor: None,
+                file_name: &file_name,
+            };
+            let stored =
+                imports::store_responses(&mut connection, &survey, &responses, mode, &importer)
+                    .map_err(|refused| import_refused(&survey, refused))?;
             println!(
                 "Imported {} responses into {}{}.",
-                responses.len(),
+                stored.stored,
                 survey.slug,
-                if replace && existing > 0 {
-                    format!(", replacing {existing}")
+                if stored.replaced_responses > 0 {
+                    format!(", replacing {}", stored.replaced_responses)
                 } else {
                     String::new()
                 }
@@ -295,17 +293,14 @@ fn run(cli: Cli) -> Result<(), CliError> {
             let survey = find_survey(&mut connection, &survey)?;
             let totals = imports::read_totals(&survey, &read_file(&file)?)
                 .map_err(|problems| not_ready(&file, &problems))?;
-            store_totals(&mut connection, &survey, &totals, replace)?;
-            record_from_command_line(
-                &mut connection,
-                AuditAction::TotalsImported,
-                &format!(
-                    "{}: {} totals from {}",
-                    survey.slug,
-                    totals.len(),
-                    file.display()
-                ),
-            )?;
+            let file_name = file.display().to_string();
+            let importer = imports::Importer {
+                actor: None,
+                file_name: &file_name,
+            };
+            let mode = mode_from_flags(false, replace);
+            imports::store_totals(&mut connection, &survey, &totals, mode, &importer)
+                .map_err(|refused| import_refused(&survey, refused))?;
             println!("Imported {} totals into {}.", totals.len(), survey.slug);
             Ok(())
         }
@@ -337,8 +332,8 @@ fn run(cli: Cli) -> Result<(), CliError> {
     }
 }
 
-/// Imports and exports are security-relevant whoever runs them; from the command line there is
-/// no signed-in person, so the entry says where it came from instead.
+/// Exports are security-relevant whoever runs them; from the command line there is no signed-in
+/// person, so the entry says where it came from instead (imports record themselves the same way).
 fn record_from_command_line(
     connection: &mut db::AnyConnection,
     action: AuditAction,
@@ -369,63 +364,36 @@ fn not_ready(path: &std::path::Path, problems: &[ImportProblem]) -> CliError {
     ))
 }
 
-/// Stores a wave's published totals in one transaction; a wave holds responses or totals, not both.
-fn store_totals(
-    connection: &mut db::AnyConnection,
-    survey: &Survey,
-    totals: &[ImportedTotal],
-    replace: bool,
-) -> Result<(), CliError> {
-    use diesel::Connection;
-    connection.transaction(|connection| {
-        let responses = db::responses::count_for_survey(connection, survey.id)?;
-        if responses > 0 {
-            return Err(CliError::Usage(format!(
-                "{} holds {responses} responses; totals are for waves whose responses do not survive",
-                survey.slug
-            )));
-        }
-        if db::imported_totals::exist_for_survey(connection, survey.id)? && !replace {
-            return Err(CliError::Usage(format!(
-                "{} already has totals: add --replace to replace them",
-                survey.slug
-            )));
-        }
-        db::imported_totals::replace(connection, survey.id, totals)?;
-        Ok(())
-    })
+fn mode_from_flags(append: bool, replace: bool) -> ImportMode {
+    match (append, replace) {
+        (_, true) => ImportMode::Replace,
+        (true, false) => ImportMode::Append,
+        (false, false) => ImportMode::IntoEmptyWave,
+    }
+}
+
+/// A refused import, worded for the command line's flags.
+fn import_refused(survey: &Survey, refused: ImportRefused) -> CliError {
+    let slug = &survey.slug;
+    match refused {
+        ImportRefused::WaveHasResponses { existing } => CliError::Usage(format!(
+            "{slug} already has {existing} responses: add --append to add these to them, or \
+             --replace to delete them first"
+        )),
+        ImportRefused::WaveHasTotals => CliError::Usage(format!(
+            "{slug} already has totals: add --replace to replace them"
+        )),
+        ImportRefused::TotalsBesideResponses { existing } => CliError::Usage(format!(
+            "{slug} holds {existing} responses; totals are for waves whose responses do not survive"
+        )),
+        ImportRefused::Database(error) => error.into(),
+    }
 }
 
 fn find_survey(connection: &mut db::AnyConnection, slug: &str) -> Result<Survey, CliError> {
     let slug = parse_slug(slug)?;
     surveys::find_by_slug(connection, &slug)?
         .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))
-}
-
-/// Stores an import in one transaction; returns how many responses the wave had before.
-fn store_import(
-    connection: &mut db::AnyConnection,
-    survey: &Survey,
-    responses: &[crate::domain::response::NewResponse],
-    append: bool,
-    replace: bool,
-) -> Result<i64, CliError> {
-    use diesel::Connection;
-    connection.transaction(|connection| {
-        let existing = db::responses::count_for_survey(connection, survey.id)?;
-        if existing > 0 && !append && !replace {
-            return Err(CliError::Usage(format!(
-                "{} already has {existing} responses: add --append to add these to them, or \
-                 --replace to delete them first",
-                survey.slug
-            )));
-        }
-        if replace {
-            db::responses::delete_for_survey(connection, survey.id)?;
-        }
-        db::responses::insert_many(connection, responses)?;
-        Ok(existing)
-    })
 }
 
 fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {

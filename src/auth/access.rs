@@ -86,6 +86,26 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "/staff/data/{slug}/responses.csv",
         Needs(Permission::ImportAndExport),
     ),
+    route(
+        "POST",
+        "/staff/data/imports",
+        Needs(Permission::ImportAndExport),
+    ),
+    route(
+        "GET",
+        "/staff/data/imports/{id}",
+        Needs(Permission::ImportAndExport),
+    ),
+    route(
+        "POST",
+        "/staff/data/imports/{id}",
+        Needs(Permission::ImportAndExport),
+    ),
+    route(
+        "POST",
+        "/staff/data/imports/{id}/cancel",
+        Needs(Permission::ImportAndExport),
+    ),
 ];
 
 /// The rule for a request, matching `{name}` segments against any one segment.

@@ -9,6 +9,7 @@ pub mod imported_totals;
 pub mod migrations;
 pub mod models;
 pub mod one_time_tokens;
+pub mod pending_imports;
 pub mod responses;
 pub mod schema;
 pub mod sign_in_throttle;

@@ -167,3 +167,19 @@ diesel::allow_tables_to_appear_in_same_query!(
     sign_in_throttle,
     audit_log
 );
+
+diesel::table! {
+    pending_imports (id) {
+        id -> Text,
+        user_id -> Text,
+        survey_id -> Text,
+        kind -> Text,
+        file_name -> Text,
+        contents -> Binary,
+        uploaded_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(pending_imports -> users (user_id));
+diesel::joinable!(pending_imports -> surveys (survey_id));
+diesel::allow_tables_to_appear_in_same_query!(pending_imports, users, surveys);

@@ -57,6 +57,16 @@ pub fn find_by_slug(
     row.map(|row| assemble(connection, row)).transpose()
 }
 
+/// A wave with its questions and options in order, if it still exists.
+pub fn find_by_id(connection: &mut AnyConnection, id: SurveyId) -> Result<Option<Survey>, DbError> {
+    let row: Option<SurveyRow> = surveys::table
+        .find(id.to_string())
+        .select(SurveyRow::as_select())
+        .first(connection)
+        .optional()?;
+    row.map(|row| assemble(connection, row)).transpose()
+}
+
 /// Every wave, newest year first, without questions (for lists).
 pub fn list(connection: &mut AnyConnection) -> Result<Vec<Survey>, DbError> {
     let rows: Vec<SurveyRow> = surveys::table

@@ -60,6 +60,10 @@ uuid_id!(
     /// One staff account.
     UserId
 );
+uuid_id!(
+    /// One uploaded file waiting for its uploader to confirm the import.
+    PendingImportId
+);
 
 /// A value that failed validation, with the kind of value expected.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -9,6 +9,7 @@ pub mod display;
 pub mod draft;
 pub mod easy_read;
 pub mod ids;
+pub mod import_kind;
 pub mod response;
 pub mod resume_code;
 pub mod staff;

@@ -14,7 +14,7 @@ use actix_web::web::{ServiceConfig, get, post, resource, scope};
 use crate::auth::access;
 use routes::{
     display_options, format_switch, pages, questions, resume, staff_accounts, staff_admin,
-    staff_data, submission, survey_start,
+    staff_data, staff_imports, submission, survey_start,
 };
 
 pub fn routes(config: &mut ServiceConfig) {
@@ -103,5 +103,16 @@ fn staff_routes() -> actix_web::Scope<
         .route(
             "/data/{slug}/responses.csv",
             get().to(staff_data::responses_csv),
+        )
+        .service(
+            resource("/data/imports")
+                .app_data(staff_imports::upload_config())
+                .post(staff_imports::upload),
+        )
+        .route("/data/imports/{id}", get().to(staff_imports::show))
+        .route("/data/imports/{id}", post().to(staff_imports::confirm))
+        .route(
+            "/data/imports/{id}/cancel",
+            post().to(staff_imports::cancel),
         )
 }

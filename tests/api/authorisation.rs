@@ -90,6 +90,26 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
         "/staff/data/{slug}/responses.csv",
         [Allowed, Allowed, Forbidden, Forbidden, SignIn],
     ),
+    (
+        "POST",
+        "/staff/data/imports",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/data/imports/{id}",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/data/imports/{id}",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/data/imports/{id}/cancel",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
 ];
 
 fn outcome(page: &Page) -> Expect {

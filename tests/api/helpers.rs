@@ -401,6 +401,33 @@ impl Browser {
         self.read(response).await
     }
 
+    /// Posts a form with a file field named `file`, as a browser sends an upload (multipart), with
+    /// the CSRF token of the last page this browser loaded.
+    pub async fn post_file(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file_name: &str,
+        contents: Vec<u8>,
+    ) -> Page {
+        let mut form = reqwest::multipart::Form::new().text("csrf_token", self.csrf());
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
+        let file = reqwest::multipart::Part::bytes(contents)
+            .file_name(file_name.to_owned())
+            .mime_str("text/csv")
+            .expect("a valid type");
+        let response = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .multipart(form.part("file", file))
+            .send()
+            .await
+            .expect("POST");
+        self.read(response).await
+    }
+
     /// Loads a page, then follows redirects to the final page.
     pub async fn follow(&self, mut page: Page) -> Page {
         while let Some(location) = page.location.clone() {

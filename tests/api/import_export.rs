@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 
 use crate::helpers::{TestApp, spawn_app};
 
-fn youthvoice(app: &TestApp, args: &[&str]) -> Output {
+pub(crate) fn youthvoice(app: &TestApp, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_youthvoice"))
         .args(args)
         .env("DATABASE_URL", app.database.url())
@@ -16,7 +16,7 @@ fn youthvoice(app: &TestApp, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
-fn succeeds(output: &Output) -> String {
+pub(crate) fn succeeds(output: &Output) -> String {
     assert!(
         output.status.success(),
         "{}",
@@ -25,7 +25,7 @@ fn succeeds(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn new_wave(app: &TestApp, slug: &str) {
+pub(crate) fn new_wave(app: &TestApp, slug: &str) {
     succeeds(&youthvoice(
         app,
         &[
@@ -34,7 +34,7 @@ fn new_wave(app: &TestApp, slug: &str) {
     ));
 }
 
-fn responses_in(app: &TestApp, slug: &str) -> i64 {
+pub(crate) fn responses_in(app: &TestApp, slug: &str) -> i64 {
     app.count(&format!(
         "SELECT COUNT(*) AS n FROM responses r JOIN surveys s ON s.id = r.survey_id WHERE s.slug = '{slug}'"
     ))

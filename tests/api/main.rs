@@ -16,3 +16,4 @@ mod security;
 mod send_formats;
 mod smtp;
 mod staff_accounts;
+mod web_imports;

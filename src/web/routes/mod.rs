@@ -9,6 +9,7 @@ pub mod resume;
 pub mod staff_accounts;
 pub mod staff_admin;
 pub mod staff_data;
+pub mod staff_imports;
 pub mod submission;
 pub mod survey_access;
 pub mod survey_start;

@@ -1,8 +1,10 @@
-//! Downloading a wave's responses (admins and analysts); each download is audited.
+//! The Data page (admins and analysts): each wave's responses to download, each download audited,
+//! and the form that starts an import.
 
 use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
-use actix_web::web::{Data, Path};
+use actix_web::web::{Data, Path, Query};
+use serde::Deserialize;
 
 use super::redirect::html;
 use super::survey_access::now;
@@ -10,16 +12,54 @@ use crate::auth::access::CurrentStaff;
 use crate::db::{DbError, audit_log, imported_totals, responses, surveys};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::Slug;
+use crate::domain::staff::StaffUser;
 use crate::error::AppError;
 use crate::exports;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
-use crate::web::views::data_pages::{self, WaveData};
+use crate::web::views::data_pages::{self, DataView, WaveData};
+use crate::web::views::import_pages::{UploadChoices, UploadProblem};
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+fn notice(done: Option<&str>) -> Option<&'static str> {
+    match done? {
+        "imported" => Some("The file is imported. The numbers below include it."),
+        "cancelled" => Some("The upload is deleted. Nothing was imported."),
+        _ => None,
+    }
+}
 
 pub async fn data(
     state: Data<AppState>,
     staff: CurrentStaff,
+    query: Query<DoneQuery>,
     csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    data_page(
+        &state,
+        &staff.0,
+        notice(query.done.as_deref()),
+        &UploadChoices::default(),
+        &[],
+        StatusCode::OK,
+        &csrf_token,
+    )
+    .await
+}
+
+/// The Data page: every wave with its responses, and the import form (with its problems, if any).
+pub async fn data_page(
+    state: &AppState,
+    me: &StaffUser,
+    notice: Option<&str>,
+    upload_choices: &UploadChoices,
+    upload_problems: &[UploadProblem],
+    status: StatusCode,
+    csrf_token: &CsrfToken,
 ) -> Result<HttpResponse, AppError> {
     let waves = state
         .db(|connection| {
@@ -41,8 +81,15 @@ pub async fn data(
         })
         .collect();
     Ok(html(
-        StatusCode::OK,
-        data_pages::data(&staff.0, &rows, csrf_token.value()),
+        status,
+        data_pages::data(&DataView {
+            me,
+            waves: &rows,
+            notice,
+            upload_choices,
+            upload_problems,
+            csrf_token: csrf_token.value(),
+        }),
     ))
 }
 

@@ -1,7 +1,9 @@
-//! "Data": each wave's responses as a CSV download, for admins and analysts.
+//! "Data": each wave's responses as a CSV download, and importing earlier waves, for admins and
+//! analysts.
 
 use maud::{Markup, html};
 
+use super::import_pages::{self, UploadChoices, UploadProblem};
 use super::staff_shell;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
@@ -14,8 +16,21 @@ pub struct WaveData<'a> {
     pub totals_only: bool,
 }
 
-pub fn data(me: &StaffUser, waves: &[WaveData<'_>], csrf_token: &str) -> Markup {
+pub struct DataView<'a> {
+    pub me: &'a StaffUser,
+    pub waves: &'a [WaveData<'a>],
+    pub notice: Option<&'a str>,
+    pub upload_choices: &'a UploadChoices,
+    pub upload_problems: &'a [UploadProblem],
+    pub csrf_token: &'a str,
+}
+
+pub fn data(view: &DataView<'_>) -> Markup {
+    let waves = view.waves;
+    let surveys: Vec<&Survey> = waves.iter().map(|wave| wave.survey).collect();
     let content = html! {
+        (import_pages::upload_errors(view.upload_problems))
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
         h1 { "Data" }
         p {
             "Download a wave\u{2019}s responses as a CSV file for a spreadsheet: one row per "
@@ -52,6 +67,12 @@ pub fn data(me: &StaffUser, waves: &[WaveData<'_>], csrf_token: &str) -> Markup 
                 }
             }
         }
+        (import_pages::upload_form(&surveys, view.upload_choices, view.upload_problems, view.csrf_token))
     };
-    staff_shell::render("Data", false, Some((me, csrf_token)), content)
+    staff_shell::render(
+        "Data",
+        !view.upload_problems.is_empty(),
+        Some((view.me, view.csrf_token)),
+        content,
+    )
 }

@@ -10,6 +10,7 @@ pub mod done_page;
 pub mod error_pages;
 pub mod help_page;
 pub mod home_page;
+pub mod import_pages;
 pub mod layout;
 pub mod page_tools;
 pub mod question_page;

@@ -1,6 +1,7 @@
 //! Reading import files: bytes to checked responses or totals, or every problem found (up to a
 //! limit), each with its line and column, so a whole file can be fixed in one go.
 
+use crate::domain::import_kind::ImportKind;
 use crate::domain::response::NewResponse;
 use crate::domain::survey::Survey;
 use crate::domain::totals_csv::{self, ImportedTotal};
@@ -14,6 +15,37 @@ pub const MOST_PROBLEMS_LISTED: usize = 50;
 struct Table {
     header: Vec<String>,
     rows: Vec<(u64, Vec<String>)>,
+}
+
+/// A file that passed every check, ready to store.
+pub enum CheckedFile {
+    Responses(Vec<NewResponse>),
+    Totals(Vec<ImportedTotal>),
+}
+
+impl CheckedFile {
+    /// How many responses or totals it holds.
+    pub fn len(&self) -> usize {
+        match self {
+            CheckedFile::Responses(responses) => responses.len(),
+            CheckedFile::Totals(totals) => totals.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub fn read(
+    kind: ImportKind,
+    survey: &Survey,
+    bytes: &[u8],
+) -> Result<CheckedFile, Vec<ImportProblem>> {
+    match kind {
+        ImportKind::Responses => read_responses(survey, bytes).map(CheckedFile::Responses),
+        ImportKind::Totals => read_totals(survey, bytes).map(CheckedFile::Totals),
+    }
 }
 
 pub fn read_responses(

@@ -1,0 +1,156 @@
+//! Storing a checked import: all of it in one transaction or none of it, with an audit entry.
+
+use diesel::Connection;
+
+use super::reading::CheckedFile;
+use crate::db::{AnyConnection, DbError, audit_log, imported_totals, responses};
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::UserId;
+use crate::domain::import_kind::ImportMode;
+use crate::domain::response::NewResponse;
+use crate::domain::survey::Survey;
+use crate::domain::totals_csv::ImportedTotal;
+
+/// Why a checked file was not stored. The command line and the Data page word these for their
+/// own controls (flags or radio buttons).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportRefused {
+    #[error("the wave already has {existing} responses")]
+    WaveHasResponses { existing: i64 },
+    #[error("the wave already has published totals")]
+    WaveHasTotals,
+    /// Totals are for waves whose responses do not survive; a wave never holds both.
+    #[error("the wave holds {existing} responses, so it cannot also hold published totals")]
+    TotalsBesideResponses { existing: i64 },
+    #[error(transparent)]
+    Database(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for ImportRefused {
+    fn from(error: diesel::result::Error) -> Self {
+        ImportRefused::Database(error.into())
+    }
+}
+
+/// Who imported, for the audit log: a signed-in staff member, or the command line.
+pub struct Importer<'a> {
+    pub actor: Option<UserId>,
+    pub file_name: &'a str,
+}
+
+/// What an import stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StoredImport {
+    pub stored: usize,
+    /// Responses deleted to make way (replacing a wave's responses).
+    pub replaced_responses: i64,
+}
+
+pub fn store(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+    file: &CheckedFile,
+    mode: ImportMode,
+    importer: &Importer<'_>,
+) -> Result<StoredImport, ImportRefused> {
+    match file {
+        CheckedFile::Responses(responses) => {
+            store_responses(connection, survey, responses, mode, importer)
+        }
+        CheckedFile::Totals(totals) => store_totals(connection, survey, totals, mode, importer),
+    }
+}
+
+pub fn store_responses(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+    incoming: &[NewResponse],
+    mode: ImportMode,
+    importer: &Importer<'_>,
+) -> Result<StoredImport, ImportRefused> {
+    let replaced = connection.transaction(|connection| {
+        let existing = responses::count_for_survey(connection, survey.id)?;
+        let has_totals = imported_totals::exist_for_survey(connection, survey.id)?;
+        match mode {
+            ImportMode::Replace => {
+                responses::delete_for_survey(connection, survey.id)?;
+                imported_totals::replace(connection, survey.id, &[])?;
+            }
+            _ if has_totals => return Err(ImportRefused::WaveHasTotals),
+            ImportMode::IntoEmptyWave if existing > 0 => {
+                return Err(ImportRefused::WaveHasResponses { existing });
+            }
+            ImportMode::IntoEmptyWave | ImportMode::Append => {}
+        }
+        responses::insert_many(connection, incoming)?;
+        record(
+            connection,
+            importer,
+            AuditAction::ResponsesImported,
+            &format!("{}: {} responses", survey.slug, incoming.len()),
+        )?;
+        Ok::<_, ImportRefused>(if mode == ImportMode::Replace {
+            existing
+        } else {
+            0
+        })
+    })?;
+    // Fresh statistics let the planner use the indexes on the new rows at once.
+    responses::refresh_statistics_after_bulk_load(connection)?;
+    Ok(StoredImport {
+        stored: incoming.len(),
+        replaced_responses: replaced,
+    })
+}
+
+pub fn store_totals(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+    totals: &[ImportedTotal],
+    mode: ImportMode,
+    importer: &Importer<'_>,
+) -> Result<StoredImport, ImportRefused> {
+    connection.transaction(|connection| {
+        let existing = responses::count_for_survey(connection, survey.id)?;
+        if existing > 0 {
+            return Err(ImportRefused::TotalsBesideResponses { existing });
+        }
+        if mode != ImportMode::Replace && imported_totals::exist_for_survey(connection, survey.id)?
+        {
+            return Err(ImportRefused::WaveHasTotals);
+        }
+        imported_totals::replace(connection, survey.id, totals)?;
+        record(
+            connection,
+            importer,
+            AuditAction::TotalsImported,
+            &format!("{}: {} totals", survey.slug, totals.len()),
+        )?;
+        Ok(StoredImport {
+            stored: totals.len(),
+            replaced_responses: 0,
+        })
+    })
+}
+
+/// Imports are security-relevant whoever runs them; from the command line there is no signed-in
+/// person, so the entry says where it came from instead.
+fn record(
+    connection: &mut AnyConnection,
+    importer: &Importer<'_>,
+    action: AuditAction,
+    what: &str,
+) -> Result<(), DbError> {
+    let source = if importer.actor.is_some() {
+        ""
+    } else {
+        " (command line)"
+    };
+    audit_log::record(
+        connection,
+        importer.actor,
+        action,
+        &format!("{what} from {}{source}", importer.file_name),
+        chrono::Utc::now().naive_utc(),
+    )
+}

@@ -1,0 +1,339 @@
+//! Importing a CSV file on the Data page: the upload form, then the check of the uploaded file with
+//! its first rows, before anything is stored.
+
+use maud::{Markup, html};
+
+use super::components::{
+    Choice, ChoiceKind, FieldError, choice, csrf_field, error_message, error_summary,
+};
+use super::staff_shell;
+use crate::domain::ids::SurveyId;
+use crate::domain::import_kind::ImportKind;
+use crate::domain::staff::StaffUser;
+use crate::domain::survey::Survey;
+use crate::domain::wide_csv::ImportProblem;
+use crate::imports::preview::FilePreview;
+
+/// What the upload form was sent with, to show it again beside its problems.
+#[derive(Debug, Default)]
+pub struct UploadChoices {
+    pub survey: Option<SurveyId>,
+    pub kind: Option<ImportKind>,
+}
+
+/// A field of the upload form and what is wrong with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UploadProblem {
+    pub field: &'static str,
+    pub message: &'static str,
+}
+
+pub fn upload_errors(problems: &[UploadProblem]) -> Markup {
+    let errors: Vec<FieldError<'_>> = problems
+        .iter()
+        .map(|problem| FieldError {
+            field_id: problem.field,
+            message: problem.message,
+        })
+        .collect();
+    error_summary(&errors)
+}
+
+pub fn upload_form(
+    waves: &[&Survey],
+    choices: &UploadChoices,
+    problems: &[UploadProblem],
+    csrf_token: &str,
+) -> Markup {
+    let problem = |field: &str| {
+        problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message)
+    };
+    let group_class = |field: &str| {
+        if problem(field).is_some() {
+            "form-group form-group--error"
+        } else {
+            "form-group"
+        }
+    };
+    html! {
+        h2 id="import" { "Import a file" }
+        p {
+            "Bring in an earlier wave from a CSV file. Nothing is stored until you have seen the "
+            "file\u{2019}s first rows and the result of checking every row."
+        }
+        form method="post" action="/staff/data/imports" enctype="multipart/form-data" novalidate {
+            (csrf_field(csrf_token))
+            div class=(group_class("survey")) {
+                label class="label" for="survey" { "Wave" }
+                @if let Some(message) = problem("survey") { (error_message("survey-error", message)) }
+                select class="select" id="survey" name="survey"
+                    aria-describedby=[problem("survey").map(|_| "survey-error")] {
+                    option value="" { "Choose a wave" }
+                    @for wave in waves {
+                        option value=(wave.id) selected[choices.survey == Some(wave.id)] { (wave.title) }
+                    }
+                }
+            }
+            div class=(group_class("kind")) {
+                fieldset aria-describedby=[problem("kind").map(|_| "kind-error")] {
+                    legend class="label" { "What the file holds" }
+                    @if let Some(message) = problem("kind") { (error_message("kind-error", message)) }
+                    @for kind in ImportKind::ALL {
+                        @let id = if kind == ImportKind::Responses { "kind".to_owned() } else { format!("kind-{}", kind.as_str()) };
+                        (choice(&Choice {
+                            kind: ChoiceKind::Radio,
+                            id: &id,
+                            name: "kind",
+                            value: kind.as_str(),
+                            checked: choices.kind == Some(kind),
+                            with_symbol: false,
+                        }, kind_description(kind)))
+                    }
+                }
+            }
+            div class=(group_class("file")) {
+                label class="label" for="file" { "CSV file" }
+                p class="hint" id="file-hint" { "Saved as CSV (UTF-8), up to 32 MB." }
+                @if let Some(message) = problem("file") { (error_message("file-error", message)) }
+                input class="file-upload" id="file" name="file" type="file" accept=".csv,text/csv"
+                    aria-describedby={ "file-hint" @if problem("file").is_some() { " file-error" } };
+            }
+            button class="button" type="submit" { "Upload and check" }
+        }
+    }
+}
+
+fn kind_description(kind: ImportKind) -> Markup {
+    match kind {
+        ImportKind::Responses => html! {
+            "Responses: one row per young person, one column per question "
+            "(" code { "response_id,submitted_on,format," } "then question keys)"
+        },
+        ImportKind::Totals => html! {
+            "Published totals: " code { "question_key,option_value,count" }
+            ", for a wave whose responses do not survive"
+        },
+    }
+}
+
+/// What the wave already holds, which decides what confirming the import will do to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WaveHolds {
+    pub responses: i64,
+    pub totals: bool,
+}
+
+/// The uploaded file, checked, waiting for confirmation.
+pub struct CheckView<'a> {
+    pub me: &'a StaffUser,
+    pub csrf_token: &'a str,
+    pub action: &'a str,
+    pub cancel_action: &'a str,
+    pub file_name: &'a str,
+    pub kind: ImportKind,
+    pub survey: &'a Survey,
+    pub preview: &'a FilePreview,
+    /// How many responses or totals are ready, or every problem found.
+    pub check: Result<usize, &'a [ImportProblem]>,
+    pub holds: WaveHolds,
+    /// Why the last attempt to confirm was refused.
+    pub refusal: Option<&'a str>,
+}
+
+/// How many rows of an uploaded file its check page shows.
+pub const PREVIEW_ROWS: usize = 5;
+
+pub fn check(view: &CheckView<'_>) -> Markup {
+    let noun = match view.kind {
+        ImportKind::Responses => "responses",
+        ImportKind::Totals => "totals",
+    };
+    let content = html! {
+        @if let Some(refusal) = view.refusal {
+            (error_summary(&[FieldError { field_id: "mode", message: refusal }]))
+        }
+        a class="back-link" href="/staff/data" { "Back to Data" }
+        h1 { "Check the file before importing" }
+        dl class="summary-list" {
+            (summary_row("File", html! { (view.file_name) }))
+            (summary_row("Wave", html! { (view.survey.title) }))
+            (summary_row("What it holds", kind_description(view.kind)))
+            (summary_row("Rows after the first line", html! { (view.preview.total_rows) }))
+        }
+        @match view.check {
+            Err(problems) => {
+                div class="error-summary" role="alert" aria-labelledby="problems-title" tabindex="-1" {
+                    h2 id="problems-title" { "This file cannot be imported yet" }
+                    p { "Nothing has been stored. Fix these in the file, then upload it again." }
+                }
+                div class="table-wrap" {
+                    table class="table" {
+                        caption class="visually-hidden" { "Problems found in the file" }
+                        thead { tr { th scope="col" { "Line" } th scope="col" { "Column" } th scope="col" { "Problem" } } }
+                        tbody {
+                            @for problem in problems.iter() {
+                                tr {
+                                    td { @if problem.line > 0 { (problem.line) } @else { "Whole file" } }
+                                    td { (problem.column.as_deref().unwrap_or("")) }
+                                    td { (problem.message) }
+                                }
+                            }
+                        }
+                    }
+                }
+                (preview_table(view.preview))
+                form class="inline-form" method="post" action=(view.cancel_action) novalidate {
+                    (csrf_field(view.csrf_token))
+                    button class="button" type="submit" { "Delete this upload" }
+                }
+            }
+            Ok(ready) => {
+                p class="notice" role="status" {
+                    "Every row passed the checks: " strong { (ready) " " (noun) } " are ready to import into "
+                    (view.survey.title) "."
+                }
+                (preview_table(view.preview))
+                (confirm_form(view, ready, noun))
+            }
+        }
+    };
+    staff_shell::render(
+        "Check the file before importing",
+        view.refusal.is_some() || view.check.is_err(),
+        Some((view.me, view.csrf_token)),
+        content,
+    )
+}
+
+fn summary_row(key: &str, value: Markup) -> Markup {
+    html! {
+        div class="summary-list__row" {
+            dt class="summary-list__key" { (key) }
+            dd class="summary-list__value" { (value) }
+        }
+    }
+}
+
+fn preview_table(preview: &FilePreview) -> Markup {
+    html! {
+        h2 { "The first rows of the file" }
+        @if preview.rows.is_empty() {
+            p { "The file has no rows after its first line." }
+        } @else {
+            p class="hint" {
+                "The first " (preview.rows.len()) " of " (preview.total_rows)
+                " rows, as written in the file. Long answers are cut short here."
+            }
+            // Scrolls sideways inside its own box: a wide file must not widen the page.
+            div class="table-wrap" role="region" aria-labelledby="preview-caption" tabindex="0" {
+                table class="table table--preview" {
+                    caption id="preview-caption" class="visually-hidden" { "The first rows of the file" }
+                    thead { tr { @for name in &preview.header { th scope="col" { (name) } } } }
+                    tbody {
+                        @for row in &preview.rows {
+                            tr { @for cell in row { td { (cell) } } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The choice (when the wave already holds data) and the button that stores the file.
+fn confirm_form(view: &CheckView<'_>, ready: usize, noun: &str) -> Markup {
+    let holds = view.holds;
+    let blocked = view.kind == ImportKind::Totals && holds.responses > 0;
+    html! {
+        @if blocked {
+            p class="notice" {
+                (view.survey.title) " holds " (holds.responses) " responses. Published totals are only "
+                "for waves whose responses do not survive, so this file cannot be imported into it."
+            }
+            form class="inline-form" method="post" action=(view.cancel_action) novalidate {
+                (csrf_field(view.csrf_token))
+                button class="button" type="submit" { "Delete this upload" }
+            }
+        } @else {
+            form method="post" action=(view.action) novalidate {
+                (csrf_field(view.csrf_token))
+                (mode_choice(view.kind, holds, view.refusal))
+                div class="button-group" {
+                    button class="button" type="submit" { "Import " (ready) " " (noun) }
+                }
+            }
+            form class="inline-form" method="post" action=(view.cancel_action) novalidate {
+                (csrf_field(view.csrf_token))
+                button class="button button--secondary" type="submit" { "Cancel and delete the upload" }
+            }
+        }
+    }
+}
+
+/// Asks what to do with what the wave holds; nothing to ask about an empty wave.
+fn mode_choice(kind: ImportKind, holds: WaveHolds, refusal: Option<&str>) -> Markup {
+    let options: Vec<(&str, String)> = match kind {
+        ImportKind::Responses if holds.totals => vec![(
+            "replace",
+            "Delete the published totals it holds and store these responses instead".into(),
+        )],
+        ImportKind::Responses if holds.responses > 0 => vec![
+            (
+                "append",
+                format!(
+                    "Add these to the {} responses already there",
+                    holds.responses
+                ),
+            ),
+            (
+                "replace",
+                format!(
+                    "Delete the {} responses already there and store these instead",
+                    holds.responses
+                ),
+            ),
+        ],
+        ImportKind::Totals if holds.totals => vec![(
+            "replace",
+            "Replace the published totals it holds with these".into(),
+        )],
+        _ => Vec::new(),
+    };
+    if options.is_empty() {
+        return html! {};
+    }
+    let legend = match (kind, holds.totals) {
+        (ImportKind::Responses, false) => {
+            format!("The wave already has {} responses", holds.responses)
+        }
+        _ => "The wave already has published totals".to_owned(),
+    };
+    // A single "yes" is a checkbox; a choice between two is a pair of radios.
+    let choice_kind = if options.len() == 1 {
+        ChoiceKind::Checkbox
+    } else {
+        ChoiceKind::Radio
+    };
+    html! {
+        div class=(if refusal.is_some() { "form-group form-group--error" } else { "form-group" }) {
+            fieldset aria-describedby=[refusal.map(|_| "mode-error")] {
+                legend class="label" { (legend) }
+                @if let Some(message) = refusal { (error_message("mode-error", message)) }
+                @for (index, (value, label)) in options.iter().enumerate() {
+                    @let id = if index == 0 { "mode".to_owned() } else { format!("mode-{value}") };
+                    (choice(&Choice {
+                        kind: choice_kind,
+                        id: &id,
+                        name: "mode",
+                        value,
+                        checked: false,
+                        with_symbol: false,
+                    }, html! { (label) }))
+                }
+            }
+        }
+    }
+}
