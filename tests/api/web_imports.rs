@@ -137,9 +137,9 @@ async fn a_file_with_mistakes_lists_them_all_and_cannot_be_confirmed() {
     assert!(check.contains("This file cannot be imported yet"));
     assert!(check.contains("Nothing has been stored."));
     for expected in [
-        "<td>2</td><td>submitted_on</td>",
-        "<td>3</td><td>format</td>",
-        "<td>3</td><td>know_who_to_speak_to</td>",
+        "<strong>Line 2</strong>, column <code>submitted_on</code>",
+        "<strong>Line 3</strong>, column <code>format</code>",
+        "<strong>Line 3</strong>, column <code>know_who_to_speak_to</code>",
     ] {
         assert!(check.contains(expected), "{expected} in {}", check.body);
     }

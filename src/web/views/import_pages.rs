@@ -169,18 +169,17 @@ pub fn check(view: &CheckView<'_>) -> Markup {
                     h2 id="problems-title" { "This file cannot be imported yet" }
                     p { "Nothing has been stored. Fix these in the file, then upload it again." }
                 }
-                div class="table-wrap" {
-                    table class="table" {
-                        caption class="visually-hidden" { "Problems found in the file" }
-                        thead { tr { th scope="col" { "Line" } th scope="col" { "Column" } th scope="col" { "Problem" } } }
-                        tbody {
-                            @for problem in problems.iter() {
-                                tr {
-                                    td { @if problem.line > 0 { (problem.line) } @else { "Whole file" } }
-                                    td { (problem.column.as_deref().unwrap_or("")) }
-                                    td { (problem.message) }
-                                }
+                ul class="problem-list" aria-label="Problems found in the file" {
+                    @for problem in problems.iter() {
+                        li {
+                            @if problem.line > 0 {
+                                strong { "Line " (problem.line) }
+                                @if let Some(column) = &problem.column { ", column " code { (column) } }
+                            } @else {
+                                strong { "Whole file" }
+                                @if let Some(column) = &problem.column { ", " code { (column) } }
                             }
+                            ": " (problem.message)
                         }
                     }
                 }
