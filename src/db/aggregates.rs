@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
+use diesel::connection::DefaultLoadingMode;
 use diesel::dsl::{count, count_star};
+use diesel::pg::PgRowByRowLoadingMode;
 use diesel::prelude::*;
 
 use super::connection::AnyConnection;
@@ -11,7 +13,7 @@ use super::error::DbError;
 use super::imported_totals;
 use super::schema::answers;
 use crate::domain::aggregate::QuestionCounts;
-use crate::domain::ids::OptionValue;
+use crate::domain::breakdown_tally::{BreakdownCounts, BreakdownTally};
 use crate::domain::survey::{Question, QuestionKind, Survey};
 
 /// Counts for every closed question of a wave, in the survey's question order: from its
@@ -112,58 +114,40 @@ fn assemble(
         .collect()
 }
 
-/// Per answer of `demographic` (e.g. each district): how many of those young people gave a
-/// positive answer to `question`, and how many answered it. In the demographic's option order.
+/// Every question of `questions` broken down by every demographic of `group_questions`, counted
+/// in one pass: the answers to all of them, sorted by response (the primary key's order, so no
+/// sort is needed), streamed row by row into the tally. Nothing holds more than one response.
 pub fn breakdown_counts(
     connection: &mut AnyConnection,
-    question: &Question,
-    demographic: &Question,
-) -> Result<Vec<(OptionValue, u64, u64)>, DbError> {
-    #[derive(QueryableByName)]
-    struct GroupCount {
-        #[diesel(sql_type = diesel::sql_types::Text)]
-        group_value: String,
-        #[diesel(sql_type = diesel::sql_types::Text)]
-        value: String,
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    // A self-join grouped on both sides, which diesel's DSL cannot group by. The ids are UUIDs made
-    // by the app and checked by their type, so writing them into the statement is safe, and it
-    // keeps one statement for both backends' placeholder styles.
-    let statement = format!(
-        "SELECT d.option_value AS group_value, a.option_value AS value, COUNT(*) AS n \
-         FROM answers a JOIN answers d ON d.response_id = a.response_id \
-         WHERE a.question_id = '{}' AND d.question_id = '{}' AND a.option_value <> '' \
-         GROUP BY d.option_value, a.option_value",
-        question.id.as_uuid(),
-        demographic.id.as_uuid()
-    );
-    let rows: Vec<(String, String, i64)> = diesel::sql_query(statement)
-        .load::<GroupCount>(connection)?
-        .into_iter()
-        .map(|row| (row.group_value, row.value, row.n))
-        .collect();
-    let positive_values: Vec<String> = question
-        .options
-        .iter()
-        .filter(|option| option.is_positive)
-        .map(|option| option.value.to_string())
-        .collect();
-    Ok(demographic
-        .options
-        .iter()
-        .map(|group| {
-            let (mut positive, mut answered) = (0u64, 0u64);
-            for (group_value, value, count) in &rows {
-                if group_value == group.value.as_str() {
-                    answered += *count as u64;
-                    if positive_values.contains(value) {
-                        positive += *count as u64;
-                    }
-                }
+    questions: Vec<&Question>,
+    group_questions: Vec<&Question>,
+) -> Result<Vec<BreakdownCounts>, DbError> {
+    let mut tally = BreakdownTally::new(questions, group_questions);
+    let question_ids = tally.question_ids();
+    let query = answers::table
+        .filter(answers::question_id.eq_any(&question_ids))
+        .filter(answers::option_value.ne(""))
+        .order(answers::response_id)
+        .select((
+            answers::response_id,
+            answers::question_id,
+            answers::option_value,
+        ));
+    type Row = (String, String, String);
+    match connection {
+        AnyConnection::Sqlite(connection) => {
+            for row in query.load_iter::<Row, DefaultLoadingMode>(connection)? {
+                let (response, question, value) = row?;
+                tally.add(&response, &question, &value);
             }
-            (group.value.clone(), positive, answered)
-        })
-        .collect())
+        }
+        // Row by row: the default mode would hold the whole result in libpq's memory.
+        AnyConnection::Postgresql(connection) => {
+            for row in query.load_iter::<Row, PgRowByRowLoadingMode>(connection)? {
+                let (response, question, value) = row?;
+                tally.add(&response, &question, &value);
+            }
+        }
+    }
+    Ok(tally.finish())
 }

@@ -4,6 +4,7 @@
 pub mod aggregate;
 pub mod answer;
 pub mod audit;
+pub mod breakdown_tally;
 pub mod comparison;
 pub mod display;
 pub mod draft;

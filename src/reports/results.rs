@@ -104,20 +104,26 @@ pub fn breakdowns(
         return Ok(Vec::new());
     }
     let threshold = threshold_of(survey);
-    let headline_questions = survey.questions.iter().filter(|question| {
-        question.kind != QuestionKind::MultipleChoice
-            && question.options.iter().any(|option| option.is_positive)
-    });
-    let mut tables = Vec::new();
-    for question in headline_questions {
-        for group_question in survey.questions.iter().filter(|q| q.is_demographic) {
-            let counts = aggregates::breakdown_counts(connection, question, group_question)?;
-            tables.push(BreakdownTable {
-                question: question.key.clone(),
-                group_question: group_question.key.clone(),
-                rows: breakdown(&counts, threshold),
-            });
-        }
-    }
-    Ok(tables)
+    let headline_questions = survey
+        .questions
+        .iter()
+        .filter(|question| {
+            question.kind != QuestionKind::MultipleChoice
+                && question.options.iter().any(|option| option.is_positive)
+        })
+        .collect();
+    let group_questions = survey
+        .questions
+        .iter()
+        .filter(|q| q.is_demographic)
+        .collect();
+    let counted = aggregates::breakdown_counts(connection, headline_questions, group_questions)?;
+    Ok(counted
+        .into_iter()
+        .map(|counts| BreakdownTable {
+            rows: breakdown(&counts.groups, threshold),
+            question: counts.question,
+            group_question: counts.group_question,
+        })
+        .collect())
 }
