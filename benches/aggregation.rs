@@ -91,7 +91,7 @@ fn run(backend: &str, url: &str, size: usize) {
             .map(|_| synthetic(&survey, &mut rng))
             .collect();
         connection
-            .transaction(|connection| responses::insert_many(connection, &batch))
+            .transaction(|connection| responses::insert_many(connection, &survey, &batch))
             .expect("responses stored");
         stored += batch.len();
     }

@@ -124,7 +124,7 @@ pub fn load(connection: &mut AnyConnection) -> Result<DemoLoaded, DbError> {
             if only_totals_survive {
                 imported_totals::replace(connection, survey.id, &totals_of(&survey, &generated))?;
             } else {
-                responses::insert_many(connection, &generated)?;
+                responses::insert_many(connection, &survey, &generated)?;
             }
             Ok::<_, DbError>(())
         })?;

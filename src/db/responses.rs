@@ -5,10 +5,11 @@ use diesel::prelude::*;
 use super::connection::AnyConnection;
 use super::error::DbError;
 use super::models::{AnswerRow, ResponseRow};
+use super::quotes;
 use super::schema::{answers, drafts, responses};
 use crate::domain::ids::{ChannelTag, DraftId, OptionValue, QuestionId, ResponseId, SurveyId};
 use crate::domain::response::{NewResponse, StoredAnswer};
-use crate::domain::survey::ResponseFormat;
+use crate::domain::survey::{ResponseFormat, Survey};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SubmitOutcome {
@@ -21,6 +22,7 @@ pub enum SubmitOutcome {
 /// written together, so a response is stored exactly once and never linked to its draft.
 pub fn submit_draft(
     connection: &mut AnyConnection,
+    survey: &Survey,
     draft: DraftId,
     response: &NewResponse,
 ) -> Result<SubmitOutcome, DbError> {
@@ -30,21 +32,30 @@ pub fn submit_draft(
         if removed == 0 {
             return Ok(SubmitOutcome::AlreadySubmitted);
         }
-        insert(connection, response)?;
+        insert(connection, survey, response)?;
         Ok(SubmitOutcome::Stored)
     })
 }
 
 /// Writes one response and its answers.
-pub fn insert(connection: &mut AnyConnection, response: &NewResponse) -> Result<(), DbError> {
-    insert_many(connection, std::slice::from_ref(response))
+pub fn insert(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+    response: &NewResponse,
+) -> Result<(), DbError> {
+    insert_many(connection, survey, std::slice::from_ref(response))
 }
 
 /// Rows per INSERT statement: well under SQLite's and PostgreSQL's limits on bound values.
 const ROWS_PER_STATEMENT: usize = 500;
 
-/// Writes many responses with multi-row INSERTs (imports, demo data); call inside a transaction.
-pub fn insert_many(connection: &mut AnyConnection, batch: &[NewResponse]) -> Result<(), DbError> {
+/// Writes many responses of `survey` with multi-row INSERTs, and puts their free-text answers in the
+/// moderation queue; call inside a transaction.
+pub fn insert_many(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+    batch: &[NewResponse],
+) -> Result<(), DbError> {
     let response_rows: Vec<ResponseRow> = batch
         .iter()
         .map(|response| ResponseRow {
@@ -90,7 +101,7 @@ pub fn insert_many(connection: &mut AnyConnection, batch: &[NewResponse]) -> Res
         AnyConnection::Sqlite(connection) => insert_in_chunks!(connection),
         AnyConnection::Postgresql(connection) => insert_in_chunks!(connection),
     }
-    Ok(())
+    quotes::queue_new_answers(connection, survey, batch)
 }
 
 pub fn count_for_survey(connection: &mut AnyConnection, survey: SurveyId) -> Result<i64, DbError> {

@@ -183,3 +183,81 @@ diesel::table! {
 diesel::joinable!(pending_imports -> users (user_id));
 diesel::joinable!(pending_imports -> surveys (survey_id));
 diesel::allow_tables_to_appear_in_same_query!(pending_imports, users, surveys);
+
+diesel::table! {
+    quotes (id) {
+        id -> Text,
+        survey_id -> Text,
+        question_id -> Text,
+        response_id -> Text,
+        consent -> Bool,
+        concern -> Nullable<Text>,
+        status -> Text,
+        redactions -> Text,
+        theme -> Nullable<Text>,
+        reject_reason -> Nullable<Text>,
+        first_approver_id -> Nullable<Text>,
+        second_approver_id -> Nullable<Text>,
+        published_text -> Nullable<Text>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    safeguarding_flags (quote_id) {
+        quote_id -> Text,
+        flagged_by_id -> Nullable<Text>,
+        flagged_at -> Timestamp,
+        handled_by_id -> Nullable<Text>,
+        handled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    moderation_assignments (user_id, survey_id) {
+        user_id -> Text,
+        survey_id -> Text,
+    }
+}
+
+diesel::table! {
+    safeguarding_phrases (phrase) {
+        phrase -> Text,
+    }
+}
+
+diesel::table! {
+    local_names (name) {
+        name -> Text,
+        kind -> Text,
+    }
+}
+
+diesel::table! {
+    quote_themes (label) {
+        label -> Text,
+    }
+}
+
+diesel::table! {
+    moderation_digests (sent_on) {
+        sent_on -> Date,
+    }
+}
+
+diesel::joinable!(quotes -> surveys (survey_id));
+diesel::joinable!(quotes -> questions (question_id));
+diesel::joinable!(quotes -> responses (response_id));
+diesel::joinable!(safeguarding_flags -> quotes (quote_id));
+diesel::allow_tables_to_appear_in_same_query!(quotes, surveys);
+diesel::allow_tables_to_appear_in_same_query!(quotes, questions);
+diesel::allow_tables_to_appear_in_same_query!(quotes, responses);
+diesel::allow_tables_to_appear_in_same_query!(quotes, answers);
+diesel::allow_tables_to_appear_in_same_query!(quotes, users);
+diesel::allow_tables_to_appear_in_same_query!(quotes, safeguarding_flags);
+diesel::allow_tables_to_appear_in_same_query!(safeguarding_flags, surveys);
+diesel::allow_tables_to_appear_in_same_query!(safeguarding_flags, answers);
+diesel::allow_tables_to_appear_in_same_query!(safeguarding_flags, users);
+diesel::allow_tables_to_appear_in_same_query!(answers, users);
+diesel::allow_tables_to_appear_in_same_query!(moderation_assignments, surveys);
+diesel::allow_tables_to_appear_in_same_query!(moderation_assignments, users);

@@ -61,6 +61,10 @@ uuid_id!(
     UserId
 );
 uuid_id!(
+    /// One free-text answer in the moderation queue (never the response it came from).
+    QuoteId
+);
+uuid_id!(
     /// One uploaded file waiting for its uploader to confirm the import.
     PendingImportId
 );

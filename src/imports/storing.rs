@@ -82,7 +82,7 @@ pub fn store_responses(
             }
             ImportMode::IntoEmptyWave | ImportMode::Append => {}
         }
-        responses::insert_many(connection, incoming)?;
+        responses::insert_many(connection, survey, incoming)?;
         record(
             connection,
             importer,

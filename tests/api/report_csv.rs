@@ -53,7 +53,7 @@ fn store(app: &TestApp, survey: &Survey, how_many: usize, answer: &str, district
             channel: None,
             answers,
         };
-        responses::insert(&mut connection, &response).unwrap();
+        responses::insert(&mut connection, survey, &response).unwrap();
     }
 }
 

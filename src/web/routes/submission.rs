@@ -64,8 +64,9 @@ pub async fn submit(
         now().date(),
     );
     let draft_id = draft.id;
+    let stored_in = survey.clone();
     let outcome = state
-        .db(move |connection| responses::submit_draft(connection, draft_id, &response))
+        .db(move |connection| responses::submit_draft(connection, &stored_in, draft_id, &response))
         .await?;
     if outcome == SubmitOutcome::Stored {
         tracing::info!(survey = %survey.slug, "response stored");
