@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use crate::domain::quote::SignOff;
+use crate::domain::staff::EmailAddress;
 use crate::domain::support::{ContactListProblem, SupportContact, parse_contact_list};
 use crate::email::MailSettings;
 
@@ -24,6 +26,12 @@ pub struct Settings {
     /// SMTP when `SMTP_URL` is set, otherwise `.eml` files in `OUTBOX_DIR`.
     pub mail: MailSettings,
     pub mail_from: String,
+    /// Who receives moderators' safeguarding flags (`SAFEGUARDING_LEAD_EMAIL`).
+    pub safeguarding_lead: Option<EmailAddress>,
+    /// Two different people approve each quote unless `QUOTE_SIGN_OFF=one`.
+    pub quote_sign_off: SignOff,
+    /// The hour (UTC, 0–23) after which the daily "quotes are waiting" email goes out.
+    pub moderation_digest_hour: u32,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +40,12 @@ pub enum ConfigError {
     SupportContacts(#[from] ContactListProblem),
     #[error("{name} must be a whole number from 1 to 100, got {value:?}")]
     NotANumber { name: &'static str, value: String },
+    #[error("SAFEGUARDING_LEAD_EMAIL is not an email address: {0:?}")]
+    SafeguardingLead(String),
+    #[error("QUOTE_SIGN_OFF must be \"two\" (the default) or \"one\", got {0:?}")]
+    SignOff(String),
+    #[error("MODERATION_DIGEST_HOUR must be a whole number from 0 to 23, got {0:?}")]
+    DigestHour(String),
 }
 
 impl Settings {
@@ -74,7 +88,27 @@ impl Settings {
                 ),
             },
         };
+        let safeguarding_lead = lookup("SAFEGUARDING_LEAD_EMAIL")
+            .map(|text| EmailAddress::parse(&text).map_err(|_| ConfigError::SafeguardingLead(text)))
+            .transpose()?;
+        let quote_sign_off = match lookup("QUOTE_SIGN_OFF").as_deref().map(str::trim) {
+            None | Some("two") => SignOff::TwoPeople,
+            Some("one") => SignOff::OnePerson,
+            Some(other) => return Err(ConfigError::SignOff(other.to_owned())),
+        };
+        let moderation_digest_hour = match lookup("MODERATION_DIGEST_HOUR") {
+            None => 8,
+            Some(text) => text
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|hour| *hour < 24)
+                .ok_or(ConfigError::DigestHour(text))?,
+        };
         Ok(Settings {
+            safeguarding_lead,
+            quote_sign_off,
+            moderation_digest_hour,
             mail,
             mail_from: lookup("MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned()),
             database_url: lookup("DATABASE_URL").unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned()),
@@ -107,6 +141,36 @@ mod tests {
                 dir: PathBuf::from("outbox")
             }
         );
+    }
+
+    #[test]
+    fn moderation_settings_default_to_two_people_and_no_lead() {
+        let settings = Settings::from_lookup(|_| None).unwrap();
+        assert_eq!(settings.quote_sign_off, SignOff::TwoPeople);
+        assert_eq!(settings.safeguarding_lead, None);
+        assert_eq!(settings.moderation_digest_hour, 8);
+        let settings = Settings::from_lookup(|name| match name {
+            "QUOTE_SIGN_OFF" => Some("one".into()),
+            "SAFEGUARDING_LEAD_EMAIL" => Some("Lead@Example.org".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(settings.quote_sign_off, SignOff::OnePerson);
+        assert_eq!(
+            settings
+                .safeguarding_lead
+                .map(|lead| lead.as_str().to_owned()),
+            Some("lead@example.org".to_owned())
+        );
+        for (name, value) in [
+            ("QUOTE_SIGN_OFF", "three"),
+            ("SAFEGUARDING_LEAD_EMAIL", "not an address"),
+            ("MODERATION_DIGEST_HOUR", "25"),
+        ] {
+            let error =
+                Settings::from_lookup(|asked| (asked == name).then(|| value.into())).unwrap_err();
+            assert!(error.to_string().contains(name), "{error}");
+        }
     }
 
     #[test]

@@ -11,7 +11,7 @@ use rand::{Rng, SeedableRng};
 use crate::db::{AnyConnection, DbError, imported_totals, responses, surveys};
 use crate::domain::answer::Answer;
 use crate::domain::draft::DraftAnswers;
-use crate::domain::ids::{ChannelTag, OptionValue};
+use crate::domain::ids::{ChannelTag, OptionValue, QuestionId};
 use crate::domain::response::NewResponse;
 use crate::domain::survey::{QuestionKind, ResponseFormat, Survey, SurveyStatus};
 use crate::domain::template::be_supported;
@@ -75,6 +75,26 @@ const FREE_TEXT: [&str; 14] = [
     "Sometimes I do not feel safe at home and I do not know who to tell.",
 ];
 
+/// One response in this many keeps its free-text answers, so the demo's moderation queue is a
+/// morning's work rather than a week's. Thinning after generating keeps every number the same.
+const FREE_TEXT_KEPT_ONE_IN: usize = 8;
+
+fn keep_free_text_of_some(survey: &Survey, responses: &mut [NewResponse]) {
+    let free_text: Vec<QuestionId> = survey
+        .questions
+        .iter()
+        .filter(|question| question.kind == QuestionKind::FreeText)
+        .map(|question| question.id)
+        .collect();
+    for (index, response) in responses.iter_mut().enumerate() {
+        if index % FREE_TEXT_KEPT_ONE_IN != 0 {
+            response
+                .answers
+                .retain(|answer| !free_text.contains(&answer.question_id));
+        }
+    }
+}
+
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct DemoLoaded {
     pub waves_created: usize,
@@ -116,9 +136,10 @@ pub fn load(connection: &mut AnyConnection) -> Result<DemoLoaded, DbError> {
         let last_day =
             NaiveDate::from_ymd_opt(year, closes.0, closes.1).expect("demo dates are valid");
         let mut rng = StdRng::seed_from_u64(year as u64);
-        let generated: Vec<NewResponse> = (0..count)
+        let mut generated: Vec<NewResponse> = (0..count)
             .map(|_| synthetic_response(&survey, index, first_day, last_day, &mut rng))
             .collect();
+        keep_free_text_of_some(&survey, &mut generated);
         connection.transaction(|connection| {
             surveys::insert(connection, &survey)?;
             if only_totals_survive {

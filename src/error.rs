@@ -21,6 +21,9 @@ pub enum AppError {
     /// Signed in, but the role does not allow this.
     #[error("the signed-in role may not do this")]
     Forbidden,
+    /// A moderator acting on a wave nobody assigned to them.
+    #[error("the moderator is not assigned to this wave")]
+    NotYourWave,
     #[error("the survey {title:?} is closed")]
     SurveyClosed { title: String },
     #[error("the request was too large")]
@@ -36,7 +39,9 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
-            AppError::CsrfRejected | AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::CsrfRejected | AppError::Forbidden | AppError::NotYourWave => {
+                StatusCode::FORBIDDEN
+            }
             AppError::SignInRequired => StatusCode::SEE_OTHER,
             AppError::SurveyClosed { .. } => StatusCode::GONE,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -58,6 +63,7 @@ impl ResponseError for AppError {
         let page = match self {
             AppError::SurveyClosed { title } => error_pages::survey_closed(title),
             AppError::Forbidden => error_pages::forbidden(),
+            AppError::NotYourWave => error_pages::not_your_wave(),
             AppError::BadRequest(reason) => error_pages::bad_request(reason),
             _ => error_pages::for_status(status),
         };

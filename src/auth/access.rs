@@ -106,6 +106,53 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "/staff/data/imports/{id}/cancel",
         Needs(Permission::ImportAndExport),
     ),
+    route("GET", "/staff/moderation", Needs(Permission::Moderate)),
+    route(
+        "GET",
+        "/staff/moderation/settings",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "POST",
+        "/staff/moderation/settings",
+        Needs(Permission::ManageSurveys),
+    ),
+    route("GET", "/staff/moderation/{id}", Needs(Permission::Moderate)),
+    route(
+        "POST",
+        "/staff/moderation/{id}/redactions",
+        Needs(Permission::Moderate),
+    ),
+    route(
+        "POST",
+        "/staff/moderation/{id}/decision",
+        Needs(Permission::Moderate),
+    ),
+    route(
+        "POST",
+        "/staff/moderation/{id}/flag",
+        Needs(Permission::Moderate),
+    ),
+    route(
+        "GET",
+        "/staff/safeguarding",
+        Needs(Permission::HandleSafeguarding),
+    ),
+    route(
+        "POST",
+        "/staff/safeguarding/{id}/handled",
+        Needs(Permission::HandleSafeguarding),
+    ),
+    route(
+        "GET",
+        "/staff/users/{id}/waves",
+        Needs(Permission::ManageUsers),
+    ),
+    route(
+        "POST",
+        "/staff/users/{id}/waves",
+        Needs(Permission::ManageUsers),
+    ),
 ];
 
 /// The rule for a request, matching `{name}` segments against any one segment.

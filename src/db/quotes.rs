@@ -529,3 +529,29 @@ pub fn published(
         })
         .collect()
 }
+
+/// Marks again which open answers match the safeguarding list, after the team changed it.
+pub fn refresh_concerns(connection: &mut AnyConnection, phrases: &[String]) -> Result<(), DbError> {
+    let open: Vec<(String, Option<String>, Option<String>)> = quotes::table
+        .inner_join(
+            answers::table.on(answers::response_id
+                .eq(quotes::response_id)
+                .and(answers::question_id.eq(quotes::question_id))
+                .and(answers::option_value.eq(""))),
+        )
+        .filter(quotes::status.eq_any([
+            QuoteStatus::Waiting.as_str(),
+            QuoteStatus::SecondApproval.as_str(),
+        ]))
+        .select((quotes::id, answers::text_value, quotes::concern))
+        .load(connection)?;
+    for (id, text, concern) in open {
+        let now_matches = first_concern(text.as_deref().unwrap_or_default(), phrases);
+        if now_matches != concern.as_deref() {
+            diesel::update(quotes::table.find(&id))
+                .set(quotes::concern.eq(now_matches))
+                .execute(connection)?;
+        }
+    }
+    Ok(())
+}

@@ -19,10 +19,15 @@ pub enum AuditAction {
     ResponsesImported,
     TotalsImported,
     ResponsesExported,
+    QuoteDecided,
+    SafeguardingFlagRaised,
+    SafeguardingFlagHandled,
+    ModerationListsChanged,
+    ModerationWavesAssigned,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 15] = [
+    pub const ALL: [AuditAction; 20] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -38,6 +43,11 @@ impl AuditAction {
         Self::ResponsesImported,
         Self::TotalsImported,
         Self::ResponsesExported,
+        Self::QuoteDecided,
+        Self::SafeguardingFlagRaised,
+        Self::SafeguardingFlagHandled,
+        Self::ModerationListsChanged,
+        Self::ModerationWavesAssigned,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -57,6 +67,11 @@ impl AuditAction {
             Self::ResponsesImported => "responses_imported",
             Self::TotalsImported => "totals_imported",
             Self::ResponsesExported => "responses_exported",
+            Self::QuoteDecided => "quote_decided",
+            Self::SafeguardingFlagRaised => "safeguarding_flag_raised",
+            Self::SafeguardingFlagHandled => "safeguarding_flag_handled",
+            Self::ModerationListsChanged => "moderation_lists_changed",
+            Self::ModerationWavesAssigned => "moderation_waves_assigned",
         }
     }
 
@@ -85,6 +100,11 @@ impl AuditAction {
             Self::ResponsesImported => "Imported responses",
             Self::TotalsImported => "Imported published totals",
             Self::ResponsesExported => "Exported responses",
+            Self::QuoteDecided => "Decided about an answer",
+            Self::SafeguardingFlagRaised => "Flagged a safeguarding concern",
+            Self::SafeguardingFlagHandled => "Dealt with a safeguarding flag",
+            Self::ModerationListsChanged => "Changed the moderation lists",
+            Self::ModerationWavesAssigned => "Chose the waves a moderator checks",
         }
     }
 }

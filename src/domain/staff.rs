@@ -39,6 +39,8 @@ pub enum Permission {
     ImportAndExport,
     ProduceReports,
     Moderate,
+    /// Reading flagged answers and marking them dealt with (the safeguarding lead's job).
+    HandleSafeguarding,
     ReadReports,
 }
 
@@ -77,7 +79,12 @@ impl Role {
             Role::Admin => true,
             Role::Analyst => matches!(
                 permission,
-                ManageSurveys | ImportAndExport | ProduceReports | Moderate | ReadReports
+                ManageSurveys
+                    | ImportAndExport
+                    | ProduceReports
+                    | Moderate
+                    | HandleSafeguarding
+                    | ReadReports
             ),
             Role::Moderator => permission == Moderate,
             Role::Viewer => permission == ReadReports,

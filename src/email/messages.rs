@@ -125,11 +125,13 @@ impl QuotesWaiting<'_> {
     }
 }
 
-/// Tells the safeguarding lead that an answer has been flagged as worrying. Only the link
-/// leads to the answer, behind sign-in; the email itself says nothing about what was written.
+/// Tells the safeguarding lead that an answer has been flagged as worrying: the words alone and
+/// the wave, so they can act at once. Nothing else about the response exists to send.
 pub struct SafeguardingFlag<'a> {
     pub to: &'a EmailAddress,
     pub survey_title: &'a str,
+    /// The answer as the young person wrote it.
+    pub answer: &'a str,
     pub flag_link: &'a str,
 }
 
@@ -139,10 +141,16 @@ impl SafeguardingFlag<'_> {
             "Safeguarding: an answer needs your review ({})",
             self.survey_title
         );
+        let quoted: String = self
+            .answer
+            .lines()
+            .map(|line| format!("> {line}\n"))
+            .collect();
         let text = format!(
-            "Hello,\n\nA VOXY rep has flagged an answer in {} as worrying. Please review it today \
-             and follow your safeguarding procedure.\n\nSign in to review it:\n{}\n\n\
-             The answer is anonymous and is not included in this email.\n",
+            "Hello,\n\nA VOXY rep has flagged this answer in {} as worrying. Please review it \
+             today and follow your safeguarding procedure.\n\n{quoted}\n\
+             The survey is anonymous: this is everything there is to know about who wrote it.\n\n\
+             When you have dealt with it, mark it as handled:\n{}\n",
             self.survey_title, self.flag_link
         );
         let html = page(
@@ -150,11 +158,14 @@ impl SafeguardingFlag<'_> {
             html! {
                 p { "Hello," }
                 p {
-                    "A VOXY rep has flagged an answer in " strong { (self.survey_title) }
+                    "A VOXY rep has flagged this answer in " strong { (self.survey_title) }
                     " as worrying. Please review it today and follow your safeguarding procedure."
                 }
-                p { a href=(self.flag_link) { "Sign in to review it" } }
-                p { "The answer is anonymous and is not included in this email." }
+                blockquote style="border-left:4px solid #b1b4b6;margin:0 0 16px;padding:0 0 0 12px;white-space:pre-line" {
+                    (self.answer)
+                }
+                p { "The survey is anonymous: this is everything there is to know about who wrote it." }
+                p { a href=(self.flag_link) { "Mark it as handled" } " when you have dealt with it." }
             },
         );
         OutgoingEmail {
@@ -282,11 +293,19 @@ mod tests {
         let flag = SafeguardingFlag {
             to: &to,
             survey_title: "Be Supported <2023>",
-            flag_link: "https://example.org/staff/flags/1",
+            answer: "I am not safe at home.\nPlease <help>",
+            flag_link: "https://example.org/staff/safeguarding",
         }
         .render();
         assert!(flag.subject.starts_with("Safeguarding:"));
-        assert!(flag.text.contains("not included in this email"));
+        assert!(
+            flag.text
+                .contains("> I am not safe at home.\n> Please <help>\n")
+        );
+        assert!(
+            flag.html.contains("Please &lt;help&gt;"),
+            "answers are escaped"
+        );
         assert!(
             flag.html.contains("Be Supported &lt;2023&gt;"),
             "titles are escaped"

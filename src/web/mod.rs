@@ -16,6 +16,7 @@ use routes::{
     display_options, format_switch, pages, questions, resume, staff_accounts, staff_admin,
     staff_data, staff_imports, submission, survey_start,
 };
+use routes::{moderation, moderation_assignments, moderation_settings, safeguarding};
 
 pub fn routes(config: &mut ServiceConfig) {
     config
@@ -115,4 +116,19 @@ fn staff_routes() -> actix_web::Scope<
             "/data/imports/{id}/cancel",
             post().to(staff_imports::cancel),
         )
+        .route("/moderation", get().to(moderation::queue))
+        // Before "/moderation/{id}", which would otherwise take "settings" for an answer's id.
+        .route("/moderation/settings", get().to(moderation_settings::show))
+        .route("/moderation/settings", post().to(moderation_settings::save))
+        .route("/moderation/{id}", get().to(moderation::show))
+        .route("/moderation/{id}/redactions", post().to(moderation::redact))
+        .route("/moderation/{id}/decision", post().to(moderation::decide))
+        .route("/moderation/{id}/flag", post().to(moderation::flag))
+        .route("/safeguarding", get().to(safeguarding::flags))
+        .route(
+            "/safeguarding/{id}/handled",
+            post().to(safeguarding::handled),
+        )
+        .route("/users/{id}/waves", get().to(moderation_assignments::show))
+        .route("/users/{id}/waves", post().to(moderation_assignments::save))
 }

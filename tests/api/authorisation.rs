@@ -110,6 +110,61 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
         "/staff/data/imports/{id}/cancel",
         [Allowed, Allowed, Forbidden, Forbidden, SignIn],
     ),
+    (
+        "GET",
+        "/staff/moderation",
+        [Allowed, Allowed, Allowed, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/moderation/settings",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/moderation/settings",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/moderation/{id}",
+        [Allowed, Allowed, Allowed, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/moderation/{id}/redactions",
+        [Allowed, Allowed, Allowed, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/moderation/{id}/decision",
+        [Allowed, Allowed, Allowed, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/moderation/{id}/flag",
+        [Allowed, Allowed, Allowed, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/safeguarding",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/safeguarding/{id}/handled",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/users/{id}/waves",
+        [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/users/{id}/waves",
+        [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
+    ),
 ];
 
 fn outcome(page: &Page) -> Expect {

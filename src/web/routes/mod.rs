@@ -2,10 +2,14 @@
 
 pub mod display_options;
 pub mod format_switch;
+pub mod moderation;
+pub mod moderation_assignments;
+pub mod moderation_settings;
 pub mod pages;
 pub mod questions;
 pub mod redirect;
 pub mod resume;
+pub mod safeguarding;
 pub mod staff_accounts;
 pub mod staff_admin;
 pub mod staff_data;

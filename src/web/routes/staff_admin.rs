@@ -38,6 +38,7 @@ fn notice(done: Option<&str>) -> Option<&'static str> {
         "role" => Some("Role changed."),
         "disabled" => Some("Account disabled. Its sessions have ended."),
         "enabled" => Some("Account enabled."),
+        "waves" => Some("The waves to moderate are saved."),
         _ => None,
     }
 }

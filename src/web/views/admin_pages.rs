@@ -21,6 +21,12 @@ pub fn dashboard(user: &StaffUser, csrf_token: &str) -> Markup {
             @if user.role.can(Permission::ImportAndExport) {
                 li { a href="/staff/data" { "Data" } " \u{2013} download each wave\u{2019}s responses" }
             }
+            @if user.role.can(Permission::Moderate) {
+                li { a href="/staff/moderation" { "Answers to check" } " \u{2013} choose quotes, hide what could identify someone, flag worries" }
+            }
+            @if user.role.can(Permission::HandleSafeguarding) {
+                li { a href="/staff/safeguarding" { "Safeguarding flags" } " \u{2013} answers moderators are worried about" }
+            }
             @if user.role.can(Permission::ReadAuditLog) {
                 li { a href="/staff/audit" { "Audit log" } " \u{2013} sign-ins, invitations and other security events" }
             }
@@ -58,7 +64,15 @@ pub fn users(view: &UsersView<'_>) -> Markup {
                 tbody {
                     @for user in view.users {
                         tr {
-                            td { (user.display_name) br; span class="hint" { (user.email) } }
+                            td {
+                                (user.display_name) br; span class="hint" { (user.email) }
+                                @if user.role == Role::Moderator {
+                                    br;
+                                    a href={ "/staff/users/" (user.id) "/waves" } {
+                                        "Waves to moderate" span class="visually-hidden" { " for " (user.display_name) }
+                                    }
+                                }
+                            }
                             td {
                                 form method="post" action={ "/staff/users/" (user.id) "/role" } novalidate {
                                     (csrf_field(view.csrf_token))

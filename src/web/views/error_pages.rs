@@ -21,7 +21,7 @@ pub fn for_status(status: StatusCode) -> Markup {
         ),
         413 => (
             "That was too much to send",
-            "Go back and make your answer shorter. Answers can be up to 2,000 characters.",
+            "Go back and send less: answers can be up to 2,000 characters, and files up to 32 MB.",
         ),
         400..=499 => (
             "Sorry, something was wrong with that request",
@@ -52,6 +52,13 @@ pub fn forbidden() -> Markup {
     page(
         "You cannot use this page",
         "Your account does not give access to this page. If you need it, ask an admin to change your role.",
+    )
+}
+
+pub fn not_your_wave() -> Markup {
+    page(
+        "You do not moderate this wave",
+        "An admin chooses which waves each VOXY rep moderates. Nothing was changed. Ask an admin if you need this wave.",
     )
 }
 

@@ -2,6 +2,7 @@
 
 pub mod account_pages;
 pub mod admin_pages;
+pub mod assignment_page;
 pub mod check_answers_page;
 pub mod components;
 pub mod data_pages;
@@ -12,9 +13,12 @@ pub mod help_page;
 pub mod home_page;
 pub mod import_pages;
 pub mod layout;
+pub mod moderation_pages;
+pub mod moderation_settings_page;
 pub mod page_tools;
 pub mod question_page;
 pub mod resume_pages;
+pub mod safeguarding_pages;
 pub mod staff_shell;
 pub mod start_page;
 pub mod statement_page;

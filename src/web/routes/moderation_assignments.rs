@@ -1,0 +1,102 @@
+//! Admins choose the waves each moderator checks; a moderator with none sees an empty queue.
+
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, Data, Path};
+use actix_web::{HttpRequest, HttpResponse};
+use diesel::Connection;
+
+use super::redirect::{html, see_other};
+use super::survey_access::now;
+use crate::auth::access::CurrentStaff;
+use crate::db::{audit_log, moderation_assignments, surveys, users};
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::{SurveyId, UserId};
+use crate::domain::staff::{Role, StaffUser};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::views::assignment_page::{self, AssignmentView};
+
+async fn moderator(state: &AppState, id: &str) -> Result<StaffUser, AppError> {
+    let id = UserId::parse(id).map_err(|_| AppError::NotFound)?;
+    state
+        .db(move |connection| users::find(connection, id))
+        .await?
+        .filter(|user| user.role == Role::Moderator)
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn show(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    id: Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let moderator = moderator(&state, &id).await?;
+    let moderator_id = moderator.id;
+    let (waves, assigned) = state
+        .db(move |connection| {
+            Ok((
+                surveys::list(connection)?,
+                moderation_assignments::surveys_for(connection, moderator_id)?,
+            ))
+        })
+        .await?;
+    Ok(html(
+        StatusCode::OK,
+        assignment_page::assignment(&AssignmentView {
+            me: &staff.0,
+            csrf_token: csrf_token.value(),
+            moderator: &moderator,
+            waves: &waves,
+            assigned: &assigned,
+        }),
+    ))
+}
+
+pub async fn save(
+    state: Data<AppState>,
+    request: HttpRequest,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    id: Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let moderator = moderator(&state, &id).await?;
+    let chosen: Vec<SurveyId> = form
+        .get_all("wave")
+        .iter()
+        .map(|id| SurveyId::parse(id))
+        .collect::<Result<_, _>>()
+        .map_err(|_| AppError::BadRequest("a wave that cannot be read".into()))?;
+    let me = staff.0.id;
+    let saved = state
+        .db(move |connection| {
+            connection.transaction(|connection| {
+                let known: Vec<SurveyId> = surveys::list(connection)?
+                    .iter()
+                    .map(|wave| wave.id)
+                    .collect();
+                if chosen.iter().any(|id| !known.contains(id)) {
+                    return Ok(false);
+                }
+                moderation_assignments::replace_for(connection, moderator.id, &chosen)?;
+                audit_log::record(
+                    connection,
+                    Some(me),
+                    AuditAction::ModerationWavesAssigned,
+                    &format!("{}: {} waves", moderator.email.masked(), chosen.len()),
+                    now(),
+                )?;
+                Ok(true)
+            })
+        })
+        .await?;
+    if !saved {
+        return Err(AppError::BadRequest("a wave that does not exist".into()));
+    }
+    Ok(see_other("/staff/users?done=waves"))
+}

@@ -1,0 +1,76 @@
+//! The safeguarding lead's page: flagged answers, and marking them dealt with (audited).
+
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::{HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::redirect::{html, see_other};
+use super::survey_access::now;
+use crate::auth::access::CurrentStaff;
+use crate::db::{audit_log, quotes};
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::QuoteId;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::views::safeguarding_pages::{self, FlagsView};
+
+#[derive(Deserialize)]
+pub struct FlagsQuery {
+    done: Option<String>,
+}
+
+pub async fn flags(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    query: Query<FlagsQuery>,
+) -> Result<HttpResponse, AppError> {
+    let flags = state.db(quotes::flagged).await?;
+    let notice = (query.done.as_deref() == Some("handled")).then_some("Marked as handled.");
+    Ok(html(
+        StatusCode::OK,
+        safeguarding_pages::flags(&FlagsView {
+            me: &staff.0,
+            csrf_token: csrf_token.value(),
+            flags: &flags,
+            lead_configured: state.settings.safeguarding_lead.is_some(),
+            notice,
+        }),
+    ))
+}
+
+pub async fn handled(
+    state: Data<AppState>,
+    request: HttpRequest,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    id: Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let id = QuoteId::parse(&id).map_err(|_| AppError::NotFound)?;
+    let me = staff.0.id;
+    let marked = state
+        .db(move |connection| {
+            let marked = quotes::mark_handled(connection, id, me, now())?;
+            if marked {
+                audit_log::record(
+                    connection,
+                    Some(me),
+                    AuditAction::SafeguardingFlagHandled,
+                    &format!("answer {id}"),
+                    now(),
+                )?;
+            }
+            Ok(marked)
+        })
+        .await?;
+    if !marked {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other("/staff/safeguarding?done=handled"))
+}
