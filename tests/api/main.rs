@@ -10,6 +10,7 @@ mod helpers;
 mod import_export;
 mod journey;
 mod migrations;
+mod moderation;
 mod report_csv;
 mod resume;
 mod security;

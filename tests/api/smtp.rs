@@ -12,14 +12,14 @@ use youthvoice::email::MailSettings;
 use crate::helpers::{link_path_in, spawn_app_with};
 
 /// An aiosmtpd process, stopped when dropped.
-struct SmtpServer {
+pub(crate) struct SmtpServer {
     process: Child,
-    port: u16,
+    pub(crate) port: u16,
     maildir: tempfile::TempDir,
 }
 
 impl SmtpServer {
-    fn start() -> SmtpServer {
+    pub(crate) fn start() -> SmtpServer {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -58,7 +58,7 @@ impl SmtpServer {
     }
 
     /// Every message received so far, as raw text.
-    fn received(&self) -> Vec<String> {
+    pub(crate) fn received(&self) -> Vec<String> {
         let new = self.maildir.path().join("mail").join("new");
         let Ok(entries) = std::fs::read_dir(&new) else {
             return Vec::new();
@@ -68,7 +68,7 @@ impl SmtpServer {
             .collect()
     }
 
-    fn wait_for_message(&self) -> String {
+    pub(crate) fn wait_for_message(&self) -> String {
         let started = Instant::now();
         loop {
             if let Some(message) = self.received().pop() {
@@ -96,7 +96,7 @@ impl Drop for SmtpServer {
 }
 
 /// Undoes quoted-printable soft line breaks and `=3D`, enough to read links in the message.
-fn unfold_quoted_printable(raw: &str) -> String {
+pub(crate) fn unfold_quoted_printable(raw: &str) -> String {
     raw.replace("=\r\n", "")
         .replace("=\n", "")
         .replace("=3D", "=")

@@ -1,0 +1,394 @@
+//! Quote moderation as VOXY reps do it: a rep clears the queue of a wave given to them (hides a
+//! suggested name and school and approves, rejects one, flags one, keeps one for analysis), the
+//! safeguarding lead gets the flagged words through a real SMTP server, and a second person
+//! publishes the quote. Everything refused changes nothing.
+
+use youthvoice::domain::staff::{EmailAddress, Role};
+use youthvoice::email::MailSettings;
+
+use crate::helpers::{Browser, Page, TestApp, spawn_app_with};
+use crate::import_export::{new_wave, succeeds, youthvoice};
+use crate::smtp::{SmtpServer, unfold_quoted_printable};
+
+const ANSWERS: &str = "response_id,submitted_on,format,what_would_help,consent_to_quote,age_band\n\
+    1,2023-03-01,standard,My teacher Mrs Patel at Banbury Academy really helped me,yes,age_14_15\n\
+    2,2023-03-01,standard,More youth clubs in the evenings,yes,age_14_15\n\
+    3,2023-03-02,easy_read,Sometimes I am not safe at home,no,age_14_15\n\
+    4,2023-03-02,standard,idk,no,\n";
+
+fn survey_id(app: &TestApp, slug: &str) -> String {
+    app.texts(&format!(
+        "SELECT id AS value FROM surveys WHERE slug = '{slug}'"
+    ))[0]
+        .clone()
+        .unwrap()
+}
+
+/// A wave holding the four answers above.
+fn wave_with_answers(app: &TestApp, slug: &str) {
+    new_wave(app, slug);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("answers.csv");
+    std::fs::write(&file, ANSWERS).unwrap();
+    succeeds(&youthvoice(
+        app,
+        &[
+            "import",
+            "responses",
+            "--survey",
+            slug,
+            file.to_str().unwrap(),
+        ],
+    ));
+}
+
+/// The links to answers on a queue page, in the order shown.
+fn answer_links(page: &Page) -> Vec<String> {
+    page.body
+        .match_indices("href=\"/staff/moderation/")
+        .map(|(at, _)| {
+            let start = at + "href=\"".len();
+            let end = page.body[start..].find('"').unwrap() + start;
+            page.body[start..end].to_owned()
+        })
+        .filter(|link| !link.ends_with("/settings"))
+        .collect()
+}
+
+/// The answer page whose answer contains `words`.
+async fn answer_containing(browser: &Browser, links: &[String], words: &str) -> (String, Page) {
+    for link in links {
+        let page = browser.get(link).await;
+        if page.contains(words) {
+            return (link.clone(), page);
+        }
+    }
+    panic!("no answer contains {words:?}");
+}
+
+/// The `value` of every checkbox named `suggestion`.
+fn suggestions(page: &Page) -> Vec<String> {
+    page.body
+        .match_indices("name=\"suggestion\" value=\"")
+        .map(|(at, marker)| {
+            let start = at + marker.len();
+            let end = page.body[start..].find('"').unwrap() + start;
+            page.body[start..end].to_owned()
+        })
+        .collect()
+}
+
+fn status_of(app: &TestApp, words: &str) -> String {
+    app.texts(&format!(
+        "SELECT q.status AS value FROM quotes q JOIN answers a ON a.response_id = q.response_id \
+         AND a.question_id = q.question_id WHERE a.text_value LIKE '%{words}%'"
+    ))[0]
+        .clone()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
+    let smtp = SmtpServer::start();
+    let url = format!("smtp://127.0.0.1:{}", smtp.port);
+    let app = spawn_app_with(|settings| {
+        settings.mail = MailSettings::Smtp { url };
+        settings.safeguarding_lead = Some(EmailAddress::parse("lead@example.org").unwrap());
+    })
+    .await;
+    wave_with_answers(&app, "voices");
+    let admin = app.create_staff("admin@example.org", Role::Admin, "a long enough passphrase");
+    let rep = app.create_staff(
+        "rep@example.org",
+        Role::Moderator,
+        "a long enough passphrase",
+    );
+    let officer = app.create_staff(
+        "officer@example.org",
+        Role::Analyst,
+        "a long enough passphrase",
+    );
+    let rep_browser = app.browser_signed_in_as(&rep);
+
+    let unassigned = rep_browser.get("/staff/moderation").await;
+    assert!(unassigned.contains("No waves have been given to you yet"));
+    assert!(answer_links(&unassigned).is_empty());
+
+    let admin_browser = app.browser_signed_in_as(&admin);
+    let users = admin_browser.get("/staff/users").await;
+    let waves_link = format!("/staff/users/{}/waves", rep.id);
+    assert!(users.contains(&format!("href=\"{waves_link}\"")));
+    admin_browser.get(&waves_link).await;
+    let assigned = admin_browser
+        .post(&waves_link, &[("wave", &survey_id(&app, "voices"))])
+        .await;
+    assert_eq!(
+        assigned.location.as_deref(),
+        Some("/staff/users?done=waves")
+    );
+
+    let queue = rep_browser.get("/staff/moderation").await;
+    assert!(queue.contains("<strong>4</strong> answers are"));
+    assert!(queue.contains("If something you read upsets you"));
+    let links = answer_links(&queue);
+    assert_eq!(links.len(), 4);
+    let first = rep_browser.get(&links[0]).await;
+    assert!(
+        first.contains("Sometimes I am not safe at home"),
+        "a worrying answer comes first"
+    );
+    assert!(first.contains("which is on the safeguarding list"));
+    for other_data in [
+        "age_14_15",
+        "14 or 15",
+        "2023-03-02",
+        "easy_read",
+        "Easy Read",
+    ] {
+        assert!(
+            !queue.contains(other_data) && !first.contains(other_data),
+            "moderators see nothing else about a response: {other_data}"
+        );
+    }
+
+    // Hide the suggested name and school, then approve.
+    let (patel, page) = answer_containing(&rep_browser, &links, "Mrs Patel").await;
+    let suggested = suggestions(&page);
+    assert_eq!(suggested.len(), 2, "{suggested:?}");
+    assert!(page.contains("\u{201C}Mrs Patel\u{201D} (maybe a name) becomes [name]"));
+    let outside = rep_browser
+        .post(
+            &format!("{patel}/redactions"),
+            &[("suggestion", "40:400:name")],
+        )
+        .await;
+    assert_eq!(outside.status, 422);
+    assert!(outside.contains("are not inside the answer"));
+    let hidden = rep_browser
+        .post(
+            &format!("{patel}/redactions"),
+            &[("suggestion", &suggested[0]), ("suggestion", &suggested[1])],
+        )
+        .await;
+    let page = rep_browser.follow(hidden).await;
+    assert!(page.contains(
+        "My teacher <mark class=\"redaction\">[name]</mark> at <mark class=\"redaction\">[school]</mark> really helped me"
+    ));
+    let theme = "13: Know who to talk to, be listened to and believed";
+    let no_theme = rep_browser
+        .post(&format!("{patel}/decision"), &[("decision", "approve")])
+        .await;
+    assert_eq!(no_theme.status, 422);
+    assert!(no_theme.contains("Choose a theme"));
+    let approved = rep_browser
+        .post(
+            &format!("{patel}/decision"),
+            &[("decision", "approve"), ("theme", theme)],
+        )
+        .await;
+    assert_eq!(
+        approved.location.as_deref(),
+        Some("/staff/moderation?done=second_approval")
+    );
+    let twice = rep_browser
+        .post(
+            &format!("{patel}/decision"),
+            &[("decision", "approve"), ("theme", theme)],
+        )
+        .await;
+    assert_eq!(twice.status, 409);
+    assert!(twice.contains("A different person must give the second approval"));
+
+    // Reject one.
+    let (clubs, _) = answer_containing(&rep_browser, &links, "More youth clubs").await;
+    let rejected = rep_browser
+        .post(
+            &format!("{clubs}/decision"),
+            &[("decision", "reject"), ("reason", "duplicate")],
+        )
+        .await;
+    assert_eq!(
+        rejected.location.as_deref(),
+        Some("/staff/moderation?done=rejected")
+    );
+
+    // Without consent: never a quote, but kept for analysis.
+    let (idk, _) = answer_containing(&rep_browser, &links, "idk").await;
+    let refused = rep_browser
+        .post(
+            &format!("{idk}/decision"),
+            &[("decision", "approve"), ("theme", theme)],
+        )
+        .await;
+    assert_eq!(refused.status, 409);
+    assert!(refused.contains("did not agree to their words being shared"));
+    assert_eq!(status_of(&app, "idk"), "waiting", "nothing changed");
+    rep_browser
+        .post(
+            &format!("{idk}/decision"),
+            &[("decision", "analysis"), ("theme", theme)],
+        )
+        .await;
+    assert_eq!(status_of(&app, "idk"), "analysis_only");
+
+    // Flag the worrying one: the lead gets the words, and nothing else.
+    let (worry, _) = answer_containing(&rep_browser, &links, "not safe").await;
+    let flagged = rep_browser.post(&format!("{worry}/flag"), &[]).await;
+    assert_eq!(
+        flagged.location.as_deref(),
+        Some("/staff/moderation?done=flagged")
+    );
+    let message = unfold_quoted_printable(&smtp.wait_for_message());
+    assert!(message.contains("To: lead@example.org"), "{message}");
+    assert!(message.contains("Subject: Safeguarding: an answer needs your review (voices)"));
+    assert!(message.contains("> Sometimes I am not safe at home"));
+    assert!(!message.contains("age_14_15") && !message.contains("2023-03-02"));
+    assert_eq!(
+        app.texts(
+            "SELECT u.email AS value FROM audit_log a JOIN users u ON u.id = a.actor_id \
+             WHERE a.action = 'safeguarding_flag_raised'"
+        ),
+        [Some("rep@example.org".to_owned())]
+    );
+
+    let cleared = rep_browser.get("/staff/moderation").await;
+    assert!(cleared.contains("There is nothing waiting for you"));
+    assert!(cleared.contains("1 answer you approved is waiting for a second person"));
+
+    // The officer gives the second approval, and deals with the flag.
+    let officer_browser = app.browser_signed_in_as(&officer);
+    officer_browser.get(&patel).await;
+    let published = officer_browser
+        .post(
+            &format!("{patel}/decision"),
+            &[("decision", "approve"), ("theme", theme)],
+        )
+        .await;
+    assert_eq!(
+        published.location.as_deref(),
+        Some("/staff/moderation?done=published")
+    );
+    assert_eq!(
+        app.texts("SELECT published_text AS value FROM quotes WHERE status = 'published'"),
+        [Some(
+            "My teacher [name] at [school] really helped me".to_owned()
+        )]
+    );
+    let flags = officer_browser.get("/staff/safeguarding").await;
+    assert!(flags.contains("Sometimes I am not safe at home"));
+    assert!(flags.contains("<strong>1</strong> flag is waiting"));
+    let handled_action = format!(
+        "/staff/safeguarding/{}/handled",
+        worry.rsplit('/').next().unwrap()
+    );
+    let handled = officer_browser.post(&handled_action, &[]).await;
+    assert_eq!(
+        handled.location.as_deref(),
+        Some("/staff/safeguarding?done=handled")
+    );
+    let flags = officer_browser.follow(handled).await;
+    assert!(
+        flags.contains("Handled by analyst person"),
+        "{}",
+        flags.body
+    );
+    assert_eq!(officer_browser.post(&handled_action, &[]).await.status, 404);
+}
+
+#[tokio::test]
+async fn a_rep_cannot_touch_a_wave_nobody_gave_them() {
+    let app = spawn_app_with(|_| {}).await;
+    wave_with_answers(&app, "elsewhere");
+    let officer = app.create_staff(
+        "officer@example.org",
+        Role::Analyst,
+        "a long enough passphrase",
+    );
+    let rep = app.create_staff(
+        "rep@example.org",
+        Role::Moderator,
+        "a long enough passphrase",
+    );
+    let officer_browser = app.browser_signed_in_as(&officer);
+    let links = answer_links(&officer_browser.get("/staff/moderation").await);
+    assert_eq!(links.len(), 4, "staff see every wave");
+
+    let rep_browser = app.browser_signed_in_as(&rep);
+    rep_browser.get("/staff/moderation").await;
+    let page = rep_browser.get(&links[0]).await;
+    assert_eq!(page.status, 403);
+    assert_eq!(page.h1(), "You do not moderate this wave");
+    for action in ["decision", "redactions", "flag"] {
+        let refused = rep_browser
+            .post(
+                &format!("{}/{action}", links[0]),
+                &[
+                    ("decision", "reject"),
+                    ("reason", "unclear"),
+                    ("clear", "yes"),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, 403, "{action}");
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM quotes WHERE status <> 'waiting'"),
+        0,
+        "nothing changed"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM safeguarding_flags"), 0);
+}
+
+#[tokio::test]
+async fn new_phrases_mark_waiting_answers_at_once() {
+    let app = spawn_app_with(|_| {}).await;
+    wave_with_answers(&app, "phrases");
+    let officer = app.create_staff(
+        "officer@example.org",
+        Role::Analyst,
+        "a long enough passphrase",
+    );
+    let browser = app.browser_signed_in_as(&officer);
+    let settings = browser.get("/staff/moderation/settings").await;
+    assert!(settings.contains("not safe"));
+    assert!(settings.contains("Banbury Academy"));
+    let saved = browser
+        .post(
+            "/staff/moderation/settings",
+            &[
+                ("phrases", "youth clubs\nnot safe"),
+                ("schools", "Banbury Academy"),
+                ("places", "Witney"),
+                ("themes", "Transport"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        saved.location.as_deref(),
+        Some("/staff/moderation/settings?done=saved")
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM quotes WHERE concern = 'youth clubs'"),
+        1
+    );
+    let links = answer_links(&browser.get("/staff/moderation").await);
+    let (_, page) = answer_containing(&browser, &links, "idk").await;
+    assert!(page.contains("<option value=\"Transport\">Transport</option>"));
+    let too_long = browser
+        .post(
+            "/staff/moderation/settings",
+            &[
+                ("phrases", &"x".repeat(101)),
+                ("schools", ""),
+                ("places", ""),
+                ("themes", ""),
+            ],
+        )
+        .await;
+    assert_eq!(too_long.status, 422);
+    assert!(too_long.contains("100 characters or fewer"));
+    assert!(
+        too_long.contains(&"x".repeat(101)),
+        "what was typed is kept"
+    );
+}
