@@ -22,7 +22,7 @@ use crate::imports::ImportRefused;
 use crate::reports::{csv_results, results};
 use crate::startup::{Application, StartupError, prepare_database};
 use crate::state::AppState;
-use crate::{demo, telemetry};
+use crate::{demo, moderation_digest, telemetry};
 use crate::{exports, imports};
 use std::sync::Arc;
 
@@ -76,6 +76,18 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Quote moderation.
+    Moderation {
+        #[command(subcommand)]
+        command: ModerationCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ModerationCommand {
+    /// Email each moderator how many answers wait in their waves, if today's digest has not gone
+    /// out yet (`serve` sends it by itself after MODERATION_DIGEST_HOUR; this is for cron or a nudge).
+    Digest,
 }
 
 #[derive(Debug, Subcommand)]
@@ -237,8 +249,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     survey.slug
                 );
             }
+            let quotes = crate::reports::quotes::published_quotes(&mut connection, &survey)?;
             let compared = results::compared_waves(&mut connection, survey)?;
-            let written = csv_results::write_all(&out, &compared, &breakdowns)
+            let written = csv_results::write_all(&out, &compared, &breakdowns, &quotes)
                 .map_err(|error| CliError::Output(error.to_string()))?;
             for file in written {
                 println!("Wrote {file}");
@@ -329,6 +342,24 @@ fn run(cli: Cli) -> Result<(), CliError> {
             Ok(())
         }
         Command::User { command } => user_command(settings, command),
+        Command::Moderation {
+            command: ModerationCommand::Digest,
+        } => {
+            let state = app_state(settings)?;
+            let now = chrono::Utc::now().naive_utc();
+            // The command is an explicit request: it does not wait for the configured hour.
+            let mut settings = (*state.settings).clone();
+            settings.moderation_digest_hour = 0;
+            let state = AppState {
+                settings: Arc::new(settings),
+                ..state
+            };
+            let sent = actix_web::rt::System::new()
+                .block_on(async move { moderation_digest::send_if_due(&state, now).await })
+                .map_err(|error| CliError::Usage(error.to_string()))?;
+            println!("Sent {sent} digest emails.");
+            Ok(())
+        }
     }
 }
 
@@ -396,6 +427,18 @@ fn find_survey(connection: &mut db::AnyConnection, slug: &str) -> Result<Survey,
         .ok_or_else(|| CliError::Usage(format!("no survey called {slug}")))
 }
 
+/// What the web handlers share, for commands that send email as the server would.
+fn app_state(settings: Settings) -> Result<AppState, CliError> {
+    let pool = prepare_database(&settings)?;
+    let mailer = Mailer::new(&settings.mail, &settings.mail_from)
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    Ok(AppState {
+        settings: Arc::new(settings),
+        pool,
+        mailer,
+    })
+}
+
 fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
     let pool = prepare_database(&settings)?;
     if load_demo {
@@ -418,11 +461,26 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
         }
     }
     actix_web::rt::System::new().block_on(async move {
+        let digest_settings = Arc::new(settings.clone());
         let application = Application::build_with_pool(settings, pool)?;
         tracing::info!(
             "youthvoice is running at {base_url} (port {})",
             application.port()
         );
+        let digest_state = AppState {
+            settings: digest_settings,
+            pool: application.pool().clone(),
+            mailer: application.mailer().clone(),
+        };
+        actix_web::rt::spawn(async move {
+            loop {
+                let now = chrono::Utc::now().naive_utc();
+                if let Err(error) = moderation_digest::send_if_due(&digest_state, now).await {
+                    tracing::error!(%error, "the moderation digest failed");
+                }
+                actix_web::rt::time::sleep(moderation_digest::CHECK_EVERY).await;
+            }
+        });
         application.run_until_stopped().await?;
         Ok(())
     })
@@ -505,14 +563,7 @@ fn user_command(settings: Settings, command: UserCommand) -> Result<(), CliError
         ))
     })?;
     let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
-    let pool = prepare_database(&settings)?;
-    let mailer = Mailer::new(&settings.mail, &settings.mail_from)
-        .map_err(|e| CliError::Usage(e.to_string()))?;
-    let state = AppState {
-        settings: Arc::new(settings),
-        pool,
-        mailer,
-    };
+    let state = app_state(settings)?;
     let outcome = actix_web::rt::System::new()
         .block_on(async move { accounts::invite(&state, None, &email, &name, role).await })
         .map_err(|error| CliError::Usage(error.to_string()))?;

@@ -12,6 +12,7 @@ pub mod email;
 pub mod error;
 pub mod exports;
 pub mod imports;
+pub mod moderation_digest;
 pub mod reports;
 pub mod startup;
 pub mod state;

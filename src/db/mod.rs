@@ -9,6 +9,7 @@ pub mod imported_totals;
 pub mod migrations;
 pub mod models;
 pub mod moderation_assignments;
+pub mod moderation_digests;
 pub mod moderation_lists;
 pub mod one_time_tokens;
 pub mod pending_imports;

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use super::quotes::ThemeQuotes;
 use super::results::{BreakdownTable, ComparedWaves, WaveResults};
 use crate::domain::aggregate::{Headline, Percent};
 use crate::domain::comparison::{Comparison, compare};
@@ -20,6 +21,7 @@ pub fn write_all(
     directory: &Path,
     compared: &ComparedWaves,
     breakdowns: &[BreakdownTable],
+    quotes: &[ThemeQuotes],
 ) -> Result<Vec<String>, CsvReportError> {
     let failed = |path: &Path, error: &dyn std::fmt::Display| CsvReportError::Write {
         path: path.display().to_string(),
@@ -33,6 +35,7 @@ pub fn write_all(
             "breakdowns.csv",
             breakdowns_csv(compared.target(), breakdowns),
         ),
+        ("quotes.csv", quotes_csv(compared.target(), quotes)),
     ];
     let mut written = Vec::new();
     for (name, content) in files {
@@ -169,6 +172,24 @@ pub fn options_csv(compared: &ComparedWaves) -> String {
 }
 
 /// The positive share of each headline question within each group of each demographic question.
+/// Published quotes: `survey,theme,quote,age_band`, the age band empty where it could identify.
+pub fn quotes_csv(wave: &WaveResults, themes: &[ThemeQuotes]) -> String {
+    let rows = themes
+        .iter()
+        .flat_map(|group| {
+            group.quotes.iter().map(|quote| {
+                vec![
+                    wave.survey.slug.to_string(),
+                    group.theme.clone(),
+                    quote.text.clone(),
+                    quote.age_band.clone().unwrap_or_default(),
+                ]
+            })
+        })
+        .collect();
+    to_csv(&["survey", "theme", "quote", "age_band"], rows)
+}
+
 pub fn breakdowns_csv(wave: &WaveResults, tables: &[BreakdownTable]) -> String {
     let mut rows = Vec::new();
     for table in tables {

@@ -2,4 +2,5 @@
 //! CSV here; the HTML, PDF and Easy Read reports build on the same results.
 
 pub mod csv_results;
+pub mod quotes;
 pub mod results;

@@ -274,6 +274,40 @@ async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
             "My teacher [name] at [school] really helped me".to_owned()
         )]
     );
+    assert_eq!(
+        report_quotes(&app, "voices"),
+        "survey,theme,quote,age_band\n\
+         voices,\"13: Know who to talk to, be listened to and believed\",\
+         My teacher [name] at [school] really helped me,\n",
+        "three young people gave that age band: too few to name it"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let more = dir.path().join("more.csv");
+    let rows: String = (0..7)
+        .map(|n| format!("m{n},2023-03-03,standard,,,age_14_15\n"))
+        .collect();
+    std::fs::write(
+        &more,
+        format!(
+            "response_id,submitted_on,format,what_would_help,consent_to_quote,age_band\n{rows}"
+        ),
+    )
+    .unwrap();
+    succeeds(&youthvoice(
+        &app,
+        &[
+            "import",
+            "responses",
+            "--survey",
+            "voices",
+            "--append",
+            more.to_str().unwrap(),
+        ],
+    ));
+    assert!(
+        report_quotes(&app, "voices").ends_with(",14 or 15\n"),
+        "ten gave it: the age band may be shown"
+    );
     let flags = officer_browser.get("/staff/safeguarding").await;
     assert!(flags.contains("Sometimes I am not safe at home"));
     assert!(flags.contains("<strong>1</strong> flag is waiting"));
@@ -293,6 +327,24 @@ async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
         flags.body
     );
     assert_eq!(officer_browser.post(&handled_action, &[]).await.status, 404);
+}
+
+/// The quotes.csv that `report --format csv` writes for a wave.
+fn report_quotes(app: &TestApp, slug: &str) -> String {
+    let out = tempfile::tempdir().unwrap();
+    succeeds(&youthvoice(
+        app,
+        &[
+            "report",
+            "--survey",
+            slug,
+            "--format",
+            "csv",
+            "--out",
+            out.path().to_str().unwrap(),
+        ],
+    ));
+    std::fs::read_to_string(out.path().join("quotes.csv")).unwrap()
 }
 
 #[tokio::test]
@@ -390,5 +442,61 @@ async fn new_phrases_mark_waiting_answers_at_once() {
     assert!(
         too_long.contains(&"x".repeat(101)),
         "what was typed is kept"
+    );
+}
+
+#[tokio::test]
+async fn the_daily_digest_tells_each_rep_how_many_wait_once_a_day_without_any_words() {
+    let app = spawn_app_with(|_| {}).await;
+    wave_with_answers(&app, "digest");
+    let admin = app.create_staff("admin@example.org", Role::Admin, "a long enough passphrase");
+    let rep = app.create_staff(
+        "rep@example.org",
+        Role::Moderator,
+        "a long enough passphrase",
+    );
+    app.create_staff(
+        "idle@example.org",
+        Role::Moderator,
+        "a long enough passphrase",
+    );
+    let admin_browser = app.browser_signed_in_as(&admin);
+    let waves_link = format!("/staff/users/{}/waves", rep.id);
+    admin_browser.get(&waves_link).await;
+    admin_browser
+        .post(&waves_link, &[("wave", &survey_id(&app, "digest"))])
+        .await;
+
+    let outbox = tempfile::tempdir().unwrap();
+    let digest = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_youthvoice"))
+            .args(["moderation", "digest"])
+            .env("DATABASE_URL", app.database.url())
+            .env("OUTBOX_DIR", outbox.path())
+            .env("BASE_URL", "https://voice.example.org")
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    assert_eq!(succeeds(&digest()).trim(), "Sent 1 digest emails.");
+    let messages: Vec<String> = std::fs::read_dir(outbox.path())
+        .unwrap()
+        .map(|entry| std::fs::read_to_string(entry.unwrap().path()).unwrap())
+        .collect();
+    assert_eq!(messages.len(), 1, "only the rep with a wave hears");
+    let message = unfold_quoted_printable(&messages[0]);
+    assert!(message.contains("To: rep@example.org"));
+    assert!(message.contains("Subject: 4 answers are waiting to be checked: digest"));
+    assert!(message.contains("https://voice.example.org/staff/moderation"));
+    for words in ["Patel", "youth clubs", "not safe", "idk"] {
+        assert!(
+            !message.contains(words),
+            "no answer is ever in the email: {words}"
+        );
+    }
+    assert_eq!(
+        succeeds(&digest()).trim(),
+        "Sent 0 digest emails.",
+        "once a day"
     );
 }
