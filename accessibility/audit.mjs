@@ -3,7 +3,8 @@
 // Easy Read, with and without display options, at 320 and 390 px, and fails on any finding from axe
 // (violations, and colour-contrast items it cannot decide), Pa11y or the Nu HTML Checker. It also
 // completes the survey with the keyboard alone, checks that no page scrolls sideways at 320 px, and
-// that Read aloud speaks exactly the words on the screen.
+// that Read aloud speaks exactly the words on the screen. Signed in as the first admin, it also walks
+// the moderation pages (queue, an answer with words hidden and with an error, lists, flags).
 //
 //   cargo build && cd accessibility && npm ci && npm run audit
 //
@@ -82,14 +83,20 @@ async function startServer() {
       SUPPORT_CONTACTS: "Oxfordshire Youth Line|01865 000 000|Weekdays 9am to 5pm; Kooth|kooth.com|Free online counselling",
       RUST_LOG: "warn",
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  // With no staff account yet, the server prints a one-time link for creating the first admin.
+  let printed = "";
+  child.stdout.on("data", (chunk) => {
+    printed += chunk.toString();
   });
   const started = Date.now();
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server stopped (exit ${child.exitCode})`);
     try {
       const response = await fetch(`${base}/healthz`);
-      if (response.ok) return { child, base };
+      const setup = printed.match(/\/staff\/setup\/[0-9a-f]+/);
+      if (response.ok && setup) return { child, base, setupPath: setup[0] };
     } catch {
       // not listening yet
     }
@@ -344,6 +351,65 @@ async function readAloud(browser, base) {
   await noScript.close();
 }
 
+/// The moderation pages a VOXY rep and the team use, signed in as the first admin, with each set of
+/// display options; the answers really change as the pass goes (words hidden, one flagged).
+async function moderation(browser, base, setupPath) {
+  console.log("moderation pages");
+  const context = await browser.newContext({ baseURL: base });
+  const page = await context.newPage();
+  const password = "a long enough passphrase for the audit";
+  await page.goto(setupPath);
+  await page.fill("#display_name", "Audit Admin");
+  await page.fill("#email", "audit@example.org");
+  await page.fill("#password", password);
+  await page.fill("#confirmation", password);
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Create account" }).click()]);
+  await page.fill("#email", "audit@example.org");
+  await page.fill("#password", password);
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Sign in" }).click()]);
+  await page.goto("/staff/users/invite");
+  await page.fill("#display_name", "Audit Rep");
+  await page.fill("#email", "rep@example.org");
+  await page.check("input[name=role][value=moderator]");
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Send invitation" }).click()]);
+  const wavesPath = await page.getByRole("link", { name: /^Waves to moderate/ }).getAttribute("href");
+
+  await page.goto("/staff/moderation");
+  const answers = await page.locator("a[href^='/staff/moderation/']").evaluateAll((links) =>
+    links.map((link) => link.getAttribute("href")).filter((href) => !href.endsWith("/settings")),
+  );
+  let withSuggestions = answers[0];
+  for (const href of answers) {
+    await page.goto(href);
+    if (await page.locator("input[name=suggestion]").count()) {
+      withSuggestions = href;
+      break;
+    }
+  }
+  for (const display of DISPLAYS) {
+    const at = (name) => `moderation${display ? ` + ${display}` : ""}: ${name}`;
+    await context.clearCookies({ name: "yv_display" });
+    if (display) await context.addCookies([{ name: "yv_display", value: display, url: base }]);
+    await visit(page, at("staff home"), "/staff", base);
+    await visit(page, at("queue"), "/staff/moderation", base);
+    await visit(page, at("answer"), withSuggestions, base);
+    if (await page.locator("input[name=suggestion]").count()) {
+      const hidden = await load(page, () => page.getByRole("button", { name: "Hide these words" }).click());
+      await check(page, at("answer, words hidden"), hidden, base);
+    }
+    const error = await load(page, () => page.getByRole("button", { name: "Save decision" }).click());
+    await check(page, at("answer, no decision chosen"), error, base);
+    await visit(page, at("moderation lists"), "/staff/moderation/settings", base);
+    await visit(page, at("waves to moderate"), wavesPath, base);
+    await visit(page, at("data"), "/staff/data", base);
+  }
+  await page.goto(answers[answers.length - 1]);
+  const flagged = await load(page, () => page.getByRole("button", { name: "Flag a safeguarding concern" }).click());
+  await check(page, "moderation: queue after a flag", flagged, base);
+  await visit(page, "moderation: safeguarding flags", "/staff/safeguarding", base);
+  await context.close();
+}
+
 async function runPa11y() {
   console.log(`pa11y: ${snapshots.length} pages`);
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
@@ -388,13 +454,14 @@ async function runValidator() {
 
 async function main() {
   const started = Date.now();
-  const { child, base } = await startServer();
+  const { child, base, setupPath } = await startServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
     const journeys = FORMATS.flatMap((format) => DISPLAYS.map((display) => ({ format, display })));
     await inPool(PARALLEL_PAGES, journeys, ({ format, display }) => walk(browser, base, format, display));
     await keyboardOnly(browser, base);
     await readAloud(browser, base);
+    await moderation(browser, base, setupPath);
     await runPa11y();
     await runValidator();
   } finally {
