@@ -500,3 +500,109 @@ async fn the_daily_digest_tells_each_rep_how_many_wait_once_a_day_without_any_wo
         "once a day"
     );
 }
+
+#[tokio::test]
+async fn a_rep_clears_the_demo_queue_of_the_2022_wave() {
+    let app = spawn_app_with(|settings| {
+        settings.safeguarding_lead = Some(EmailAddress::parse("lead@example.org").unwrap());
+    })
+    .await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let admin = app.create_staff("admin@example.org", Role::Admin, "a long enough passphrase");
+    let rep = app.create_staff(
+        "rep@example.org",
+        Role::Moderator,
+        "a long enough passphrase",
+    );
+    let admin_browser = app.browser_signed_in_as(&admin);
+    let waves_link = format!("/staff/users/{}/waves", rep.id);
+    admin_browser.get(&waves_link).await;
+    admin_browser
+        .post(
+            &waves_link,
+            &[("wave", &survey_id(&app, "be-supported-2022"))],
+        )
+        .await;
+    let waiting = app.count(
+        "SELECT COUNT(*) AS n FROM quotes q JOIN surveys s ON s.id = q.survey_id \
+         WHERE s.slug = 'be-supported-2022'",
+    );
+    assert!(
+        waiting > 10,
+        "the demo gives the rep something to do: {waiting}"
+    );
+
+    let browser = app.browser_signed_in_as(&rep);
+    let theme = "16: Staff who are experienced and caring";
+    let mut decided = 0;
+    loop {
+        let queue = browser.get("/staff/moderation").await;
+        let Some(link) = answer_links(&queue).into_iter().next() else {
+            assert!(queue.contains("There is nothing waiting for you"));
+            break;
+        };
+        let page = browser.get(&link).await;
+        let outcome = if page.contains("which is on the safeguarding list") {
+            browser.post(&format!("{link}/flag"), &[]).await
+        } else if page.contains("Use it as a quote") {
+            let suggested = suggestions(&page);
+            if !suggested.is_empty() {
+                let fields: Vec<(&str, &str)> = suggested
+                    .iter()
+                    .map(|value| ("suggestion", value.as_str()))
+                    .collect();
+                browser.post(&format!("{link}/redactions"), &fields).await;
+            }
+            browser
+                .post(
+                    &format!("{link}/decision"),
+                    &[("decision", "approve"), ("theme", theme)],
+                )
+                .await
+        } else {
+            browser
+                .post(
+                    &format!("{link}/decision"),
+                    &[("decision", "analysis"), ("theme", theme)],
+                )
+                .await
+        };
+        assert_eq!(outcome.status, 303, "{}", outcome.body);
+        decided += 1;
+        assert!(decided <= waiting, "the queue shrinks with every decision");
+    }
+    assert_eq!(decided, waiting);
+    let flagged = app.count("SELECT COUNT(*) AS n FROM safeguarding_flags");
+    assert_eq!(
+        app.mailer
+            .sent()
+            .iter()
+            .filter(|email| email.to == "lead@example.org")
+            .count() as i64,
+        flagged
+    );
+    // A second person publishes what the rep approved.
+    let approved = app.texts("SELECT id AS value FROM quotes WHERE status = 'second_approval'");
+    assert!(!approved.is_empty());
+    admin_browser.get("/staff/moderation").await;
+    for id in approved {
+        let published = admin_browser
+            .post(
+                &format!("/staff/moderation/{}/decision", id.unwrap()),
+                &[("decision", "approve"), ("theme", theme)],
+            )
+            .await;
+        assert_eq!(
+            published.location.as_deref(),
+            Some("/staff/moderation?done=published")
+        );
+    }
+    let quotes = app.texts("SELECT published_text AS value FROM quotes WHERE status = 'published'");
+    assert!(!quotes.is_empty());
+    for quote in quotes.iter().flatten() {
+        assert!(
+            !quote.contains("Patel") && !quote.contains("Banbury Academy"),
+            "no suggested name or school survives into a quote: {quote}"
+        );
+    }
+}

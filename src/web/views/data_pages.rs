@@ -41,26 +41,22 @@ pub fn data(view: &DataView<'_>) -> Markup {
             "The file holds free-text answers exactly as young people wrote them, before any "
             "checking by VOXY reps. Keep it on a council device and delete it when you are done."
         }
-        div class="table-wrap" {
-            table class="table" {
-                caption class="visually-hidden" { "Waves and their responses" }
-                thead { tr { th scope="col" { "Wave" } th scope="col" { "Responses" } th scope="col" { "Download" } } }
-                tbody {
-                    @for wave in waves {
-                        tr {
-                            th scope="row" { (wave.survey.title) }
-                            td { (wave.responses) }
-                            td {
-                                @if wave.responses > 0 {
-                                    a href={ "/staff/data/" (wave.survey.slug) "/responses.csv" } {
-                                        "Responses (CSV)"
-                                        span class="visually-hidden" { " for " (wave.survey.title) }
-                                    }
-                                } @else if wave.totals_only {
-                                    "Published totals only"
-                                } @else {
-                                    "No responses yet"
-                                }
+        h2 { "Waves" }
+        // A list, not a table: with the largest text a table would not fit a phone.
+        ul class="wave-list" {
+            @for wave in waves {
+                li {
+                    strong { (wave.survey.title) }
+                    br;
+                    @if wave.totals_only {
+                        "Published totals only"
+                    } @else {
+                        (wave.responses) @if wave.responses == 1 { " response" } @else { " responses" }
+                        @if wave.responses > 0 {
+                            br;
+                            a href={ "/staff/data/" (wave.survey.slug) "/responses.csv" } {
+                                "Responses (CSV)"
+                                span class="visually-hidden" { " for " (wave.survey.title) }
                             }
                         }
                     }
