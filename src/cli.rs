@@ -10,13 +10,13 @@ use crate::auth::accounts::{self, AccountOutcome};
 use crate::config::{ConfigError, Settings};
 use crate::db::{self, DbError, DbPool, surveys};
 use crate::domain::audit::AuditAction;
-use crate::domain::easy_read;
 use crate::domain::ids::Slug;
 use crate::domain::import_kind::ImportMode;
 use crate::domain::staff::Role;
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::template;
 use crate::domain::wide_csv::ImportProblem;
+use crate::domain::{easy_read, wave_setup};
 use crate::email::Mailer;
 use crate::imports::ImportRefused;
 use crate::reports::{csv_results, results};
@@ -172,6 +172,24 @@ enum SurveyCommand {
         /// Open the wave straight away.
         #[arg(long)]
         open: bool,
+    },
+    /// Create a new wave as a copy of an earlier one, as a draft: same questions, wording and
+    /// keys (so the two compare year on year), new title, year and dates.
+    Copy {
+        /// The wave to copy.
+        #[arg(long)]
+        from: String,
+        /// The new wave's address, e.g. be-supported-2023.
+        #[arg(long)]
+        to: String,
+        #[arg(long)]
+        title: String,
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        opens_on: Option<NaiveDate>,
+        #[arg(long)]
+        closes_on: Option<NaiveDate>,
     },
     /// Print every question key, kind and option value of a wave as CSV.
     Questions {
@@ -421,6 +439,54 @@ fn import_refused(survey: &Survey, refused: ImportRefused) -> CliError {
     }
 }
 
+/// The new-wave details, checked as the web form checks them, every problem on its own line.
+fn new_wave_details(
+    slug_flag: &str,
+    slug: &str,
+    title: &str,
+    year: i32,
+    opens_on: Option<NaiveDate>,
+    closes_on: Option<NaiveDate>,
+) -> Result<wave_setup::NewWave, CliError> {
+    let date = |day: Option<NaiveDate>| day.map(|day| day.to_string()).unwrap_or_default();
+    wave_setup::check_new_wave(
+        slug,
+        title,
+        &year.to_string(),
+        &date(opens_on),
+        &date(closes_on),
+    )
+    .map_err(|problems| {
+        let flag = |field: &str| match field {
+            "slug" => slug_flag.to_owned(),
+            other => format!("--{}", other.replace('_', "-")),
+        };
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|problem| format!("{}: {}", flag(problem.field), problem.message))
+            .collect();
+        CliError::Usage(lines.join("\n"))
+    })
+}
+
+fn store_new_wave(connection: &mut db::AnyConnection, survey: &Survey) -> Result<(), CliError> {
+    if surveys::slug_exists(connection, &survey.slug)? {
+        return Err(CliError::Usage(format!(
+            "a survey called {} already exists",
+            survey.slug
+        )));
+    }
+    surveys::insert(connection, survey)?;
+    println!(
+        "Created {} ({}) with {} questions, status {}.",
+        survey.slug,
+        survey.title,
+        survey.questions.len(),
+        survey.status.as_str()
+    );
+    Ok(())
+}
+
 fn find_survey(connection: &mut db::AnyConnection, slug: &str) -> Result<Survey, CliError> {
     let slug = parse_slug(slug)?;
     surveys::find_by_slug(connection, &slug)?
@@ -504,41 +570,24 @@ fn survey_command(pool: &DbPool, command: SurveyCommand) -> Result<(), CliError>
                     template::BE_SUPPORTED
                 )));
             }
-            let slug = parse_slug(&slug)?;
-            if title.trim().is_empty() {
-                return Err(CliError::Usage("--title must not be empty".into()));
+            let details = new_wave_details("--slug", &slug, &title, year, opens_on, closes_on)?;
+            let mut survey = wave_setup::from_template(&details);
+            if open {
+                survey.status = SurveyStatus::Open;
             }
-            if let (Some(opens), Some(closes)) = (opens_on, closes_on)
-                && closes < opens
-            {
-                return Err(CliError::Usage(
-                    "--closes-on must not be before --opens-on".into(),
-                ));
-            }
-            if surveys::slug_exists(&mut connection, &slug)? {
-                return Err(CliError::Usage(format!(
-                    "a survey called {slug} already exists"
-                )));
-            }
-            let mut survey = template::be_supported(year);
-            survey.slug = slug;
-            survey.title = title.trim().to_owned();
-            survey.opens_on = opens_on;
-            survey.closes_on = closes_on;
-            survey.status = if open {
-                SurveyStatus::Open
-            } else {
-                SurveyStatus::Draft
-            };
-            surveys::insert(&mut connection, &survey)?;
-            println!(
-                "Created {} ({}) with {} questions, status {}.",
-                survey.slug,
-                survey.title,
-                survey.questions.len(),
-                survey.status.as_str()
-            );
-            Ok(())
+            store_new_wave(&mut connection, &survey)
+        }
+        SurveyCommand::Copy {
+            from,
+            to,
+            title,
+            year,
+            opens_on,
+            closes_on,
+        } => {
+            let earlier = find_survey(&mut connection, &from)?;
+            let details = new_wave_details("--to", &to, &title, year, opens_on, closes_on)?;
+            store_new_wave(&mut connection, &wave_setup::copy_of(&earlier, &details))
         }
         SurveyCommand::Questions { survey } => {
             let survey = find_survey(&mut connection, &survey)?;

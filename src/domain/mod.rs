@@ -26,4 +26,5 @@ pub mod symbols;
 pub mod template;
 pub mod tokens;
 pub mod totals_csv;
+pub mod wave_setup;
 pub mod wide_csv;

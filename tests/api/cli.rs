@@ -103,7 +103,96 @@ fn bad_arguments_get_a_clear_message_not_a_panic() {
             "2023-04-01",
         ],
     );
-    assert!(String::from_utf8_lossy(&dates.stderr).contains("must not be before"));
+    assert!(
+        String::from_utf8_lossy(&dates.stderr)
+            .contains("--closes-on: The closing date must be on or after the opening date")
+    );
+}
+
+#[test]
+fn survey_copy_keeps_every_key_so_the_waves_compare() {
+    let database = TestDatabase::create();
+    let new = youthvoice(
+        &database,
+        &[
+            "survey",
+            "new",
+            "--slug",
+            "wave-2022",
+            "--title",
+            "Wave 2022",
+            "--year",
+            "2022",
+        ],
+    );
+    assert!(new.status.success());
+    let copied = youthvoice(
+        &database,
+        &[
+            "survey",
+            "copy",
+            "--from",
+            "wave-2022",
+            "--to",
+            "wave-2023",
+            "--title",
+            "Wave 2023",
+            "--year",
+            "2023",
+            "--opens-on",
+            "2023-03-13",
+        ],
+    );
+    assert!(
+        copied.status.success(),
+        "{}",
+        String::from_utf8_lossy(&copied.stderr)
+    );
+    assert!(
+        stdout(&copied).contains("Created wave-2023 (Wave 2023) with 19 questions, status draft.")
+    );
+    let codebook = |slug: &str| {
+        stdout(&youthvoice(
+            &database,
+            &["survey", "questions", "--survey", slug],
+        ))
+    };
+    assert_eq!(codebook("wave-2022"), codebook("wave-2023"));
+
+    let taken = youthvoice(
+        &database,
+        &[
+            "survey",
+            "copy",
+            "--from",
+            "wave-2022",
+            "--to",
+            "wave-2023",
+            "--title",
+            "T",
+            "--year",
+            "2023",
+        ],
+    );
+    assert!(
+        String::from_utf8_lossy(&taken.stderr).contains("a survey called wave-2023 already exists")
+    );
+    let bad = youthvoice(
+        &database,
+        &[
+            "survey",
+            "copy",
+            "--from",
+            "wave-2022",
+            "--to",
+            "Bad Slug",
+            "--title",
+            "T",
+            "--year",
+            "2023",
+        ],
+    );
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--to: Enter a web address"));
 }
 
 #[test]
@@ -115,6 +204,8 @@ fn every_command_has_help() {
         &["survey", "new", "--help"],
         &["survey", "questions", "--help"],
         &["survey", "lint", "--help"],
+        &["survey", "copy", "--help"],
+        &["moderation", "digest", "--help"],
     ] {
         let output = youthvoice(&database, args);
         assert!(output.status.success(), "{args:?}");
