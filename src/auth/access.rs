@@ -143,6 +143,57 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "/staff/safeguarding/{id}/handled",
         Needs(Permission::HandleSafeguarding),
     ),
+    route("GET", "/staff/surveys", Needs(Permission::ManageSurveys)),
+    route(
+        "GET",
+        "/staff/surveys/new",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "POST",
+        "/staff/surveys/new",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
+        "/staff/surveys/{slug}",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "POST",
+        "/staff/surveys/{slug}/status",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
+        "/staff/surveys/{slug}/preview/{number}",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
+        "/staff/surveys/{slug}/questions/new",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "POST",
+        "/staff/surveys/{slug}/questions/new",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
+        "/staff/surveys/{slug}/questions/{key}",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "POST",
+        "/staff/surveys/{slug}/questions/{key}",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "POST",
+        "/staff/surveys/{slug}/questions/{key}/move",
+        Needs(Permission::ManageSurveys),
+    ),
     route(
         "GET",
         "/staff/users/{id}/waves",

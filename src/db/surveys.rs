@@ -9,8 +9,8 @@ use super::connection::AnyConnection;
 use super::error::DbError;
 use super::models::{OptionRow, QuestionRow, SurveyRow};
 use super::schema::{answer_options, questions, surveys};
-use crate::domain::ids::{Slug, SurveyId};
-use crate::domain::survey::{Survey, SurveyStatus};
+use crate::domain::ids::{QuestionId, Slug, SurveyId};
+use crate::domain::survey::{Question, Survey, SurveyStatus};
 
 /// Stores a new wave with all its questions and options, whole or not at all.
 pub fn insert(connection: &mut AnyConnection, survey: &Survey) -> Result<(), DbError> {
@@ -124,4 +124,106 @@ fn assemble(connection: &mut AnyConnection, row: SurveyRow) -> Result<Survey, Db
         })
         .collect::<Result<Vec<_>, _>>()?;
     row.into_domain(questions)
+}
+
+/// Stores an edited question (found by its id) with its options, in one transaction. Options are
+/// written afresh under their own ids: nothing refers to an option's row, answers store its value.
+pub fn update_question(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+    question: &Question,
+) -> Result<(), DbError> {
+    connection.transaction(|connection| {
+        diesel::update(questions::table.find(question.id.to_string()))
+            .set((
+                questions::question_key.eq(question.key.to_string()),
+                questions::kind.eq(question.kind.as_str()),
+                questions::text.eq(&question.text),
+                questions::easy_read_text.eq(&question.easy_read_text),
+                questions::hint.eq(&question.hint),
+                questions::easy_read_hint.eq(&question.easy_read_hint),
+                questions::symbol.eq(question.symbol.as_ref().map(ToString::to_string)),
+                questions::plan_item.eq(question.plan_item.map(|item| i32::from(item.number()))),
+                questions::is_demographic.eq(question.is_demographic),
+            ))
+            .filter(questions::survey_id.eq(survey.to_string()))
+            .execute(connection)?;
+        replace_options(connection, question)
+    })
+}
+
+fn replace_options(connection: &mut AnyConnection, question: &Question) -> Result<(), DbError> {
+    diesel::delete(
+        answer_options::table.filter(answer_options::question_id.eq(question.id.to_string())),
+    )
+    .execute(connection)?;
+    for (position, option) in question.options.iter().enumerate() {
+        diesel::insert_into(answer_options::table)
+            .values(OptionRow::from_domain(question.id, position + 1, option))
+            .execute(connection)?;
+    }
+    Ok(())
+}
+
+/// Adds a question after the wave's last one.
+pub fn add_question(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+    question: &Question,
+) -> Result<(), DbError> {
+    connection.transaction(|connection| {
+        let last: Option<i32> = questions::table
+            .filter(questions::survey_id.eq(survey.to_string()))
+            .select(diesel::dsl::max(questions::position))
+            .first(connection)?;
+        let position = usize::try_from(last.unwrap_or(0)).unwrap_or(0) + 1;
+        diesel::insert_into(questions::table)
+            .values(QuestionRow::from_domain(survey, position, question))
+            .execute(connection)?;
+        replace_options(connection, question)
+    })
+}
+
+/// Swaps a question with the one before it (`earlier`) or after it; false at either end.
+pub fn move_question(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+    question: QuestionId,
+    earlier: bool,
+) -> Result<bool, DbError> {
+    let Some(index) = survey.questions.iter().position(|q| q.id == question) else {
+        return Ok(false);
+    };
+    let other = if earlier {
+        index.checked_sub(1)
+    } else {
+        Some(index + 1).filter(|at| *at < survey.questions.len())
+    };
+    let Some(other) = other else {
+        return Ok(false);
+    };
+    let (first, second) = (survey.questions[index].id, survey.questions[other].id);
+    connection.transaction(|connection| {
+        let position_of = |connection: &mut AnyConnection, id: QuestionId| {
+            questions::table
+                .find(id.to_string())
+                .select(questions::position)
+                .first::<i32>(connection)
+        };
+        let (a, b) = (
+            position_of(connection, first)?,
+            position_of(connection, second)?,
+        );
+        // Positions are unique per wave, so one question steps aside first.
+        diesel::update(questions::table.find(first.to_string()))
+            .set(questions::position.eq(-1))
+            .execute(connection)?;
+        diesel::update(questions::table.find(second.to_string()))
+            .set(questions::position.eq(a))
+            .execute(connection)?;
+        diesel::update(questions::table.find(first.to_string()))
+            .set(questions::position.eq(b))
+            .execute(connection)?;
+        Ok(true)
+    })
 }

@@ -11,6 +11,7 @@ pub mod draft;
 pub mod easy_read;
 pub mod ids;
 pub mod import_kind;
+pub mod question_edit;
 pub mod quote;
 pub mod redaction;
 pub mod redaction_suggestions;

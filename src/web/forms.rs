@@ -9,7 +9,7 @@ use percent_encoding::percent_decode;
 use crate::error::AppError;
 
 /// The most fields one of our forms can carry (a long multiple-choice list plus hidden fields).
-const MAX_FIELDS: usize = 100;
+const MAX_FIELDS: usize = 250;
 
 #[derive(Debug, Default)]
 pub struct FormFields(Vec<(String, String)>);

@@ -16,7 +16,10 @@ use routes::{
     display_options, format_switch, pages, questions, resume, staff_accounts, staff_admin,
     staff_data, staff_imports, submission, survey_start,
 };
-use routes::{moderation, moderation_assignments, moderation_settings, safeguarding};
+use routes::{
+    moderation, moderation_assignments, moderation_settings, question_editor, safeguarding,
+    staff_surveys,
+};
 
 pub fn routes(config: &mut ServiceConfig) {
     config
@@ -128,6 +131,39 @@ fn staff_routes() -> actix_web::Scope<
         .route(
             "/safeguarding/{id}/handled",
             post().to(safeguarding::handled),
+        )
+        .route("/surveys", get().to(staff_surveys::list))
+        .route("/surveys/new", get().to(staff_surveys::show_new))
+        .route("/surveys/new", post().to(staff_surveys::create))
+        .route("/surveys/{slug}", get().to(staff_surveys::overview))
+        .route(
+            "/surveys/{slug}/status",
+            post().to(staff_surveys::change_status),
+        )
+        .route(
+            "/surveys/{slug}/preview/{number}",
+            get().to(staff_surveys::preview),
+        )
+        // Before "/questions/{key}", which would otherwise take "new" for a key.
+        .route(
+            "/surveys/{slug}/questions/new",
+            get().to(question_editor::show_new),
+        )
+        .route(
+            "/surveys/{slug}/questions/new",
+            post().to(question_editor::add),
+        )
+        .route(
+            "/surveys/{slug}/questions/{key}",
+            get().to(question_editor::show),
+        )
+        .route(
+            "/surveys/{slug}/questions/{key}",
+            post().to(question_editor::save),
+        )
+        .route(
+            "/surveys/{slug}/questions/{key}/move",
+            post().to(staff_surveys::move_question),
         )
         .route("/users/{id}/waves", get().to(moderation_assignments::show))
         .route("/users/{id}/waves", post().to(moderation_assignments::save))

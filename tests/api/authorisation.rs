@@ -157,6 +157,61 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
     ),
     (
         "GET",
+        "/staff/surveys",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/new",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/surveys/new",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/{slug}",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/surveys/{slug}/status",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/{slug}/preview/{number}",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/{slug}/questions/new",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/surveys/{slug}/questions/new",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/{slug}/questions/{key}",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/surveys/{slug}/questions/{key}",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/surveys/{slug}/questions/{key}/move",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
         "/staff/users/{id}/waves",
         [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
     ),
@@ -208,7 +263,9 @@ async fn every_staff_route_answers_every_role_as_expected() {
         let path = pattern
             .replace("{token}", &"0".repeat(64))
             .replace("{id}", &target.id.to_string())
-            .replace("{slug}", "no-such-wave");
+            .replace("{slug}", "no-such-wave")
+            .replace("{number}", "1")
+            .replace("{key}", "no_such_key");
         for (person, expected) in people.iter().zip(expectations) {
             // A fresh browser each time: sign-out routes must not affect the next check.
             let browser: Browser = match person {

@@ -48,6 +48,7 @@ pub async fn show(
         back_href: back_href(&survey, number, returning),
         returning_to_check: returning,
         csrf_token: csrf_token.value(),
+        preview: None,
     });
     Ok(html(StatusCode::OK, page))
 }
@@ -105,6 +106,7 @@ pub async fn answer(
                 back_href: back_href(&survey, number, returning),
                 returning_to_check: returning,
                 csrf_token: csrf_token.value(),
+                preview: None,
             });
             Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page))
         }

@@ -18,6 +18,9 @@ pub fn dashboard(user: &StaffUser, csrf_token: &str) -> Markup {
             @if user.role.can(Permission::ManageUsers) {
                 li { a href="/staff/users" { "Staff accounts" } " \u{2013} invite people, change roles, disable accounts" }
             }
+            @if user.role.can(Permission::ManageSurveys) {
+                li { a href="/staff/surveys" { "Waves" } " \u{2013} start this year\u{2019}s survey, edit questions, open and close" }
+            }
             @if user.role.can(Permission::ImportAndExport) {
                 li { a href="/staff/data" { "Data" } " \u{2013} download each wave\u{2019}s responses" }
             }

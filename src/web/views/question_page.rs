@@ -68,6 +68,16 @@ pub struct QuestionView<'a> {
     pub back_href: String,
     pub returning_to_check: bool,
     pub csrf_token: &'a str,
+    /// Shown to staff as a preview: nothing is saved, Continue shows the next question.
+    pub preview: Option<Preview<'a>>,
+}
+
+/// Where a preview's links go.
+pub struct Preview<'a> {
+    pub wave_href: &'a str,
+    /// The next question's preview (or the wave), without a query: the form adds the format.
+    pub next_href: &'a str,
+    pub other_format_href: &'a str,
 }
 
 const CHOICES_ID: &str = "answer";
@@ -94,27 +104,54 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
         csrf_token: view.csrf_token,
     };
     let content = html! {
-        (back_link(&view.back_href))
-        (error_summary(&errors))
-        (page_tools::render(Some(&switch), true))
-        p class="caption" { "Question " (view.number) " of " (total) }
-        form method="post" action=(action) novalidate {
-            (csrf_field(view.csrf_token))
-            @if view.returning_to_check {
-                input type="hidden" name="return" value="check";
+        @if let Some(preview) = &view.preview {
+            div class="notice" {
+                p { strong { "Preview." } " This is question " (view.number) " as young people see it. Nothing you choose is saved." }
+                p {
+                    a href=(preview.other_format_href) {
+                        @if format == ResponseFormat::Standard { "Preview in Easy Read" } @else { "Preview in standard words" }
+                    }
+                    " \u{2013} "
+                    a href=(preview.wave_href) { "Back to the wave" }
+                }
             }
-            @if question.kind == QuestionKind::FreeText {
-                (free_text(view))
-            } @else {
-                (choices(view))
-            }
+        } @else {
+            (back_link(&view.back_href))
         }
-        (button_form(
-            &format!("/s/{}/save", view.survey.slug),
-            view.csrf_token,
-            "Save and come back later",
-            true,
-        ))
+        (error_summary(&errors))
+        (page_tools::render(view.preview.is_none().then_some(&switch), true))
+        p class="caption" { "Question " (view.number) " of " (total) }
+        @if let Some(preview) = &view.preview {
+            form method="get" action=(preview.next_href) novalidate {
+                // A form sent by GET replaces the address's query, so the format travels as a field.
+                @if format == ResponseFormat::EasyRead {
+                    input type="hidden" name="format" value="easy_read";
+                }
+                @if question.kind == QuestionKind::FreeText {
+                    (free_text(view))
+                } @else {
+                    (choices(view))
+                }
+            }
+        } @else {
+            form method="post" action=(action) novalidate {
+                (csrf_field(view.csrf_token))
+                @if view.returning_to_check {
+                    input type="hidden" name="return" value="check";
+                }
+                @if question.kind == QuestionKind::FreeText {
+                    (free_text(view))
+                } @else {
+                    (choices(view))
+                }
+            }
+            (button_form(
+                &format!("/s/{}/save", view.survey.slug),
+                view.csrf_token,
+                "Save and come back later",
+                true,
+            ))
+        }
     };
     survey_shell::render(
         view.survey,

@@ -1,0 +1,503 @@
+//! Editing or adding a question of a wave. Wording can always change (the key links the waves, not
+//! the words); once a wave has responses its keys, kinds and option values are fixed, because the
+//! stored answers refer to them.
+
+use std::collections::HashSet;
+
+use super::ids::{OptionId, OptionValue, QuestionId, QuestionKey, SymbolName};
+use super::survey::{AnswerOption, PlanItem, Question, QuestionKind};
+use super::symbols::SymbolLibrary;
+
+/// One answer option as typed into the form. A row left blank is ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OptionDraft {
+    /// The option being edited; none for a new row.
+    pub id: Option<OptionId>,
+    pub value: String,
+    pub label: String,
+    pub easy_read_label: String,
+    pub symbol: String,
+    pub positive: bool,
+    pub remove: bool,
+}
+
+impl OptionDraft {
+    fn is_blank(&self) -> bool {
+        self.id.is_none()
+            && [
+                &self.value,
+                &self.label,
+                &self.easy_read_label,
+                &self.symbol,
+            ]
+            .iter()
+            .all(|text| text.trim().is_empty())
+    }
+}
+
+/// A question as typed into the form.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuestionDraft {
+    pub key: String,
+    pub kind: String,
+    pub text: String,
+    pub easy_read_text: String,
+    pub hint: String,
+    pub easy_read_hint: String,
+    pub symbol: String,
+    pub plan_item: String,
+    pub demographic: bool,
+    pub options: Vec<OptionDraft>,
+}
+
+impl QuestionDraft {
+    /// The form filled in with a question as it is.
+    pub fn of(question: &Question) -> QuestionDraft {
+        QuestionDraft {
+            key: question.key.to_string(),
+            kind: question.kind.as_str().to_owned(),
+            text: question.text.clone(),
+            easy_read_text: question.easy_read_text.clone(),
+            hint: question.hint.clone().unwrap_or_default(),
+            easy_read_hint: question.easy_read_hint.clone().unwrap_or_default(),
+            symbol: question
+                .symbol
+                .as_ref()
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            plan_item: question
+                .plan_item
+                .map(|item| item.number().to_string())
+                .unwrap_or_default(),
+            demographic: question.is_demographic,
+            options: question
+                .options
+                .iter()
+                .map(|option| OptionDraft {
+                    id: Some(option.id),
+                    value: option.value.to_string(),
+                    label: option.label.clone(),
+                    easy_read_label: option.easy_read_label.clone(),
+                    symbol: option
+                        .symbol
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    positive: option.is_positive,
+                    remove: false,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// What is wrong with a field. Option fields are named `option-<row>-<field>`, rows from 1.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EditProblem {
+    pub field: String,
+    pub message: String,
+}
+
+/// Longest wording of a question, hint or option.
+const LONGEST_TEXT: usize = 500;
+/// Kinds whose answers form a scale: at least one answer must count as positive.
+const SCALES: [QuestionKind; 4] = [
+    QuestionKind::Agreement,
+    QuestionKind::Frequency,
+    QuestionKind::FaceScale,
+    QuestionKind::YesNoNotSure,
+];
+
+/// What the wave around the question looks like.
+pub struct EditContext<'a> {
+    /// The question as it is now; none when adding one.
+    pub before: Option<&'a Question>,
+    /// The wave's other questions.
+    pub others: &'a [Question],
+    pub has_responses: bool,
+    pub symbols: &'a SymbolLibrary,
+}
+
+/// The question as it will be stored, or every problem with the form.
+pub fn apply(
+    draft: &QuestionDraft,
+    context: &EditContext<'_>,
+) -> Result<Question, Vec<EditProblem>> {
+    let mut problems = Vec::new();
+    let locked = context.has_responses && context.before.is_some();
+    let key = QuestionKey::parse(draft.key.trim()).ok();
+    match (&key, context.before) {
+        (None, _) => push(
+            &mut problems,
+            "key",
+            "Enter a key using lower-case letters, digits and underscores, such as feel_safe"
+                .into(),
+        ),
+        (Some(key), Some(before)) if locked && *key != before.key => push(
+            &mut problems,
+            "key",
+            format!(
+                "The key must stay {}: this wave already has responses, and they are stored under it",
+                before.key
+            ),
+        ),
+        (Some(key), _) if context.others.iter().any(|other| other.key == *key) => push(
+            &mut problems,
+            "key",
+            format!("Another question of this wave already has the key {key}"),
+        ),
+        _ => {}
+    }
+    let kind = QuestionKind::parse(draft.kind.trim()).ok();
+    match (kind, context.before) {
+        (None, _) => push(
+            &mut problems,
+            "kind",
+            "Choose what kind of question it is".into(),
+        ),
+        (Some(kind), Some(before)) if locked && kind != before.kind => push(
+            &mut problems,
+            "kind",
+            "The kind cannot change: this wave already has responses to the question".into(),
+        ),
+        _ => {}
+    }
+    for (field, text, what) in [
+        ("text", &draft.text, "the question"),
+        (
+            "easy_read_text",
+            &draft.easy_read_text,
+            "the question in Easy Read",
+        ),
+    ] {
+        if text.trim().is_empty() {
+            push(&mut problems, field, format!("Enter {what}"));
+        }
+    }
+    for (field, text) in [
+        ("text", &draft.text),
+        ("easy_read_text", &draft.easy_read_text),
+        ("hint", &draft.hint),
+        ("easy_read_hint", &draft.easy_read_hint),
+    ] {
+        if text.chars().count() > LONGEST_TEXT {
+            push(
+                &mut problems,
+                field,
+                format!("Keep it to {LONGEST_TEXT} characters or fewer"),
+            );
+        }
+    }
+    let symbol = checked_symbol(&draft.symbol, context.symbols).unwrap_or_else(|message| {
+        push(&mut problems, "symbol", message);
+        None
+    });
+    let plan_item = match draft.plan_item.trim() {
+        "" => None,
+        text => match text.parse::<u8>().ok().and_then(|n| PlanItem::new(n).ok()) {
+            Some(item) => Some(item),
+            None => {
+                push(
+                    &mut problems,
+                    "plan_item",
+                    "Choose plan item 13, 14, 15 or 16, or none".into(),
+                );
+                None
+            }
+        },
+    };
+
+    let mut options = Vec::new();
+    let mut values = HashSet::new();
+    for (index, row) in draft.options.iter().enumerate() {
+        let at = |field: &str| format!("option-{}-{field}", index + 1);
+        let existing = row.id.and_then(|id| {
+            context
+                .before
+                .and_then(|before| before.options.iter().find(|option| option.id == id))
+        });
+        if row.remove {
+            if locked && existing.is_some() {
+                push(
+                    &mut problems,
+                    &at("remove"),
+                    "Answers cannot be deleted: this wave already has responses that may use them"
+                        .into(),
+                );
+            } else {
+                continue;
+            }
+        }
+        if row.is_blank() {
+            continue;
+        }
+        let value = OptionValue::parse(row.value.trim()).ok();
+        match (&value, existing) {
+            (None, _) => push(
+                &mut problems,
+                &at("value"),
+                "Enter a code using lower-case letters, digits and underscores, such as often"
+                    .into(),
+            ),
+            (Some(value), Some(existing)) if locked && *value != existing.value => push(
+                &mut problems,
+                &at("value"),
+                format!(
+                    "The code must stay {}: responses already store it",
+                    existing.value
+                ),
+            ),
+            (Some(value), _) if !values.insert(value.clone()) => push(
+                &mut problems,
+                &at("value"),
+                format!("The code {value} is used twice"),
+            ),
+            _ => {}
+        }
+        if row.label.trim().is_empty() {
+            push(&mut problems, &at("label"), "Enter the answer".into());
+        }
+        if row.easy_read_label.trim().is_empty() {
+            push(
+                &mut problems,
+                &at("easy_read_label"),
+                "Enter the answer in Easy Read".into(),
+            );
+        }
+        let symbol = checked_symbol(&row.symbol, context.symbols).unwrap_or_else(|message| {
+            push(&mut problems, &at("symbol"), message);
+            None
+        });
+        if let Some(value) = value {
+            options.push(AnswerOption {
+                id: row.id.unwrap_or_else(OptionId::new_random),
+                value,
+                label: row.label.trim().to_owned(),
+                easy_read_label: row.easy_read_label.trim().to_owned(),
+                symbol,
+                is_positive: row.positive,
+                invites_text: existing.is_some_and(|option| option.invites_text),
+            });
+        }
+    }
+    if let Some(kind) = kind {
+        if kind.has_options()
+            && options.len() < 2
+            && !problems.iter().any(|p| p.field.starts_with("option-"))
+        {
+            push(
+                &mut problems,
+                "options",
+                "Give the question at least 2 answers".into(),
+            );
+        }
+        if !kind.has_options() && !options.is_empty() {
+            push(
+                &mut problems,
+                "options",
+                "A free-text question has no answers to choose from".into(),
+            );
+        }
+        if SCALES.contains(&kind) && !options.is_empty() && !options.iter().any(|o| o.is_positive) {
+            push(&mut problems,
+                "options",
+                "Tick at least one answer that counts as positive: the headline measure is the share giving one"
+                    .into(),
+            );
+        }
+    }
+    match (key, kind) {
+        (Some(key), Some(kind)) if problems.is_empty() => Ok(Question {
+            id: context
+                .before
+                .map_or_else(QuestionId::new_random, |before| before.id),
+            key,
+            kind,
+            text: draft.text.trim().to_owned(),
+            easy_read_text: draft.easy_read_text.trim().to_owned(),
+            hint: non_empty(&draft.hint),
+            easy_read_hint: non_empty(&draft.easy_read_hint),
+            symbol,
+            plan_item,
+            is_demographic: draft.demographic,
+            options,
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn push(problems: &mut Vec<EditProblem>, field: &str, message: String) {
+    problems.push(EditProblem {
+        field: field.to_owned(),
+        message,
+    });
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+fn checked_symbol(text: &str, symbols: &SymbolLibrary) -> Result<Option<SymbolName>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match SymbolName::parse(text) {
+        Ok(name) if symbols.contains(&name) => Ok(Some(name)),
+        _ => Err(format!("{text:?} is not in the symbol library")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::template::be_supported;
+
+    fn library() -> SymbolLibrary {
+        SymbolLibrary::from_manifest(include_str!("../../assets/symbols/manifest.csv")).unwrap()
+    }
+
+    fn edit(
+        survey: &crate::domain::survey::Survey,
+        index: usize,
+        has_responses: bool,
+        change: impl FnOnce(&mut QuestionDraft),
+    ) -> Result<Question, Vec<EditProblem>> {
+        let before = &survey.questions[index];
+        let others: Vec<Question> = survey
+            .questions
+            .iter()
+            .filter(|q| q.id != before.id)
+            .cloned()
+            .collect();
+        let mut draft = QuestionDraft::of(before);
+        change(&mut draft);
+        let symbols = library();
+        apply(
+            &draft,
+            &EditContext {
+                before: Some(before),
+                others: &others,
+                has_responses,
+                symbols: &symbols,
+            },
+        )
+    }
+
+    fn fields(problems: Vec<EditProblem>) -> Vec<String> {
+        problems.into_iter().map(|problem| problem.field).collect()
+    }
+
+    #[test]
+    fn wording_changes_keep_the_key_and_ids_even_with_responses() {
+        let survey = be_supported(2023);
+        let edited = edit(&survey, 0, true, |draft| {
+            draft.text = "  I know who I can talk to when I need help. ".into();
+            draft.options[0].label = "Agree a lot".into();
+        })
+        .unwrap();
+        assert_eq!(edited.key, survey.questions[0].key);
+        assert_eq!(edited.id, survey.questions[0].id);
+        assert_eq!(edited.text, "I know who I can talk to when I need help.");
+        assert_eq!(edited.options[0].label, "Agree a lot");
+        assert_eq!(edited.options[0].id, survey.questions[0].options[0].id);
+    }
+
+    #[test]
+    fn keys_kinds_and_answers_are_fixed_once_a_wave_has_responses() {
+        let survey = be_supported(2023);
+        let refused = edit(&survey, 0, true, |draft| {
+            draft.key = "knows_who".into();
+            draft.kind = "frequency".into();
+            draft.options[1].value = "agree_a_bit".into();
+            draft.options[2].remove = true;
+        })
+        .unwrap_err();
+        assert_eq!(
+            fields(refused),
+            ["key", "kind", "option-2-value", "option-3-remove"]
+        );
+        let before_responses = edit(&survey, 0, false, |draft| {
+            draft.key = "knows_who".into();
+            draft.options[2].remove = true;
+        })
+        .unwrap();
+        assert_eq!(before_responses.key.as_str(), "knows_who");
+        assert_eq!(before_responses.options.len(), 4);
+    }
+
+    #[test]
+    fn bad_keys_values_and_scales_are_refused_by_field() {
+        let survey = be_supported(2023);
+        let refused = edit(&survey, 0, false, |draft| {
+            draft.key = survey.questions[1].key.to_string();
+            draft.options[1].value = draft.options[0].value.clone();
+            draft.options.push(OptionDraft {
+                value: "Bad Value".into(),
+                label: "x".into(),
+                ..OptionDraft::default()
+            });
+            for option in &mut draft.options {
+                option.positive = false;
+            }
+        })
+        .unwrap_err();
+        assert_eq!(
+            fields(refused),
+            [
+                "key",
+                "option-2-value",
+                "option-6-value",
+                "option-6-easy_read_label",
+                "options"
+            ]
+        );
+        let empty_key = edit(&survey, 0, false, |draft| draft.key = " ".into()).unwrap_err();
+        assert_eq!(fields(empty_key), ["key"]);
+        let unknown_symbol =
+            edit(&survey, 0, false, |draft| draft.symbol = "dragon".into()).unwrap_err();
+        assert_eq!(fields(unknown_symbol), ["symbol"]);
+    }
+
+    #[test]
+    fn a_new_question_gets_new_ids_and_blank_rows_are_ignored() {
+        let survey = be_supported(2023);
+        let draft = QuestionDraft {
+            key: "feel_safe_online".into(),
+            kind: "yes_no_not_sure".into(),
+            text: "Do you feel safe online?".into(),
+            easy_read_text: "Do you feel safe on the internet?".into(),
+            options: vec![
+                OptionDraft {
+                    value: "yes".into(),
+                    label: "Yes".into(),
+                    easy_read_label: "Yes".into(),
+                    positive: true,
+                    ..OptionDraft::default()
+                },
+                OptionDraft {
+                    value: "no".into(),
+                    label: "No".into(),
+                    easy_read_label: "No".into(),
+                    ..OptionDraft::default()
+                },
+                OptionDraft::default(),
+            ],
+            ..QuestionDraft::default()
+        };
+        let symbols = library();
+        let question = apply(
+            &draft,
+            &EditContext {
+                before: None,
+                others: &survey.questions,
+                has_responses: true,
+                symbols: &symbols,
+            },
+        )
+        .unwrap();
+        assert_eq!(question.options.len(), 2);
+        assert!(survey.questions.iter().all(|q| q.id != question.id));
+    }
+}

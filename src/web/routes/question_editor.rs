@@ -1,0 +1,302 @@
+//! Editing and adding questions of a wave (analysts and admins). The rules live in
+//! `domain::question_edit`; a refused form comes back with every problem on its field.
+
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::{HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::redirect::{html, see_other};
+use super::staff_surveys::wave;
+use crate::assets::built_in_symbols;
+use crate::auth::access::CurrentStaff;
+use crate::db::{responses, surveys};
+use crate::domain::easy_read::lint_survey;
+use crate::domain::ids::OptionId;
+use crate::domain::question_edit::{EditContext, EditProblem, OptionDraft, QuestionDraft, apply};
+use crate::domain::survey::{Question, Survey};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::views::question_editor_page::{self, EditorView};
+use crate::web::views::survey_admin_pages::findings_for;
+
+/// Most answer rows a form may send: more than any sensible question needs.
+const MOST_OPTION_ROWS: usize = 30;
+
+fn draft_from(form: &FormFields) -> Result<QuestionDraft, AppError> {
+    let text = |name: &str| form.get(name).unwrap_or_default().to_owned();
+    let ticked = |name: &str| form.get(name) == Some("yes");
+    let rows: usize = form
+        .get("option_rows")
+        .unwrap_or("0")
+        .parse()
+        .map_err(|_| AppError::BadRequest("an answer count that is not a number".into()))?;
+    if rows > MOST_OPTION_ROWS {
+        return Err(AppError::BadRequest("too many answer rows".into()));
+    }
+    let mut options = Vec::with_capacity(rows);
+    for n in 1..=rows {
+        let name = |field: &str| format!("option-{n}-{field}");
+        let id = match form.get(&name("id")) {
+            None | Some("") => None,
+            Some(id) => Some(
+                OptionId::parse(id)
+                    .map_err(|_| AppError::BadRequest("an answer id that cannot be read".into()))?,
+            ),
+        };
+        options.push(OptionDraft {
+            id,
+            value: text(&name("value")),
+            label: text(&name("label")),
+            easy_read_label: text(&name("easy_read_label")),
+            symbol: text(&name("symbol")),
+            positive: ticked(&name("positive")),
+            remove: ticked(&name("remove")),
+        });
+    }
+    Ok(QuestionDraft {
+        key: text("key"),
+        kind: text("kind"),
+        text: text("text"),
+        easy_read_text: text("easy_read_text"),
+        hint: text("hint"),
+        easy_read_hint: text("easy_read_hint"),
+        symbol: text("symbol"),
+        plan_item: text("plan_item"),
+        demographic: ticked("demographic"),
+        options,
+    })
+}
+
+async fn has_responses(state: &AppState, survey: &Survey) -> Result<bool, AppError> {
+    let id = survey.id;
+    Ok(state
+        .db(move |connection| responses::count_for_survey(connection, id))
+        .await?
+        > 0)
+}
+
+struct Page<'a> {
+    survey: &'a Survey,
+    number: Option<usize>,
+    action: &'a str,
+    draft: &'a QuestionDraft,
+    problems: &'a [EditProblem],
+    has_responses: bool,
+    notice: Option<&'a str>,
+}
+
+fn render(
+    staff: &CurrentStaff,
+    csrf_token: &CsrfToken,
+    page: &Page<'_>,
+    status: StatusCode,
+) -> HttpResponse {
+    let report = lint_survey(page.survey, built_in_symbols());
+    let findings = findings_for(&report.findings, page.draft.key.trim());
+    html(
+        status,
+        question_editor_page::editor(&EditorView {
+            me: &staff.0,
+            csrf_token: csrf_token.value(),
+            survey: page.survey,
+            number: page.number,
+            action: page.action,
+            draft: page.draft,
+            problems: page.problems,
+            // Only about what is saved: unsaved wording has not been checked yet.
+            findings: if page.problems.is_empty() && page.number.is_some() {
+                &findings
+            } else {
+                &[]
+            },
+            has_responses: page.has_responses,
+            symbols: built_in_symbols(),
+            notice: page.notice,
+        }),
+    )
+}
+
+fn find_question<'a>(survey: &'a Survey, key: &str) -> Result<(usize, &'a Question), AppError> {
+    survey
+        .questions
+        .iter()
+        .enumerate()
+        .find(|(_, question)| question.key.as_str() == key)
+        .map(|(index, question)| (index + 1, question))
+        .ok_or(AppError::NotFound)
+}
+
+#[derive(Deserialize)]
+pub struct SavedQuery {
+    done: Option<String>,
+}
+
+pub async fn show(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    path: Path<(String, String)>,
+    query: Query<SavedQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, key) = path.into_inner();
+    let survey = wave(&state, &slug).await?;
+    let (number, question) = find_question(&survey, &key)?;
+    let action = format!("/staff/surveys/{}/questions/{}", survey.slug, question.key);
+    let draft = QuestionDraft::of(question);
+    let has_responses = has_responses(&state, &survey).await?;
+    let notice = (query.done.as_deref() == Some("saved"))
+        .then_some("The question is saved. The Easy Read check of what you saved is shown under each Easy Read text.");
+    Ok(render(
+        &staff,
+        &csrf_token,
+        &Page {
+            survey: &survey,
+            number: Some(number),
+            action: &action,
+            draft: &draft,
+            problems: &[],
+            has_responses,
+            notice,
+        },
+        StatusCode::OK,
+    ))
+}
+
+pub async fn save(
+    state: Data<AppState>,
+    request: HttpRequest,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    path: Path<(String, String)>,
+    body: Bytes,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let (slug, key) = path.into_inner();
+    let survey = wave(&state, &slug).await?;
+    let (number, before) = find_question(&survey, &key)?;
+    let draft = draft_from(&form)?;
+    let has_responses = has_responses(&state, &survey).await?;
+    let others: Vec<Question> = survey
+        .questions
+        .iter()
+        .filter(|question| question.id != before.id)
+        .cloned()
+        .collect();
+    let edited = apply(
+        &draft,
+        &EditContext {
+            before: Some(before),
+            others: &others,
+            has_responses,
+            symbols: built_in_symbols(),
+        },
+    );
+    let action = format!("/staff/surveys/{}/questions/{}", survey.slug, before.key);
+    match edited {
+        Err(problems) => Ok(render(
+            &staff,
+            &csrf_token,
+            &Page {
+                survey: &survey,
+                number: Some(number),
+                action: &action,
+                draft: &draft,
+                problems: &problems,
+                has_responses,
+                notice: None,
+            },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )),
+        Ok(question) => {
+            let survey_id = survey.id;
+            let target = format!(
+                "/staff/surveys/{}/questions/{}?done=saved",
+                survey.slug, question.key
+            );
+            state
+                .db(move |connection| surveys::update_question(connection, survey_id, &question))
+                .await?;
+            Ok(see_other(&target))
+        }
+    }
+}
+
+pub async fn show_new(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let survey = wave(&state, &slug).await?;
+    let action = format!("/staff/surveys/{}/questions/new", survey.slug);
+    Ok(render(
+        &staff,
+        &csrf_token,
+        &Page {
+            survey: &survey,
+            number: None,
+            action: &action,
+            draft: &QuestionDraft::default(),
+            problems: &[],
+            has_responses: false,
+            notice: None,
+        },
+        StatusCode::OK,
+    ))
+}
+
+pub async fn add(
+    state: Data<AppState>,
+    request: HttpRequest,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let survey = wave(&state, &slug).await?;
+    let draft = draft_from(&form)?;
+    let has_responses = has_responses(&state, &survey).await?;
+    let added = apply(
+        &draft,
+        &EditContext {
+            before: None,
+            others: &survey.questions,
+            has_responses,
+            symbols: built_in_symbols(),
+        },
+    );
+    let action = format!("/staff/surveys/{}/questions/new", survey.slug);
+    match added {
+        Err(problems) => Ok(render(
+            &staff,
+            &csrf_token,
+            &Page {
+                survey: &survey,
+                number: None,
+                action: &action,
+                draft: &draft,
+                problems: &problems,
+                has_responses,
+                notice: None,
+            },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )),
+        Ok(question) => {
+            let survey_id = survey.id;
+            let target = format!(
+                "/staff/surveys/{}/questions/{}?done=saved",
+                survey.slug, question.key
+            );
+            state
+                .db(move |connection| surveys::add_question(connection, survey_id, &question))
+                .await?;
+            Ok(see_other(&target))
+        }
+    }
+}

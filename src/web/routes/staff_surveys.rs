@@ -1,0 +1,328 @@
+//! Waves for the team (analysts and admins): list, start (from the template or a copy), overview,
+//! open/close/reopen, question order, and previews exactly as young people see them.
+
+use actix_web::http::StatusCode;
+use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::{HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::redirect::{html, see_other};
+use crate::assets::built_in_symbols;
+use crate::auth::access::CurrentStaff;
+use crate::db::{responses, surveys};
+use crate::domain::easy_read::lint_survey;
+use crate::domain::ids::Slug;
+use crate::domain::survey::{ResponseFormat, Survey, SurveyStatus};
+use crate::domain::wave_setup::{self, WaveProblem, check_new_wave};
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::views::question_page::{self, Prefill, Preview, QuestionView};
+use crate::web::views::survey_admin_pages::{self, NewWaveForm, OverviewView, WaveRow};
+
+pub async fn list(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let waves = state
+        .db(|connection| {
+            surveys::list(connection)?
+                .into_iter()
+                .map(|survey| {
+                    let count = responses::count_for_survey(connection, survey.id)?;
+                    Ok((survey, count))
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .await?;
+    let rows: Vec<WaveRow<'_>> = waves
+        .iter()
+        .map(|(survey, responses)| WaveRow {
+            survey,
+            responses: *responses,
+        })
+        .collect();
+    Ok(html(
+        StatusCode::OK,
+        survey_admin_pages::list(&staff.0, &rows, csrf_token.value()),
+    ))
+}
+
+pub async fn show_new(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let waves = state.db(surveys::list).await?;
+    let form = NewWaveForm {
+        start_from: waves
+            .first()
+            .map_or("template".to_owned(), |wave| format!("copy:{}", wave.slug)),
+        ..NewWaveForm::default()
+    };
+    Ok(html(
+        StatusCode::OK,
+        survey_admin_pages::new_wave(&staff.0, &waves, &form, &[], csrf_token.value()),
+    ))
+}
+
+pub async fn create(
+    state: Data<AppState>,
+    request: HttpRequest,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    body: Bytes,
+) -> Result<HttpResponse, AppError> {
+    let fields = FormFields::parse(&request, &body)?;
+    csrf_token.verify(fields.get(csrf::FIELD_NAME))?;
+    let text = |name: &str| fields.get(name).unwrap_or_default().to_owned();
+    let form = NewWaveForm {
+        start_from: text("start_from"),
+        slug: text("slug"),
+        title: text("title"),
+        year: text("year"),
+        opens_on: text("opens_on"),
+        closes_on: text("closes_on"),
+    };
+    let waves = state.db(surveys::list).await?;
+    let mut problems = Vec::new();
+    let copy_from = match form.start_from.as_str() {
+        "template" => None,
+        chosen => match chosen
+            .strip_prefix("copy:")
+            .and_then(|slug| waves.iter().find(|wave| wave.slug.as_str() == slug))
+        {
+            Some(wave) => Some(wave.slug.clone()),
+            None => {
+                problems.push(WaveProblem {
+                    field: "start_from",
+                    message: "Choose what the new wave starts from",
+                });
+                None
+            }
+        },
+    };
+    let details = check_new_wave(
+        &form.slug,
+        &form.title,
+        &form.year,
+        &form.opens_on,
+        &form.closes_on,
+    );
+    let details = match details {
+        Ok(details) if problems.is_empty() => details,
+        Ok(_) => return refuse(&staff, &waves, &form, &problems, &csrf_token),
+        Err(found) => {
+            problems.extend(found);
+            return refuse(&staff, &waves, &form, &problems, &csrf_token);
+        }
+    };
+    let slug = details.slug.clone();
+    let created = state
+        .db(move |connection| {
+            if surveys::slug_exists(connection, &details.slug)? {
+                return Ok(false);
+            }
+            let survey = match copy_from {
+                Some(from) => {
+                    let earlier = surveys::find_by_slug(connection, &from)?.ok_or_else(|| {
+                        crate::db::DbError::Corrupt("the wave to copy disappeared".into())
+                    })?;
+                    wave_setup::copy_of(&earlier, &details)
+                }
+                None => wave_setup::from_template(&details),
+            };
+            surveys::insert(connection, &survey)?;
+            Ok(true)
+        })
+        .await?;
+    if !created {
+        let taken = [WaveProblem {
+            field: "slug",
+            message: "Another wave already has this web address",
+        }];
+        return refuse(&staff, &waves, &form, &taken, &csrf_token);
+    }
+    Ok(see_other(&format!("/staff/surveys/{slug}?done=created")))
+}
+
+fn refuse(
+    staff: &CurrentStaff,
+    waves: &[Survey],
+    form: &NewWaveForm,
+    problems: &[WaveProblem],
+    csrf_token: &CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    Ok(html(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        survey_admin_pages::new_wave(&staff.0, waves, form, problems, csrf_token.value()),
+    ))
+}
+
+/// The wave a staff path names, or "not found".
+pub async fn wave(state: &AppState, slug: &str) -> Result<Survey, AppError> {
+    let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
+    state
+        .db(move |connection| surveys::find_by_slug(connection, &slug))
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+fn notice(done: Option<&str>) -> Option<&'static str> {
+    match done? {
+        "created" => Some("The wave is created as a draft. Check its questions, then open it."),
+        "opened" => Some("The wave is open: young people can answer it."),
+        "closed" => Some(
+            "The wave is closed: young people see a \u{201C}this survey has closed\u{201D} page.",
+        ),
+        "saved" => Some("The question is saved."),
+        "added" => Some("The question is added at the end."),
+        "moved" => Some("The question is moved."),
+        _ => None,
+    }
+}
+
+pub async fn overview(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+    query: Query<DoneQuery>,
+) -> Result<HttpResponse, AppError> {
+    let survey = wave(&state, &slug).await?;
+    let id = survey.id;
+    let responses = state
+        .db(move |connection| responses::count_for_survey(connection, id))
+        .await?;
+    let report = lint_survey(&survey, built_in_symbols());
+    Ok(html(
+        StatusCode::OK,
+        survey_admin_pages::overview(&OverviewView {
+            me: &staff.0,
+            csrf_token: csrf_token.value(),
+            survey: &survey,
+            responses,
+            findings: &report.findings,
+            notice: notice(query.done.as_deref()),
+        }),
+    ))
+}
+
+pub async fn change_status(
+    state: Data<AppState>,
+    request: HttpRequest,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, AppError> {
+    let fields = FormFields::parse(&request, &body)?;
+    csrf_token.verify(fields.get(csrf::FIELD_NAME))?;
+    let (status, done) = match fields.get("action") {
+        Some("open") => (SurveyStatus::Open, "opened"),
+        Some("close") => (SurveyStatus::Closed, "closed"),
+        _ => return Err(AppError::BadRequest("an unknown change of status".into())),
+    };
+    let survey = wave(&state, &slug).await?;
+    let id = survey.id;
+    state
+        .db(move |connection| surveys::set_status(connection, id, status))
+        .await?;
+    Ok(see_other(&format!(
+        "/staff/surveys/{}?done={done}",
+        survey.slug
+    )))
+}
+
+pub async fn move_question(
+    state: Data<AppState>,
+    request: HttpRequest,
+    csrf_token: CsrfToken,
+    path: Path<(String, String)>,
+    body: Bytes,
+) -> Result<HttpResponse, AppError> {
+    let fields = FormFields::parse(&request, &body)?;
+    csrf_token.verify(fields.get(csrf::FIELD_NAME))?;
+    let earlier = match fields.get("direction") {
+        Some("up") => true,
+        Some("down") => false,
+        _ => return Err(AppError::BadRequest("an unknown direction".into())),
+    };
+    let (slug, key) = path.into_inner();
+    let survey = wave(&state, &slug).await?;
+    let question = survey
+        .questions
+        .iter()
+        .find(|question| question.key.as_str() == key)
+        .ok_or(AppError::NotFound)?
+        .id;
+    let target = survey.slug.clone();
+    state
+        .db(move |connection| surveys::move_question(connection, &survey, question, earlier))
+        .await?;
+    Ok(see_other(&format!("/staff/surveys/{target}?done=moved")))
+}
+
+#[derive(Deserialize)]
+pub struct PreviewQuery {
+    format: Option<String>,
+}
+
+pub async fn preview(
+    state: Data<AppState>,
+    csrf_token: CsrfToken,
+    path: Path<(String, usize)>,
+    query: Query<PreviewQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, number) = path.into_inner();
+    let survey = wave(&state, &slug).await?;
+    let question = survey.question_number(number).ok_or(AppError::NotFound)?;
+    let format = match query.format.as_deref() {
+        Some(text) => ResponseFormat::parse(text)
+            .map_err(|_| AppError::BadRequest("an unknown format".into()))?,
+        None => ResponseFormat::Standard,
+    };
+    let base = format!("/staff/surveys/{}", survey.slug);
+    let with_format = |number: usize, format: ResponseFormat| match format {
+        ResponseFormat::Standard => format!("{base}/preview/{number}"),
+        ResponseFormat::EasyRead => format!("{base}/preview/{number}?format=easy_read"),
+    };
+    let next_href = if number < survey.questions.len() {
+        format!("{base}/preview/{}", number + 1)
+    } else {
+        base.clone()
+    };
+    let other = match format {
+        ResponseFormat::Standard => ResponseFormat::EasyRead,
+        ResponseFormat::EasyRead => ResponseFormat::Standard,
+    };
+    let other_format_href = with_format(number, other);
+    let back_href = if number > 1 {
+        with_format(number - 1, format)
+    } else {
+        base.clone()
+    };
+    let page = question_page::render(&QuestionView {
+        survey: &survey,
+        question,
+        number,
+        format,
+        prefill: Prefill::from_answer(None),
+        problem: None,
+        back_href,
+        returning_to_check: false,
+        csrf_token: csrf_token.value(),
+        preview: Some(Preview {
+            wave_href: &base,
+            next_href: &next_href,
+            other_format_href: &other_format_href,
+        }),
+    });
+    Ok(html(StatusCode::OK, page))
+}

@@ -1,0 +1,232 @@
+//! Editing or adding one question of a wave: wording in both formats, symbol, plan item,
+//! demographic flag and answers, with the Easy Read check beside each Easy Read text.
+
+use maud::{Markup, html};
+
+use super::components::{FieldError, csrf_field, error_message, error_summary};
+use super::staff_shell;
+use super::survey_admin_pages::kind_label;
+use crate::domain::easy_read::Finding;
+use crate::domain::question_edit::{EditProblem, QuestionDraft};
+use crate::domain::staff::StaffUser;
+use crate::domain::survey::{PlanItem, QuestionKind, Survey};
+use crate::domain::symbols::SymbolLibrary;
+
+/// Blank answer rows offered for adding answers.
+pub const BLANK_OPTION_ROWS: usize = 2;
+
+pub struct EditorView<'a> {
+    pub me: &'a StaffUser,
+    pub csrf_token: &'a str,
+    pub survey: &'a Survey,
+    /// The question's number, or none when adding one.
+    pub number: Option<usize>,
+    pub action: &'a str,
+    pub draft: &'a QuestionDraft,
+    pub problems: &'a [EditProblem],
+    /// Easy Read findings about the saved question.
+    pub findings: &'a [&'a Finding],
+    pub has_responses: bool,
+    pub symbols: &'a SymbolLibrary,
+    pub notice: Option<&'a str>,
+}
+
+pub fn editor(view: &EditorView<'_>) -> Markup {
+    let title = match view.number {
+        Some(number) => format!("Edit question {number}"),
+        None => "Add a question".to_owned(),
+    };
+    let problem = |field: &str| {
+        view.problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message.as_str())
+    };
+    let errors: Vec<FieldError<'_>> = view
+        .problems
+        .iter()
+        .map(|p| FieldError {
+            field_id: &p.field,
+            message: &p.message,
+        })
+        .collect();
+    let key = view.draft.key.trim();
+    let lint = |place: &str| -> Vec<String> {
+        view.findings
+            .iter()
+            .filter(|finding| finding.place == place)
+            .map(|finding| finding.rule.to_string())
+            .collect()
+    };
+    let draft = view.draft;
+    let mut rows = draft.options.clone();
+    rows.extend(std::iter::repeat_n(Default::default(), BLANK_OPTION_ROWS));
+    let content = html! {
+        (error_summary(&errors))
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
+        a class="back-link" href={ "/staff/surveys/" (view.survey.slug) } { "Back to " (view.survey.title) }
+        h1 { (title) }
+        @if view.has_responses && view.number.is_some() {
+            p class="warning-text" {
+                "This wave already has responses. You can change the wording, symbols and which answers "
+                "count as positive; the key, the kind and the answers\u{2019} codes stay as they are."
+            }
+        }
+        form method="post" action=(view.action) novalidate {
+            (csrf_field(view.csrf_token))
+            (field(&FieldSpec { id: "key", label: "Key", value: &draft.key, error: problem("key"), multiline: false,
+                hint: "Links this question across waves: keep it the same as last year to compare. Lower-case letters, digits and underscores.", lint: &[] }))
+            div class=(group(problem("kind"))) {
+                label class="label" for="kind" { "Kind of question" }
+                @if let Some(message) = problem("kind") { (error_message("kind-error", message)) }
+                select class="select" id="kind" name="kind" aria-describedby=[problem("kind").map(|_| "kind-error")] {
+                    option value="" { "Choose a kind" }
+                    @for kind in QuestionKind::ALL {
+                        option value=(kind.as_str()) selected[draft.kind == kind.as_str()] { (kind_label(kind)) }
+                    }
+                }
+            }
+            (field(&FieldSpec { id: "text", label: "The question", value: &draft.text, error: problem("text"), multiline: true, hint: "", lint: &[] }))
+            (field(&FieldSpec { id: "easy_read_text", label: "The question in Easy Read", value: &draft.easy_read_text,
+                error: problem("easy_read_text"), multiline: true,
+                hint: "Short sentences, everyday words, numbers as digits.", lint: &lint(&format!("question {key}")) }))
+            (field(&FieldSpec { id: "hint", label: "Hint (optional)", value: &draft.hint, error: problem("hint"), multiline: false, hint: "", lint: &[] }))
+            (field(&FieldSpec { id: "easy_read_hint", label: "Hint in Easy Read (optional)", value: &draft.easy_read_hint,
+                error: problem("easy_read_hint"), multiline: false, hint: "", lint: &lint(&format!("question {key}, hint")) }))
+            (symbol_select("symbol", "Symbol", &draft.symbol, problem("symbol"), view.symbols))
+            div class=(group(problem("plan_item"))) {
+                label class="label" for="plan_item" { "Plan item" }
+                @if let Some(message) = problem("plan_item") { (error_message("plan_item-error", message)) }
+                select class="select" id="plan_item" name="plan_item" {
+                    option value="" { "None" }
+                    @for number in PlanItem::RANGE {
+                        option value=(number) selected[draft.plan_item == number.to_string()] { "Plan item " (number) }
+                    }
+                }
+            }
+            div class="form-group" {
+                div class="checkboxes__item" {
+                    input class="checkboxes__input" id="demographic" type="checkbox" name="demographic" value="yes" checked[draft.demographic];
+                    label class="checkboxes__label" for="demographic" {
+                        span class="checkboxes__mark" {}
+                        "A demographic question: results are broken down by its answers"
+                    }
+                }
+            }
+            h2 id="options" tabindex="-1" { "Answers" }
+            @if let Some(message) = problem("options") { (error_message("options-error", message)) }
+            p class="hint" { "Leave the answers empty for a free-text question. Blank rows are ignored." }
+            input type="hidden" name="option_rows" value=(rows.len());
+            @for (index, row) in rows.iter().enumerate() {
+                @let n = index + 1;
+                @let name = |field: &str| format!("option-{n}-{field}");
+                fieldset class="option-row" {
+                    legend class="label" { "Answer " (n) @if row.id.is_none() && row.value.is_empty() { " (new)" } }
+                    @if let Some(id) = row.id { input type="hidden" name=(name("id")) value=(id); }
+                    (field(&FieldSpec { id: &name("value"), label: "Code", value: &row.value, error: problem(&name("value")), multiline: false, hint: "", lint: &[] }))
+                    (field(&FieldSpec { id: &name("label"), label: "Words", value: &row.label, error: problem(&name("label")), multiline: false, hint: "", lint: &[] }))
+                    (field(&FieldSpec { id: &name("easy_read_label"), label: "Words in Easy Read", value: &row.easy_read_label,
+                        error: problem(&name("easy_read_label")), multiline: false, hint: "",
+                        lint: &lint(&format!("question {key}, option {}", row.value.trim())) }))
+                    (symbol_select(&name("symbol"), "Symbol", &row.symbol, problem(&name("symbol")), view.symbols))
+                    div class="checkboxes__item" {
+                        input class="checkboxes__input" id=(name("positive")) type="checkbox" name=(name("positive")) value="yes" checked[row.positive];
+                        label class="checkboxes__label" for=(name("positive")) { span class="checkboxes__mark" {} "Counts as positive" }
+                    }
+                    @if row.id.is_some() {
+                        @if let Some(message) = problem(&name("remove")) { (error_message(&format!("{}-error", name("remove")), message)) }
+                        div class="checkboxes__item" {
+                            input class="checkboxes__input" id=(name("remove")) type="checkbox" name=(name("remove")) value="yes" checked[row.remove];
+                            label class="checkboxes__label" for=(name("remove")) { span class="checkboxes__mark" {} "Delete this answer" }
+                        }
+                    }
+                }
+            }
+            button class="button" type="submit" { "Save the question" }
+        }
+    };
+    staff_shell::render(
+        &title,
+        !view.problems.is_empty(),
+        Some((view.me, view.csrf_token)),
+        content,
+    )
+}
+
+fn group(problem: Option<&str>) -> &'static str {
+    if problem.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    }
+}
+
+struct FieldSpec<'a> {
+    id: &'a str,
+    label: &'a str,
+    value: &'a str,
+    error: Option<&'a str>,
+    multiline: bool,
+    hint: &'a str,
+    /// Easy Read check findings for this text, shown under it.
+    lint: &'a [String],
+}
+
+fn field(spec: &FieldSpec<'_>) -> Markup {
+    let hint_id = format!("{}-hint", spec.id);
+    let error_id = format!("{}-error", spec.id);
+    let lint_id = format!("{}-lint", spec.id);
+    let described: Vec<&str> = [
+        (!spec.hint.is_empty()).then_some(hint_id.as_str()),
+        spec.error.map(|_| error_id.as_str()),
+        (!spec.lint.is_empty()).then_some(lint_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let described = (!described.is_empty()).then(|| described.join(" "));
+    let class = if spec.error.is_some() {
+        "input input--error"
+    } else {
+        "input"
+    };
+    html! {
+        div class=(group(spec.error)) {
+            label class="label" for=(spec.id) { (spec.label) }
+            @if !spec.hint.is_empty() { p class="hint" id=(hint_id) { (spec.hint) } }
+            @if let Some(message) = spec.error { (error_message(&error_id, message)) }
+            @if spec.multiline {
+                textarea class="textarea textarea--short" id=(spec.id) name=(spec.id) rows="3" aria-describedby=[described] { (spec.value) }
+            } @else {
+                input class=(class) id=(spec.id) name=(spec.id) type="text" value=(spec.value) autocomplete="off" aria-describedby=[described];
+            }
+            @if !spec.lint.is_empty() {
+                ul class="lint" id=(lint_id) aria-label="Easy Read check" {
+                    @for finding in spec.lint { li { "Easy Read check: " (finding) } }
+                }
+            }
+        }
+    }
+}
+
+fn symbol_select(
+    id: &str,
+    label: &str,
+    value: &str,
+    error: Option<&str>,
+    symbols: &SymbolLibrary,
+) -> Markup {
+    let error_id = format!("{id}-error");
+    html! {
+        div class=(group(error)) {
+            label class="label" for=(id) { (label) }
+            @if let Some(message) = error { (error_message(&error_id, message)) }
+            select class="select" id=(id) name=(id) aria-describedby=[error.map(|_| error_id.as_str())] {
+                option value="" { "No symbol" }
+                @for record in symbols.iter() {
+                    option value=(record.name) selected[value == record.name.as_str()] { (record.name) ": " (record.alt) }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! The team's pages for waves: every wave, starting a new one, and one wave's overview (status,
+//! questions with their Easy Read warnings, previews).
+
+use maud::{Markup, html};
+
+use super::components::{
+    Choice, ChoiceKind, FieldError, TextInput, choice, csrf_field, error_message, error_summary,
+    text_input,
+};
+use super::staff_shell;
+use crate::domain::easy_read::Finding;
+use crate::domain::staff::StaffUser;
+use crate::domain::survey::{QuestionKind, Survey, SurveyStatus};
+use crate::domain::wave_setup::WaveProblem;
+
+/// A wave with how many responses it has.
+pub struct WaveRow<'a> {
+    pub survey: &'a Survey,
+    pub responses: i64,
+}
+
+pub fn list(me: &StaffUser, waves: &[WaveRow<'_>], csrf_token: &str) -> Markup {
+    let content = html! {
+        h1 { "Waves" }
+        p { "Each year\u{2019}s survey is a wave. Copy last year\u{2019}s so the results compare." }
+        a class="button" href="/staff/surveys/new" { "Start a new wave" }
+        ul class="wave-list" {
+            @for wave in waves {
+                li {
+                    a href={ "/staff/surveys/" (wave.survey.slug) } { strong { (wave.survey.title) } }
+                    br;
+                    span class="tag" { (status_label(wave.survey.status)) } " "
+                    (wave.responses) @if wave.responses == 1 { " response" } @else { " responses" }
+                }
+            }
+        }
+    };
+    staff_shell::render("Waves", false, Some((me, csrf_token)), content)
+}
+
+pub fn status_label(status: SurveyStatus) -> &'static str {
+    match status {
+        SurveyStatus::Draft => "Draft: not open yet",
+        SurveyStatus::Open => "Open",
+        SurveyStatus::Closed => "Closed",
+        SurveyStatus::Archived => "Archived",
+    }
+}
+
+/// What the new-wave form was sent with, to show it again beside its problems.
+#[derive(Debug, Default)]
+pub struct NewWaveForm {
+    pub start_from: String,
+    pub slug: String,
+    pub title: String,
+    pub year: String,
+    pub opens_on: String,
+    pub closes_on: String,
+}
+
+pub fn new_wave(
+    me: &StaffUser,
+    waves: &[Survey],
+    form: &NewWaveForm,
+    problems: &[WaveProblem],
+    csrf_token: &str,
+) -> Markup {
+    let problem = |field: &str| {
+        problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message)
+    };
+    let errors: Vec<FieldError<'_>> = problems
+        .iter()
+        .map(|p| FieldError {
+            field_id: p.field,
+            message: p.message,
+        })
+        .collect();
+    let start_problem = problem("start_from");
+    let content = html! {
+        (error_summary(&errors))
+        a class="back-link" href="/staff/surveys" { "Back to waves" }
+        h1 { "Start a new wave" }
+        form method="post" action="/staff/surveys/new" novalidate {
+            (csrf_field(csrf_token))
+            div class=(if start_problem.is_some() { "form-group form-group--error" } else { "form-group" }) {
+                fieldset aria-describedby=[start_problem.map(|_| "start_from-error")] {
+                    legend class="label" { "Start from" }
+                    @if let Some(message) = start_problem { (error_message("start_from-error", message)) }
+                    @for (index, wave) in waves.iter().enumerate() {
+                        @let id = if index == 0 { "start_from".to_owned() } else { format!("start_from-{}", wave.slug) };
+                        @let value = format!("copy:{}", wave.slug);
+                        (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "start_from", value: &value,
+                            checked: form.start_from == value, with_symbol: false },
+                            html! { "A copy of " (wave.title) ": same questions and keys, so they compare" }))
+                    }
+                    @let template_id = if waves.is_empty() { "start_from" } else { "start_from-template" };
+                    (choice(&Choice { kind: ChoiceKind::Radio, id: template_id, name: "start_from", value: "template",
+                        checked: form.start_from == "template", with_symbol: false },
+                        html! { "The Be Supported template" }))
+                }
+            }
+            (text_input(&TextInput { value: &form.title, error: problem("title"),
+                ..TextInput::new("title", "Title") }))
+            (text_input(&TextInput { value: &form.slug, error: problem("slug"),
+                hint: Some("The end of the survey\u{2019}s web address: lower-case letters, digits and hyphens, such as be-supported-2023."),
+                ..TextInput::new("slug", "Web address") }))
+            (text_input(&TextInput { value: &form.year, error: problem("year"), input_type: "text",
+                ..TextInput::new("year", "Year") }))
+            (text_input(&TextInput { value: &form.opens_on, error: problem("opens_on"),
+                hint: Some("Optional. Written as year-month-day, such as 2023-03-13."),
+                ..TextInput::new("opens_on", "First day young people can answer") }))
+            (text_input(&TextInput { value: &form.closes_on, error: problem("closes_on"),
+                hint: Some("Optional. Written as year-month-day, such as 2023-04-14."),
+                ..TextInput::new("closes_on", "Last day young people can answer") }))
+            button class="button" type="submit" { "Create the wave" }
+        }
+    };
+    staff_shell::render(
+        "Start a new wave",
+        !problems.is_empty(),
+        Some((me, csrf_token)),
+        content,
+    )
+}
+
+pub struct OverviewView<'a> {
+    pub me: &'a StaffUser,
+    pub csrf_token: &'a str,
+    pub survey: &'a Survey,
+    pub responses: i64,
+    pub findings: &'a [Finding],
+    pub notice: Option<&'a str>,
+}
+
+/// How a kind of question is named to the team.
+pub fn kind_label(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Agreement => "Agree or disagree (5 points)",
+        QuestionKind::Frequency => "How often",
+        QuestionKind::YesNoNotSure => "Yes, no or not sure",
+        QuestionKind::SingleChoice => "Choose one",
+        QuestionKind::MultipleChoice => "Choose all that apply",
+        QuestionKind::FaceScale => "Faces (5 points)",
+        QuestionKind::FreeText => "Free text",
+    }
+}
+
+/// The Easy Read findings about one question (its wording, hint and answers).
+pub fn findings_for<'a>(findings: &'a [Finding], key: &str) -> Vec<&'a Finding> {
+    let exact = format!("question {key}");
+    let within = format!("question {key},");
+    findings
+        .iter()
+        .filter(|finding| finding.place == exact || finding.place.starts_with(&within))
+        .collect()
+}
+
+pub fn overview(view: &OverviewView<'_>) -> Markup {
+    let survey = view.survey;
+    let base = format!("/staff/surveys/{}", survey.slug);
+    let count = survey.questions.len();
+    let content = html! {
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
+        a class="back-link" href="/staff/surveys" { "Back to waves" }
+        h1 { (survey.title) }
+        dl class="summary-list" {
+            div class="summary-list__row" { dt class="summary-list__key" { "Status" } dd class="summary-list__value" { (status_label(survey.status)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Year" } dd class="summary-list__value" { (survey.year) } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Dates" } dd class="summary-list__value" {
+                (survey.opens_on.map_or("No first day".to_owned(), |day| format!("From {}", day.format("%-d %B %Y"))))
+                ", "
+                (survey.closes_on.map_or("no last day".to_owned(), |day| format!("until {}", day.format("%-d %B %Y"))))
+            } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Responses" } dd class="summary-list__value" { (view.responses) } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Web address" } dd class="summary-list__value" { "/s/" (survey.slug) } }
+        }
+        div class="button-group" {
+            @match survey.status {
+                SurveyStatus::Draft => (status_button(&base, view.csrf_token, "open", "Open it to young people")),
+                SurveyStatus::Open => (status_button(&base, view.csrf_token, "close", "Close it")),
+                SurveyStatus::Closed | SurveyStatus::Archived => (status_button(&base, view.csrf_token, "open", "Reopen it")),
+            }
+        }
+        h2 { "Questions" }
+        @if view.findings.is_empty() {
+            p { "The Easy Read check finds nothing to fix." }
+        } @else {
+            p { "The Easy Read check has " strong { (view.findings.len()) } " things to look at, shown under each question." }
+        }
+        ol class="queue" {
+            @for (index, question) in survey.questions.iter().enumerate() {
+                @let number = index + 1;
+                @let found = findings_for(view.findings, question.key.as_str());
+                li class="queue__item" {
+                    p class="queue__question" { (number) ". " (question.text) }
+                    p class="hint" {
+                        code { (question.key) } " \u{2013} " (kind_label(question.kind))
+                        @if let Some(item) = question.plan_item { " \u{2013} plan item " (item.number()) }
+                        @if question.is_demographic { " \u{2013} demographic" }
+                    }
+                    @if !found.is_empty() {
+                        ul class="problem-list" aria-label={ "Easy Read check for question " (number) } {
+                            @for finding in &found { li { (finding.place) ": " (finding.rule) } }
+                        }
+                    }
+                    p {
+                        a href={ (base) "/questions/" (question.key) } { "Edit" span class="visually-hidden" { " question " (number) } }
+                        " \u{2013} "
+                        a href={ (base) "/preview/" (number) } { "Preview" span class="visually-hidden" { " question " (number) } }
+                        " \u{2013} "
+                        a href={ (base) "/preview/" (number) "?format=easy_read" } { "Preview in Easy Read" span class="visually-hidden" { ", question " (number) } }
+                    }
+                    div class="button-group" {
+                        @if index > 0 {
+                            (move_button(&base, view.csrf_token, question.key.as_str(), "up", &format!("Move question {number} up")))
+                        }
+                        @if number < count {
+                            (move_button(&base, view.csrf_token, question.key.as_str(), "down", &format!("Move question {number} down")))
+                        }
+                    }
+                }
+            }
+        }
+        a class="button" href={ (base) "/questions/new" } { "Add a question" }
+    };
+    staff_shell::render(
+        &survey.title,
+        false,
+        Some((view.me, view.csrf_token)),
+        content,
+    )
+}
+
+fn status_button(base: &str, csrf_token: &str, action: &str, label: &str) -> Markup {
+    html! {
+        form class="inline-form" method="post" action={ (base) "/status" } novalidate {
+            (csrf_field(csrf_token))
+            input type="hidden" name="action" value=(action);
+            button class="button" type="submit" { (label) }
+        }
+    }
+}
+
+fn move_button(base: &str, csrf_token: &str, key: &str, direction: &str, label: &str) -> Markup {
+    html! {
+        form class="inline-form" method="post" action={ (base) "/questions/" (key) "/move" } novalidate {
+            (csrf_field(csrf_token))
+            input type="hidden" name="direction" value=(direction);
+            button class="button button--secondary" type="submit" { (label) }
+        }
+    }
+}
