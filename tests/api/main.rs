@@ -17,4 +17,5 @@ mod security;
 mod send_formats;
 mod smtp;
 mod staff_accounts;
+mod survey_admin;
 mod web_imports;

@@ -1,0 +1,341 @@
+//! Waves for the team, as an analyst uses them: copy last year's wave, change a question's wording,
+//! add a question, preview it in Easy Read, open it, and have young people answer it. Changes that
+//! would break stored answers are refused with a message on the field.
+
+use youthvoice::domain::staff::Role;
+
+use crate::helpers::{Browser, TestApp, spawn_app, start_survey};
+
+async fn analyst(app: &TestApp) -> Browser {
+    let analyst = app.create_staff(
+        "analyst@example.org",
+        Role::Analyst,
+        "a long enough passphrase",
+    );
+    let browser = app.browser_signed_in_as(&analyst);
+    browser.get("/staff/surveys").await;
+    browser
+}
+
+/// Every field of a question's edit form as the page filled it in, so a test changes only what
+/// it means to.
+fn form_fields(body: &str) -> Vec<(String, String)> {
+    let mut fields = Vec::new();
+    let mut rest = body;
+    while let Some(at) = rest.find("<input ") {
+        let tag_end = rest[at..].find('>').unwrap() + at;
+        let tag = &rest[at..tag_end];
+        rest = &rest[tag_end..];
+        let attribute = |name: &str| {
+            let marker = format!(" {name}=\"");
+            tag.find(&marker).map(|start| {
+                let start = start + marker.len();
+                let end = tag[start..].find('"').unwrap() + start;
+                tag[start..end]
+                    .replace("&amp;", "&")
+                    .replace("&quot;", "\"")
+            })
+        };
+        let (Some(name), kind) = (attribute("name"), attribute("type")) else {
+            continue;
+        };
+        if name == "csrf_token" {
+            continue;
+        }
+        match kind.as_deref() {
+            Some("checkbox") => {
+                if tag.contains(" checked") {
+                    fields.push((name, attribute("value").unwrap_or_default()));
+                }
+            }
+            _ => fields.push((name, attribute("value").unwrap_or_default())),
+        }
+    }
+    for (open, close) in [("<textarea", "</textarea>"), ("<select", "</select>")] {
+        let mut rest = body;
+        while let Some(at) = rest.find(open) {
+            let end = rest[at..].find(close).unwrap() + at;
+            let element = &rest[at..end];
+            rest = &rest[end..];
+            let name_at = element.find(" name=\"").unwrap() + 7;
+            let name = element[name_at..name_at + element[name_at..].find('"').unwrap()].to_owned();
+            let value = if open == "<textarea" {
+                element[element.find('>').unwrap() + 1..].replace("&amp;", "&")
+            } else {
+                element
+                    .find(" selected")
+                    .and_then(|selected| {
+                        let option = element[..selected].rfind("<option value=\"")? + 15;
+                        Some(element[option..option + element[option..].find('"')?].to_owned())
+                    })
+                    .unwrap_or_default()
+            };
+            fields.push((name, value));
+        }
+    }
+    fields
+}
+
+fn with(fields: &[(String, String)], changes: &[(&str, &str)]) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = fields
+        .iter()
+        .filter(|(name, _)| !changes.iter().any(|(changed, _)| changed == name))
+        .cloned()
+        .collect();
+    fields.extend(
+        changes
+            .iter()
+            .map(|(name, value)| (name.to_string(), value.to_string())),
+    );
+    fields
+}
+
+async fn post_fields(
+    browser: &Browser,
+    path: &str,
+    fields: &[(String, String)],
+) -> crate::helpers::Page {
+    let borrowed: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
+    browser.post(path, &borrowed).await
+}
+
+fn wording(app: &TestApp, slug: &str) -> String {
+    app.texts(&format!(
+        "SELECT q.text AS value FROM questions q JOIN surveys s ON s.id = q.survey_id \
+         WHERE s.slug = '{slug}' AND q.question_key = 'know_who_to_speak_to'"
+    ))[0]
+        .clone()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn an_analyst_copies_last_year_changes_and_adds_a_question_previews_and_opens_it() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let browser = analyst(&app).await;
+    let new = browser.get("/staff/surveys/new").await;
+    assert!(
+        new.is_checked("copy:be-supported-2022"),
+        "last year's wave is offered first"
+    );
+    let created = browser
+        .post(
+            "/staff/surveys/new",
+            &[
+                ("start_from", "copy:be-supported-2022"),
+                ("title", "Be Supported 2023"),
+                ("slug", "be-supported-2023"),
+                ("year", "2023"),
+                ("opens_on", ""),
+                ("closes_on", ""),
+            ],
+        )
+        .await;
+    assert_eq!(
+        created.location.as_deref(),
+        Some("/staff/surveys/be-supported-2023?done=created")
+    );
+    let overview = browser.follow(created).await;
+    assert_eq!(overview.h1(), "Be Supported 2023");
+    assert!(overview.contains("Draft: not open yet"));
+
+    // Change one question's wording: its key stays, so the waves still compare.
+    let last_year = wording(&app, "be-supported-2022");
+    let edit_path = "/staff/surveys/be-supported-2023/questions/know_who_to_speak_to";
+    let edit = browser.get(edit_path).await;
+    let fields = form_fields(&edit.body);
+    let saved = post_fields(
+        &browser,
+        edit_path,
+        &with(
+            &fields,
+            &[("text", "I know who I can talk to when I need support.")],
+        ),
+    )
+    .await;
+    assert_eq!(
+        saved.location.as_deref(),
+        Some(&*format!("{edit_path}?done=saved"))
+    );
+    assert_eq!(
+        wording(&app, "be-supported-2023"),
+        "I know who I can talk to when I need support."
+    );
+    assert_eq!(
+        wording(&app, "be-supported-2022"),
+        last_year,
+        "last year's wording is untouched"
+    );
+
+    // Add a question.
+    let add_path = "/staff/surveys/be-supported-2023/questions/new";
+    browser.get(add_path).await;
+    let added = browser
+        .post(
+            add_path,
+            &[
+                ("key", "feel_safe_online"),
+                ("kind", "yes_no_not_sure"),
+                ("text", "Do you feel safe online?"),
+                ("easy_read_text", "Do you feel safe on the internet?"),
+                ("symbol", "internet"),
+                ("plan_item", "13"),
+                ("option_rows", "3"),
+                ("option-1-value", "yes"),
+                ("option-1-label", "Yes"),
+                ("option-1-easy_read_label", "Yes"),
+                ("option-1-symbol", "yes"),
+                ("option-1-positive", "yes"),
+                ("option-2-value", "no"),
+                ("option-2-label", "No"),
+                ("option-2-easy_read_label", "No"),
+                ("option-2-symbol", "no"),
+                ("option-3-value", "not_sure"),
+                ("option-3-label", "Not sure"),
+                ("option-3-easy_read_label", "I am not sure"),
+                ("option-3-symbol", "not-sure"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        added.location.as_deref(),
+        Some("/staff/surveys/be-supported-2023/questions/feel_safe_online?done=saved"),
+        "{}",
+        added.body
+    );
+    let overview = browser.get("/staff/surveys/be-supported-2023").await;
+    assert!(overview.contains("20. Do you feel safe online?"));
+
+    // Preview it in Easy Read, as a young person would see it; nothing is stored.
+    let preview = browser
+        .get("/staff/surveys/be-supported-2023/preview/20?format=easy_read")
+        .await;
+    assert_eq!(preview.status, 200);
+    assert_eq!(preview.h1(), "Do you feel safe on the internet?");
+    assert!(
+        preview.contains("class=\"easy-read"),
+        "the Easy Read layout"
+    );
+    assert!(preview.contains("I am not sure"));
+    assert!(preview.contains("Nothing you choose is saved"));
+    assert!(!preview.contains("/s/be-supported-2023/save"));
+
+    // Open it, and a young person answers the new question.
+    let opened = browser
+        .post(
+            "/staff/surveys/be-supported-2023/status",
+            &[("action", "open")],
+        )
+        .await;
+    assert_eq!(
+        opened.location.as_deref(),
+        Some("/staff/surveys/be-supported-2023?done=opened")
+    );
+    let young_person = app.browser();
+    let first = start_survey(&young_person, "be-supported-2023", "standard").await;
+    assert_eq!(first.h1(), "I know who I can talk to when I need support.");
+    let last = young_person.get("/s/be-supported-2023/q/20").await;
+    assert_eq!(last.h1(), "Do you feel safe online?");
+
+    // Closing shows young people the closed page.
+    browser
+        .post(
+            "/staff/surveys/be-supported-2023/status",
+            &[("action", "close")],
+        )
+        .await;
+    assert_eq!(young_person.get("/s/be-supported-2023").await.status, 410);
+}
+
+#[tokio::test]
+async fn changes_that_would_break_stored_answers_are_refused_on_their_field() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let browser = analyst(&app).await;
+    let edit_path = "/staff/surveys/be-supported-2022/questions/know_who_to_speak_to";
+    let edit = browser.get(edit_path).await;
+    assert!(edit.contains("This wave already has responses"));
+    let fields = form_fields(&edit.body);
+    let refused = post_fields(
+        &browser,
+        edit_path,
+        &with(
+            &fields,
+            &[
+                ("key", "knows_who"),
+                ("option-1-value", "agree_lots"),
+                ("option-3-remove", "yes"),
+            ],
+        ),
+    )
+    .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.contains("The key must stay know_who_to_speak_to"));
+    assert!(refused.contains("The code must stay strongly_agree"));
+    assert!(refused.contains("Answers cannot be deleted"));
+    assert!(
+        refused.contains("value=\"knows_who\""),
+        "what was typed is kept"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM questions WHERE question_key = 'knows_who'"),
+        0,
+        "nothing was saved"
+    );
+
+    let no_positive = post_fields(
+        &browser,
+        edit_path,
+        &fields
+            .iter()
+            .filter(|(name, _)| !name.ends_with("-positive"))
+            .cloned()
+            .collect::<Vec<_>>(),
+    )
+    .await;
+    assert_eq!(no_positive.status, 422);
+    assert!(no_positive.contains("Tick at least one answer that counts as positive"));
+
+    let duplicate = post_fields(
+        &browser,
+        "/staff/surveys/be-supported-2022/questions/new",
+        &with(&fields, &[]),
+    )
+    .await;
+    assert_eq!(duplicate.status, 422);
+    assert!(
+        duplicate
+            .contains("Another question of this wave already has the key know_who_to_speak_to")
+    );
+
+    let bad_dates = browser
+        .post(
+            "/staff/surveys/new",
+            &[
+                ("start_from", "template"),
+                ("title", "Dates"),
+                ("slug", "dates"),
+                ("year", "2023"),
+                ("opens_on", "2023-05-01"),
+                ("closes_on", "2023-04-01"),
+            ],
+        )
+        .await;
+    assert_eq!(bad_dates.status, 422);
+    assert!(bad_dates.contains("The closing date must be on or after the opening date"));
+    let taken = browser
+        .post(
+            "/staff/surveys/new",
+            &[
+                ("start_from", "template"),
+                ("title", "Again"),
+                ("slug", "be-supported-2022"),
+                ("year", "2022"),
+            ],
+        )
+        .await;
+    assert!(taken.contains("Another wave already has this web address"));
+}
