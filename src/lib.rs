@@ -13,6 +13,7 @@ pub mod error;
 pub mod exports;
 pub mod imports;
 pub mod moderation_digest;
+pub mod qr_codes;
 pub mod reports;
 pub mod startup;
 pub mod state;

@@ -261,3 +261,20 @@ diesel::allow_tables_to_appear_in_same_query!(safeguarding_flags, users);
 diesel::allow_tables_to_appear_in_same_query!(answers, users);
 diesel::allow_tables_to_appear_in_same_query!(moderation_assignments, surveys);
 diesel::allow_tables_to_appear_in_same_query!(moderation_assignments, users);
+
+diesel::table! {
+    distribution_channels (survey_id, tag) {
+        survey_id -> Text,
+        tag -> Text,
+        label -> Text,
+    }
+}
+
+diesel::table! {
+    survey_starts (survey_id, started_on, channel) {
+        survey_id -> Text,
+        started_on -> Date,
+        channel -> Text,
+        count -> BigInt,
+    }
+}

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::redirect::{html, see_other};
 use super::survey_access::{find_draft, find_open_survey, now};
+use crate::db::distribution;
 use crate::db::drafts::{self, NewDraft};
 use crate::domain::ids::ChannelTag;
 use crate::domain::resume_code::RESUME_CODE_LIFETIME_DAYS;
@@ -91,7 +92,9 @@ pub async fn start(
                     channel: channel.as_ref(),
                     expires_at: draft_expiry(),
                 },
-            )
+            )?;
+            // Counted apart from the draft, so the count cannot lead back to it.
+            distribution::count_start(connection, survey_id, now().date(), channel.as_ref())
         })
         .await?;
     let mut response = see_other(&survey_shell::question_href(&survey, 1));

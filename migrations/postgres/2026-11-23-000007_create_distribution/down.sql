@@ -1,0 +1,2 @@
+DROP TABLE survey_starts;
+DROP TABLE distribution_channels;
