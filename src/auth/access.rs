@@ -166,6 +166,36 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     ),
     route(
         "GET",
+        "/staff/surveys/{slug}/distribution",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "POST",
+        "/staff/surveys/{slug}/distribution",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
+        "/staff/surveys/{slug}/qr.svg",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
+        "/staff/surveys/{slug}/qr.png",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
+        "/staff/surveys/{slug}/poster",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
+        "/staff/surveys/{slug}/progress",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
         "/staff/surveys/{slug}/preview/{number}",
         Needs(Permission::ManageSurveys),
     ),

@@ -17,8 +17,8 @@ use routes::{
     staff_data, staff_imports, submission, survey_start,
 };
 use routes::{
-    moderation, moderation_assignments, moderation_settings, question_editor, safeguarding,
-    staff_surveys,
+    distribution, moderation, moderation_assignments, moderation_settings, question_editor,
+    safeguarding, staff_surveys,
 };
 
 pub fn routes(config: &mut ServiceConfig) {
@@ -140,6 +140,12 @@ fn staff_routes() -> actix_web::Scope<
             "/surveys/{slug}/status",
             post().to(staff_surveys::change_status),
         )
+        .route("/surveys/{slug}/distribution", get().to(distribution::show))
+        .route("/surveys/{slug}/distribution", post().to(distribution::add))
+        .route("/surveys/{slug}/qr.svg", get().to(distribution::qr_svg))
+        .route("/surveys/{slug}/qr.png", get().to(distribution::qr_png))
+        .route("/surveys/{slug}/poster", get().to(distribution::poster))
+        .route("/surveys/{slug}/progress", get().to(distribution::progress))
         .route(
             "/surveys/{slug}/preview/{number}",
             get().to(staff_surveys::preview),

@@ -182,6 +182,36 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
     ),
     (
         "GET",
+        "/staff/surveys/{slug}/distribution",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/surveys/{slug}/distribution",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/{slug}/qr.svg",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/{slug}/qr.png",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/{slug}/poster",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/{slug}/progress",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
         "/staff/surveys/{slug}/preview/{number}",
         [Allowed, Allowed, Forbidden, Forbidden, SignIn],
     ),

@@ -339,3 +339,104 @@ async fn changes_that_would_break_stored_answers_are_refused_on_their_field() {
         .await;
     assert!(taken.contains("Another wave already has this web address"));
 }
+
+#[tokio::test]
+async fn links_per_channel_with_qr_codes_posters_and_progress_that_hides_small_numbers() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let browser = analyst(&app).await;
+    let share = "/staff/surveys/be-supported-2022/distribution";
+    let page = browser.get(share).await;
+    assert!(
+        page.contains("/s/be-supported-2022</span>"),
+        "the plain link"
+    );
+    let added = browser
+        .post(share, &[("label", "St Mary's Youth Club"), ("tag", "")])
+        .await;
+    assert_eq!(
+        added.location.as_deref(),
+        Some(&*format!("{share}?done=added"))
+    );
+    let page = browser.follow(added).await;
+    assert!(page.contains("/s/be-supported-2022?c=st-marys-youth-club"));
+    let again = browser
+        .post(
+            share,
+            &[("label", "Another"), ("tag", "st-marys-youth-club")],
+        )
+        .await;
+    assert_eq!(again.status, 422);
+    assert!(again.contains("already has a link with that tag"));
+
+    let svg = browser
+        .get("/staff/surveys/be-supported-2022/qr.svg?c=st-marys-youth-club")
+        .await;
+    assert_eq!(svg.headers.get("content-type").unwrap(), "image/svg+xml");
+    assert!(
+        svg.headers
+            .get("content-disposition")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .starts_with("attachment")
+    );
+    assert!(svg.body.starts_with("<svg"));
+    let png = browser.get("/staff/surveys/be-supported-2022/qr.png").await;
+    assert_eq!(png.headers.get("content-type").unwrap(), "image/png");
+    assert_eq!(
+        browser
+            .get("/staff/surveys/be-supported-2022/qr.png?c=no-such-club")
+            .await
+            .status,
+        404
+    );
+    let poster = browser
+        .get("/staff/surveys/be-supported-2022/poster?c=st-marys-youth-club")
+        .await;
+    assert!(poster.contains("class=\"poster\""));
+    assert!(poster.contains("We want to know if you get the help you need."));
+    assert!(poster.contains("<svg"));
+
+    // Three young people start through the club's link and two finish.
+    for finish in [true, true, false] {
+        let young_person = app.browser();
+        young_person
+            .get("/s/be-supported-2022?c=st-marys-youth-club")
+            .await;
+        let started = young_person
+            .post(
+                "/s/be-supported-2022/start",
+                &[("format", "standard"), ("channel", "st-marys-youth-club")],
+            )
+            .await;
+        assert_eq!(started.status, 303);
+        if finish {
+            for number in 1..=19 {
+                young_person
+                    .post(
+                        &format!("/s/be-supported-2022/q/{number}"),
+                        &[("answer", "_skip")],
+                    )
+                    .await;
+            }
+            let sent = young_person.post("/s/be-supported-2022/submit", &[]).await;
+            assert_eq!(sent.status, 303, "{}", sent.body);
+        }
+    }
+    let progress = browser
+        .get("/staff/surveys/be-supported-2022/progress")
+        .await;
+    assert!(
+        progress.contains(
+            "<th scope=\"row\">St Mary's Youth Club</th><td>fewer than 10</td>\
+             <td>fewer than 10</td><td>\u{2013}</td>"
+        ),
+        "three starts and two answers are too few to show: {}",
+        progress.body
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM responses WHERE channel = 'st-marys-youth-club'"),
+        2
+    );
+}

@@ -1,6 +1,7 @@
 //! Request handlers, one file per area of the respondent journey.
 
 pub mod display_options;
+pub mod distribution;
 pub mod format_switch;
 pub mod moderation;
 pub mod moderation_assignments;

@@ -7,6 +7,7 @@ pub mod check_answers_page;
 pub mod components;
 pub mod data_pages;
 pub mod display_page;
+pub mod distribution_pages;
 pub mod done_page;
 pub mod error_pages;
 pub mod help_page;

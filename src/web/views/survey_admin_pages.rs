@@ -184,6 +184,11 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
                 SurveyStatus::Closed | SurveyStatus::Archived => (status_button(&base, view.csrf_token, "open", "Reopen it")),
             }
         }
+        p {
+            a href={ (base) "/distribution" } { "Share it: links, QR codes and posters" }
+            " \u{2013} "
+            a href={ (base) "/progress" } { "Progress: answers so far" }
+        }
         h2 { "Questions" }
         @if view.findings.is_empty() {
             p { "The Easy Read check finds nothing to fix." }

@@ -1,0 +1,350 @@
+//! Sharing a wave (analysts and admins): links per channel, QR codes, the A4 poster, and progress.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::{HttpRequest, HttpResponse};
+use serde::Deserialize;
+
+use super::redirect::{html, see_other};
+use super::staff_surveys::wave;
+use crate::auth::access::CurrentStaff;
+use crate::db::distribution::{self, Channel};
+use crate::domain::ids::ChannelTag;
+use crate::domain::survey::Survey;
+use crate::error::AppError;
+use crate::qr_codes;
+use crate::reports::results::threshold_of;
+use crate::state::AppState;
+use crate::web::csrf::{self, CsrfToken};
+use crate::web::forms::FormFields;
+use crate::web::views::distribution_pages::{
+    self, DistributionView, PosterView, ProgressView, SharedLink,
+};
+
+/// The address young people open, with the channel's tag if any.
+fn survey_url(state: &AppState, survey: &Survey, tag: Option<&ChannelTag>) -> String {
+    let base = format!("{}/s/{}", state.settings.base_url, survey.slug);
+    match tag {
+        Some(tag) => format!("{base}?c={tag}"),
+        None => base,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ChannelQuery {
+    c: Option<String>,
+    done: Option<String>,
+}
+
+async fn channels(state: &AppState, survey: &Survey) -> Result<Vec<Channel>, AppError> {
+    let id = survey.id;
+    state
+        .db(move |connection| distribution::channels(connection, id))
+        .await
+}
+
+/// The channel a `?c=` names: it must be one of the wave's own.
+fn chosen<'a>(
+    channels: &'a [Channel],
+    query: &ChannelQuery,
+) -> Result<Option<&'a Channel>, AppError> {
+    match query.c.as_deref() {
+        None | Some("") => Ok(None),
+        Some(tag) => channels
+            .iter()
+            .find(|channel| channel.tag.as_str() == tag)
+            .map(Some)
+            .ok_or(AppError::NotFound),
+    }
+}
+
+/// The add-a-link form as sent (or empty), with its problem or a notice.
+struct ChannelForm<'a> {
+    label: &'a str,
+    tag: &'a str,
+    problem: Option<(&'static str, &'static str)>,
+    notice: Option<&'a str>,
+}
+
+fn page(
+    state: &AppState,
+    staff: &CurrentStaff,
+    csrf_token: &CsrfToken,
+    survey: &Survey,
+    channels: &[Channel],
+    form: &ChannelForm<'_>,
+) -> maud::Markup {
+    let mut links = vec![SharedLink {
+        label: "The plain link",
+        tag: None,
+        url: survey_url(state, survey, None),
+    }];
+    links.extend(channels.iter().map(|channel| SharedLink {
+        label: &channel.label,
+        tag: Some(channel.tag.as_str()),
+        url: survey_url(state, survey, Some(&channel.tag)),
+    }));
+    distribution_pages::distribution(&DistributionView {
+        me: &staff.0,
+        csrf_token: csrf_token.value(),
+        survey,
+        links: &links,
+        label: form.label,
+        tag: form.tag,
+        problem: form.problem,
+        notice: form.notice,
+    })
+}
+
+pub async fn show(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+    query: Query<ChannelQuery>,
+) -> Result<HttpResponse, AppError> {
+    let survey = wave(&state, &slug).await?;
+    let channels = channels(&state, &survey).await?;
+    let notice = (query.done.as_deref() == Some("added")).then_some("The link is added.");
+    Ok(html(
+        StatusCode::OK,
+        page(
+            &state,
+            &staff,
+            &csrf_token,
+            &survey,
+            &channels,
+            &ChannelForm {
+                label: "",
+                tag: "",
+                problem: None,
+                notice,
+            },
+        ),
+    ))
+}
+
+/// A tag made from a name: "St Mary's Youth Club" becomes "st-marys-youth-club".
+fn tag_from(label: &str) -> String {
+    let mut tag = String::new();
+    for c in label.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            tag.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '_')
+            && !tag.is_empty()
+            && !tag.ends_with('-')
+        {
+            tag.push('-');
+        }
+    }
+    tag.trim_end_matches('-')
+        .chars()
+        .take(40)
+        .collect::<String>()
+        .trim_end_matches('-')
+        .to_owned()
+}
+
+pub async fn add(
+    state: Data<AppState>,
+    request: HttpRequest,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, AppError> {
+    let form = FormFields::parse(&request, &body)?;
+    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let survey = wave(&state, &slug).await?;
+    let label = form.get("label").unwrap_or_default().trim().to_owned();
+    let typed_tag = form.get("tag").unwrap_or_default().trim().to_owned();
+    let refuse = |channels: &[Channel], field: &'static str, message: &'static str| {
+        html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page(
+                &state,
+                &staff,
+                &csrf_token,
+                &survey,
+                channels,
+                &ChannelForm {
+                    label: &label,
+                    tag: &typed_tag,
+                    problem: Some((field, message)),
+                    notice: None,
+                },
+            ),
+        )
+    };
+    let existing = channels(&state, &survey).await?;
+    if label.is_empty() || label.chars().count() > 100 {
+        return Ok(refuse(
+            &existing,
+            "label",
+            "Enter a name of 100 characters or fewer",
+        ));
+    }
+    let tag_text = if typed_tag.is_empty() {
+        tag_from(&label)
+    } else {
+        typed_tag.clone()
+    };
+    let Ok(tag) = ChannelTag::parse(&tag_text) else {
+        return Ok(refuse(
+            &existing,
+            "tag",
+            "Enter a tag of up to 40 lower-case letters, digits and hyphens, such as cherwell-school",
+        ));
+    };
+    let channel = Channel {
+        tag,
+        label: label.clone(),
+    };
+    let id = survey.id;
+    let added = state
+        .db(move |connection| distribution::add_channel(connection, id, &channel))
+        .await?;
+    if !added {
+        return Ok(refuse(
+            &existing,
+            "tag",
+            "This wave already has a link with that tag",
+        ));
+    }
+    Ok(see_other(&format!(
+        "/staff/surveys/{}/distribution?done=added",
+        survey.slug
+    )))
+}
+
+fn file_name(survey: &Survey, channel: Option<&Channel>, extension: &str) -> String {
+    match channel {
+        Some(channel) => format!("{}-{}.{extension}", survey.slug, channel.tag),
+        None => format!("{}.{extension}", survey.slug),
+    }
+}
+
+pub async fn qr_svg(
+    state: Data<AppState>,
+    slug: Path<String>,
+    query: Query<ChannelQuery>,
+) -> Result<HttpResponse, AppError> {
+    let survey = wave(&state, &slug).await?;
+    let channels = channels(&state, &survey).await?;
+    let channel = chosen(&channels, &query)?;
+    let url = survey_url(&state, &survey, channel.map(|c| &c.tag));
+    let svg = qr_codes::svg(&url, &format!("QR code for {url}"))
+        .map_err(|error| AppError::BadRequest(error.to_string()))?;
+    Ok(HttpResponse::Ok()
+        // Served as an image to download, never as a page: an SVG can carry script.
+        .content_type("image/svg+xml")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"{}\"",
+                file_name(&survey, channel, "svg")
+            ),
+        ))
+        .body(svg))
+}
+
+pub async fn qr_png(
+    state: Data<AppState>,
+    slug: Path<String>,
+    query: Query<ChannelQuery>,
+) -> Result<HttpResponse, AppError> {
+    let survey = wave(&state, &slug).await?;
+    let channels = channels(&state, &survey).await?;
+    let channel = chosen(&channels, &query)?;
+    let url = survey_url(&state, &survey, channel.map(|c| &c.tag));
+    let png = qr_codes::png(&url).map_err(|error| AppError::BadRequest(error.to_string()))?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/png")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!(
+                "attachment; filename=\"{}\"",
+                file_name(&survey, channel, "png")
+            ),
+        ))
+        .body(png))
+}
+
+pub async fn poster(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+    query: Query<ChannelQuery>,
+) -> Result<HttpResponse, AppError> {
+    let survey = wave(&state, &slug).await?;
+    let channels = channels(&state, &survey).await?;
+    let channel = chosen(&channels, &query)?;
+    let url = survey_url(&state, &survey, channel.map(|c| &c.tag));
+    let qr_svg = qr_codes::svg(&url, "QR code for the survey")
+        .map_err(|error| AppError::BadRequest(error.to_string()))?;
+    // The first sentence of the Easy Read introduction: short and plain by design.
+    let easy_read_line = survey
+        .easy_read_intro
+        .split_inclusive(['.', '?', '!'])
+        .next()
+        .unwrap_or(&survey.easy_read_intro)
+        .trim()
+        .to_owned();
+    Ok(html(
+        StatusCode::OK,
+        distribution_pages::poster(&PosterView {
+            me: &staff.0,
+            csrf_token: csrf_token.value(),
+            survey: &survey,
+            url: &url,
+            qr_svg: &qr_svg,
+            easy_read_line: &easy_read_line,
+            channel,
+        }),
+    ))
+}
+
+pub async fn progress(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let survey = wave(&state, &slug).await?;
+    let id = survey.id;
+    let (progress, channels) = state
+        .db(move |connection| {
+            Ok((
+                distribution::progress(connection, id)?,
+                distribution::channels(connection, id)?,
+            ))
+        })
+        .await?;
+    Ok(html(
+        StatusCode::OK,
+        distribution_pages::progress(&ProgressView {
+            me: &staff.0,
+            csrf_token: csrf_token.value(),
+            survey: &survey,
+            progress: &progress,
+            channels: &channels,
+            threshold: i64::try_from(threshold_of(&survey).value()).unwrap_or(10),
+        }),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tag_from;
+
+    #[test]
+    fn tags_are_made_from_names() {
+        assert_eq!(tag_from("St Mary's Youth Club"), "st-marys-youth-club");
+        assert_eq!(
+            tag_from("  Cherwell   School -- Year 9 "),
+            "cherwell-school-year-9"
+        );
+        assert_eq!(tag_from("!!!"), "");
+    }
+}
