@@ -4,7 +4,9 @@
 // (violations, and colour-contrast items it cannot decide), Pa11y or the Nu HTML Checker. It also
 // completes the survey with the keyboard alone, checks that no page scrolls sideways at 320 px, and
 // that Read aloud speaks exactly the words on the screen. Signed in as the first admin, it also walks
-// the moderation pages (queue, an answer with words hidden and with an error, lists, flags).
+// the staff pages: moderation (queue, an answer with words hidden and with an error, lists, flags),
+// waves (overview, question editor with and without errors, new wave, previews, sharing, poster,
+// progress) and Data.
 //
 //   cargo build && cd accessibility && npm ci && npm run audit
 //
@@ -351,10 +353,11 @@ async function readAloud(browser, base) {
   await noScript.close();
 }
 
-/// The moderation pages a VOXY rep and the team use, signed in as the first admin, with each set of
-/// display options; the answers really change as the pass goes (words hidden, one flagged).
-async function moderation(browser, base, setupPath) {
-  console.log("moderation pages");
+/// The pages VOXY reps and the team use, signed in as the first admin, with each set of display
+/// options: moderation (the answers really change as the pass goes: words hidden, one flagged),
+/// waves and their questions, previews, sharing and progress.
+async function staffPages(browser, base, setupPath) {
+  console.log("staff pages");
   const context = await browser.newContext({ baseURL: base });
   const page = await context.newPage();
   const password = "a long enough passphrase for the audit";
@@ -402,6 +405,20 @@ async function moderation(browser, base, setupPath) {
     await visit(page, at("moderation lists"), "/staff/moderation/settings", base);
     await visit(page, at("waves to moderate"), wavesPath, base);
     await visit(page, at("data"), "/staff/data", base);
+    await visit(page, at("waves"), "/staff/surveys", base);
+    await visit(page, at("wave overview"), "/staff/surveys/be-supported-2022", base);
+    await visit(page, at("edit a question"), "/staff/surveys/be-supported-2022/questions/believed", base);
+    await page.fill("#key", "");
+    const editError = await load(page, () => page.getByRole("button", { name: "Save the question" }).click());
+    await check(page, at("edit a question, with errors"), editError, base);
+    await visit(page, at("add a question"), "/staff/surveys/be-supported-2022/questions/new", base);
+    await visit(page, at("new wave"), "/staff/surveys/new", base);
+    const newError = await load(page, () => page.getByRole("button", { name: "Create the wave" }).click());
+    await check(page, at("new wave, with errors"), newError, base);
+    await visit(page, at("preview in Easy Read"), "/staff/surveys/be-supported-2022/preview/2?format=easy_read", base);
+    await visit(page, at("share"), "/staff/surveys/be-supported-2022/distribution", base);
+    await visit(page, at("poster"), "/staff/surveys/be-supported-2022/poster", base);
+    await visit(page, at("progress"), "/staff/surveys/be-supported-2022/progress", base);
   }
   await page.goto(answers[answers.length - 1]);
   const flagged = await load(page, () => page.getByRole("button", { name: "Flag a safeguarding concern" }).click());
@@ -461,7 +478,7 @@ async function main() {
     await inPool(PARALLEL_PAGES, journeys, ({ format, display }) => walk(browser, base, format, display));
     await keyboardOnly(browser, base);
     await readAloud(browser, base);
-    await moderation(browser, base, setupPath);
+    await staffPages(browser, base, setupPath);
     await runPa11y();
     await runValidator();
   } finally {

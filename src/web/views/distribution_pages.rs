@@ -141,7 +141,8 @@ pub fn progress(view: &ProgressView<'_>) -> Markup {
         }
     };
     let rate = |started: i64, submitted: i64| -> String {
-        if started >= view.threshold && submitted >= view.threshold {
+        // Imported responses have no start, so a rate over 100% would mean nothing.
+        if started >= view.threshold && submitted >= view.threshold && submitted <= started {
             format!("{}%", (submitted * 100 + started / 2) / started.max(1))
         } else {
             "\u{2013}".to_owned()
@@ -167,7 +168,8 @@ pub fn progress(view: &ProgressView<'_>) -> Markup {
         }
         p class="hint" {
             "Counts between 1 and " (view.threshold - 1) " show as \u{201C}fewer than " (view.threshold)
-            "\u{201D}, so a small group cannot be picked out. Responses imported without a date are not in the days."
+            "\u{201D}, so a small group cannot be picked out. \u{201C}Started\u{201D} counts young people who "
+            "began answering here; imported responses have no start, and those without a date are not in the days."
         }
         h2 { "By channel" }
         div class="table-wrap" {
