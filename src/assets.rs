@@ -51,7 +51,12 @@ pub fn symbol_svg(name: &str) -> Option<&'static str> {
         .map(|index| BUILT_IN_SYMBOL_FILES[index].1)
 }
 
+/// Where a symbol's picture is served: built-in ones at an address that changes with the set, so
+/// browsers keep them; uploaded ones by name.
 pub fn symbol_href(name: &SymbolName) -> String {
+    if symbol_svg(name.as_str()).is_none() {
+        return format!("/assets/symbols/{name}");
+    }
     static VERSION: OnceLock<String> = OnceLock::new();
     let version = VERSION.get_or_init(|| {
         let files: Vec<&str> = BUILT_IN_SYMBOL_FILES.iter().map(|(_, svg)| *svg).collect();

@@ -595,7 +595,8 @@ fn survey_command(pool: &DbPool, command: SurveyCommand) -> Result<(), CliError>
         }
         SurveyCommand::Lint { survey } => {
             let survey = find_survey(&mut connection, &survey)?;
-            print_easy_read_lint(&survey)
+            let uploaded = db::uploaded_symbols::records(&mut connection)?;
+            print_easy_read_lint(&survey, &crate::assets::built_in_symbols().with(uploaded))
         }
         SurveyCommand::Open { survey } => set_status(&mut connection, &survey, SurveyStatus::Open),
         SurveyCommand::Close { survey } => {
@@ -634,8 +635,11 @@ fn user_command(settings: Settings, command: UserCommand) -> Result<(), CliError
     }
 }
 
-fn print_easy_read_lint(survey: &Survey) -> Result<(), CliError> {
-    let report = easy_read::lint_survey(survey, crate::assets::built_in_symbols());
+fn print_easy_read_lint(
+    survey: &Survey,
+    symbols: &crate::domain::symbols::SymbolLibrary,
+) -> Result<(), CliError> {
+    let report = easy_read::lint_survey(survey, symbols);
     for finding in &report.findings {
         println!(
             "{}: {}\n    \u{201c}{}\u{201d}",

@@ -34,6 +34,12 @@ impl AppState {
 }
 
 impl AppState {
+    /// The built-in symbols and those the team uploaded.
+    pub async fn symbol_library(&self) -> Result<crate::domain::symbols::SymbolLibrary, AppError> {
+        let uploaded = self.db(crate::db::uploaded_symbols::records).await?;
+        Ok(crate::assets::built_in_symbols().with(uploaded))
+    }
+
     /// Childline and the emergency number first, then the deployment's local contacts.
     pub fn support_contacts(&self) -> Vec<crate::domain::support::SupportContact> {
         let mut contacts = crate::domain::support::national_contacts();

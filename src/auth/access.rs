@@ -143,6 +143,8 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "/staff/safeguarding/{id}/handled",
         Needs(Permission::HandleSafeguarding),
     ),
+    route("GET", "/staff/symbols", Needs(Permission::ManageSurveys)),
+    route("POST", "/staff/symbols", Needs(Permission::ManageSurveys)),
     route("GET", "/staff/surveys", Needs(Permission::ManageSurveys)),
     route(
         "GET",

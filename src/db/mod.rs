@@ -20,6 +20,7 @@ pub mod schema;
 pub mod sign_in_throttle;
 pub mod staff_sessions;
 pub mod surveys;
+pub mod uploaded_symbols;
 pub mod users;
 
 pub use connection::{AnyConnection, Backend, DbConnection, DbPool, build_pool};

@@ -278,3 +278,14 @@ diesel::table! {
         count -> BigInt,
     }
 }
+
+diesel::table! {
+    uploaded_symbols (name) {
+        name -> Text,
+        alt -> Text,
+        licence -> Text,
+        content_type -> Text,
+        contents -> Binary,
+        uploaded_at -> Timestamp,
+    }
+}

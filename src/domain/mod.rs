@@ -23,6 +23,7 @@ pub mod statistics;
 pub mod support;
 pub mod suppression;
 pub mod survey;
+pub mod symbol_upload;
 pub mod symbols;
 pub mod template;
 pub mod tokens;

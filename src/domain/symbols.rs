@@ -68,6 +68,15 @@ impl SymbolLibrary {
         Ok(SymbolLibrary { records })
     }
 
+    /// This library with `added` symbols too; a name already in the library keeps its own record.
+    pub fn with(&self, added: impl IntoIterator<Item = SymbolRecord>) -> SymbolLibrary {
+        let mut records = self.records.clone();
+        for record in added {
+            records.entry(record.name.clone()).or_insert(record);
+        }
+        SymbolLibrary { records }
+    }
+
     pub fn get(&self, name: &SymbolName) -> Option<&SymbolRecord> {
         self.records.get(name)
     }

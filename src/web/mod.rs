@@ -18,7 +18,7 @@ use routes::{
 };
 use routes::{
     distribution, moderation, moderation_assignments, moderation_settings, question_editor,
-    safeguarding, staff_surveys,
+    safeguarding, staff_surveys, staff_symbols,
 };
 
 pub fn routes(config: &mut ServiceConfig) {
@@ -131,6 +131,12 @@ fn staff_routes() -> actix_web::Scope<
         .route(
             "/safeguarding/{id}/handled",
             post().to(safeguarding::handled),
+        )
+        .route("/symbols", get().to(staff_symbols::show))
+        .service(
+            resource("/symbols")
+                .app_data(staff_symbols::upload_config())
+                .post(staff_symbols::upload),
         )
         .route("/surveys", get().to(staff_surveys::list))
         .route("/surveys/new", get().to(staff_surveys::show_new))

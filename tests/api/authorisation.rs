@@ -157,6 +157,16 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
     ),
     (
         "GET",
+        "/staff/symbols",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/symbols",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
         "/staff/surveys",
         [Allowed, Allowed, Forbidden, Forbidden, SignIn],
     ),

@@ -440,3 +440,107 @@ async fn links_per_channel_with_qr_codes_posters_and_progress_that_hides_small_n
         2
     );
 }
+
+#[tokio::test]
+async fn a_council_adds_its_own_symbol_and_uses_it_in_a_question() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let browser = analyst(&app).await;
+    let page = browser.get("/staff/symbols").await;
+    assert!(page.contains("All symbols (58)"));
+    let picture = b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" fill=\"#3d2375\"/></svg>";
+    let added = browser
+        .post_file(
+            "/staff/symbols",
+            &[
+                ("name", "bus-stop"),
+                ("alt", "A bus stop"),
+                ("licence", "CC BY 4.0"),
+            ],
+            "bus-stop.svg",
+            picture.to_vec(),
+        )
+        .await;
+    assert_eq!(
+        added.location.as_deref(),
+        Some("/staff/symbols?done=added"),
+        "{}",
+        added.body
+    );
+    let page = browser.get("/staff/symbols").await;
+    assert!(page.contains("All symbols (59)"));
+    assert!(page.contains("src=\"/assets/symbols/bus-stop\""));
+
+    // Served as a picture only, even when opened on its own.
+    let served = app.browser().get("/assets/symbols/bus-stop").await;
+    assert_eq!(served.headers.get("content-type").unwrap(), "image/svg+xml");
+    assert!(
+        served
+            .headers
+            .get("content-security-policy")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .contains("sandbox")
+    );
+    assert_eq!(served.body.as_bytes(), picture);
+
+    for (name, file, contents, message) in [
+        (
+            "evil",
+            "evil.svg",
+            &b"<svg onload=\"alert(1)\"></svg>"[..],
+            "must be a plain picture",
+        ),
+        (
+            "text",
+            "notes.txt",
+            &b"just some words"[..],
+            "must be a PNG or SVG picture",
+        ),
+        ("bus-stop", "again.svg", &picture[..], "was added before"),
+        (
+            "yes",
+            "yes.svg",
+            &picture[..],
+            "A built-in symbol already has this name",
+        ),
+    ] {
+        let refused = browser
+            .post_file(
+                "/staff/symbols",
+                &[("name", name), ("alt", "x"), ("licence", "x")],
+                file,
+                contents.to_vec(),
+            )
+            .await;
+        assert_eq!(refused.status, 422, "{name}");
+        assert!(refused.contains(message), "{name}: {}", refused.body);
+    }
+    let too_big = browser
+        .post_file(
+            "/staff/symbols",
+            &[("name", "huge"), ("alt", "x"), ("licence", "x")],
+            "huge.png",
+            [&b"\x89PNG\r\n\x1a\n"[..], &vec![0; 300 * 1024]].concat(),
+        )
+        .await;
+    assert!(too_big.contains("200 KB or smaller"));
+
+    // The editor offers it, and young people see it beside the question.
+    let edit_path = "/staff/surveys/be-supported-2022/questions/know_who_to_speak_to";
+    let edit = browser.get(edit_path).await;
+    assert!(edit.contains("<option value=\"bus-stop\">bus-stop: A bus stop</option>"));
+    let fields = form_fields(&edit.body);
+    let saved = post_fields(
+        &browser,
+        edit_path,
+        &with(&fields, &[("symbol", "bus-stop")]),
+    )
+    .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let preview = browser
+        .get("/staff/surveys/be-supported-2022/preview/1?format=easy_read")
+        .await;
+    assert!(preview.contains("src=\"/assets/symbols/bus-stop\""));
+}

@@ -17,6 +17,7 @@ pub mod staff_admin;
 pub mod staff_data;
 pub mod staff_imports;
 pub mod staff_surveys;
+pub mod staff_symbols;
 pub mod submission;
 pub mod survey_access;
 pub mod survey_start;

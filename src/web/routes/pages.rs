@@ -9,7 +9,8 @@ use diesel::connection::SimpleConnection;
 use super::redirect::html;
 use super::survey_access::now;
 use crate::assets::{READ_ALOUD_SCRIPT, STYLESHEET, symbol_svg};
-use crate::db::{DbError, surveys};
+use crate::db::{DbError, surveys, uploaded_symbols};
+use crate::domain::ids::SymbolName;
 use crate::domain::survey::Availability;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -65,12 +66,25 @@ pub async fn read_aloud_script() -> HttpResponse {
     cached_asset("text/javascript; charset=utf-8", READ_ALOUD_SCRIPT)
 }
 
-pub async fn symbol(file: Path<String>) -> Result<HttpResponse, AppError> {
-    let svg = file
-        .strip_suffix(".svg")
-        .and_then(symbol_svg)
+pub async fn symbol(state: Data<AppState>, file: Path<String>) -> Result<HttpResponse, AppError> {
+    if let Some(svg) = file.strip_suffix(".svg").and_then(symbol_svg) {
+        return Ok(cached_asset("image/svg+xml", svg));
+    }
+    let name = SymbolName::parse(&file).map_err(|_| AppError::NotFound)?;
+    let (format, picture) = state
+        .db(move |connection| uploaded_symbols::picture(connection, &name))
+        .await?
         .ok_or(AppError::NotFound)?;
-    Ok(cached_asset("image/svg+xml", svg))
+    Ok(HttpResponse::Ok()
+        .content_type(format.content_type())
+        .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+        // Opened on its own, an uploaded SVG is still only a picture: no script, no plugins.
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+        ))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .body(picture))
 }
 
 pub async fn not_found() -> Result<HttpResponse, AppError> {

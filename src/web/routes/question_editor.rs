@@ -8,13 +8,13 @@ use serde::Deserialize;
 
 use super::redirect::{html, see_other};
 use super::staff_surveys::wave;
-use crate::assets::built_in_symbols;
 use crate::auth::access::CurrentStaff;
 use crate::db::{responses, surveys};
 use crate::domain::easy_read::lint_survey;
 use crate::domain::ids::OptionId;
 use crate::domain::question_edit::{EditContext, EditProblem, OptionDraft, QuestionDraft, apply};
 use crate::domain::survey::{Question, Survey};
+use crate::domain::symbols::SymbolLibrary;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::csrf::{self, CsrfToken};
@@ -80,6 +80,7 @@ async fn has_responses(state: &AppState, survey: &Survey) -> Result<bool, AppErr
 
 struct Page<'a> {
     survey: &'a Survey,
+    symbols: &'a SymbolLibrary,
     number: Option<usize>,
     action: &'a str,
     draft: &'a QuestionDraft,
@@ -94,7 +95,7 @@ fn render(
     page: &Page<'_>,
     status: StatusCode,
 ) -> HttpResponse {
-    let report = lint_survey(page.survey, built_in_symbols());
+    let report = lint_survey(page.survey, page.symbols);
     let findings = findings_for(&report.findings, page.draft.key.trim());
     html(
         status,
@@ -113,7 +114,7 @@ fn render(
                 &[]
             },
             has_responses: page.has_responses,
-            symbols: built_in_symbols(),
+            symbols: page.symbols,
             notice: page.notice,
         }),
     )
@@ -143,6 +144,7 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let (slug, key) = path.into_inner();
     let survey = wave(&state, &slug).await?;
+    let symbols = state.symbol_library().await?;
     let (number, question) = find_question(&survey, &key)?;
     let action = format!("/staff/surveys/{}/questions/{}", survey.slug, question.key);
     let draft = QuestionDraft::of(question);
@@ -154,6 +156,7 @@ pub async fn show(
         &csrf_token,
         &Page {
             survey: &survey,
+            symbols: &symbols,
             number: Some(number),
             action: &action,
             draft: &draft,
@@ -177,6 +180,7 @@ pub async fn save(
     csrf_token.verify(form.get(csrf::FIELD_NAME))?;
     let (slug, key) = path.into_inner();
     let survey = wave(&state, &slug).await?;
+    let symbols = state.symbol_library().await?;
     let (number, before) = find_question(&survey, &key)?;
     let draft = draft_from(&form)?;
     let has_responses = has_responses(&state, &survey).await?;
@@ -192,7 +196,7 @@ pub async fn save(
             before: Some(before),
             others: &others,
             has_responses,
-            symbols: built_in_symbols(),
+            symbols: &symbols,
         },
     );
     let action = format!("/staff/surveys/{}/questions/{}", survey.slug, before.key);
@@ -202,6 +206,7 @@ pub async fn save(
             &csrf_token,
             &Page {
                 survey: &survey,
+                symbols: &symbols,
                 number: Some(number),
                 action: &action,
                 draft: &draft,
@@ -232,12 +237,14 @@ pub async fn show_new(
     slug: Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let survey = wave(&state, &slug).await?;
+    let symbols = state.symbol_library().await?;
     let action = format!("/staff/surveys/{}/questions/new", survey.slug);
     Ok(render(
         &staff,
         &csrf_token,
         &Page {
             survey: &survey,
+            symbols: &symbols,
             number: None,
             action: &action,
             draft: &QuestionDraft::default(),
@@ -260,6 +267,7 @@ pub async fn add(
     let form = FormFields::parse(&request, &body)?;
     csrf_token.verify(form.get(csrf::FIELD_NAME))?;
     let survey = wave(&state, &slug).await?;
+    let symbols = state.symbol_library().await?;
     let draft = draft_from(&form)?;
     let has_responses = has_responses(&state, &survey).await?;
     let added = apply(
@@ -268,7 +276,7 @@ pub async fn add(
             before: None,
             others: &survey.questions,
             has_responses,
-            symbols: built_in_symbols(),
+            symbols: &symbols,
         },
     );
     let action = format!("/staff/surveys/{}/questions/new", survey.slug);
@@ -278,6 +286,7 @@ pub async fn add(
             &csrf_token,
             &Page {
                 survey: &survey,
+                symbols: &symbols,
                 number: None,
                 action: &action,
                 draft: &draft,

@@ -7,7 +7,6 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use crate::assets::built_in_symbols;
 use crate::auth::access::CurrentStaff;
 use crate::db::{responses, surveys};
 use crate::domain::easy_read::lint_survey;
@@ -201,7 +200,7 @@ pub async fn overview(
     let responses = state
         .db(move |connection| responses::count_for_survey(connection, id))
         .await?;
-    let report = lint_survey(&survey, built_in_symbols());
+    let report = lint_survey(&survey, &state.symbol_library().await?);
     Ok(html(
         StatusCode::OK,
         survey_admin_pages::overview(&OverviewView {

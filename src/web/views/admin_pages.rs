@@ -20,6 +20,7 @@ pub fn dashboard(user: &StaffUser, csrf_token: &str) -> Markup {
             }
             @if user.role.can(Permission::ManageSurveys) {
                 li { a href="/staff/surveys" { "Waves" } " \u{2013} start this year\u{2019}s survey, edit questions, open and close" }
+                li { a href="/staff/symbols" { "Symbols" } " \u{2013} the pictures Easy Read shows, and adding your own" }
             }
             @if user.role.can(Permission::ImportAndExport) {
                 li { a href="/staff/data" { "Data" } " \u{2013} download each wave\u{2019}s responses" }

@@ -26,3 +26,4 @@ pub mod start_page;
 pub mod statement_page;
 pub mod survey_admin_pages;
 pub mod survey_shell;
+pub mod symbol_pages;
