@@ -390,7 +390,7 @@ async function staffPages(browser, base, setupPath) {
     }
   }
   for (const display of DISPLAYS) {
-    const at = (name) => `moderation${display ? ` + ${display}` : ""}: ${name}`;
+    const at = (name) => `staff${display ? ` + ${display}` : ""}: ${name}`;
     await context.clearCookies({ name: "yv_display" });
     if (display) await context.addCookies([{ name: "yv_display", value: display, url: base }]);
     await visit(page, at("staff home"), "/staff", base);

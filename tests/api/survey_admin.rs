@@ -429,8 +429,8 @@ async fn links_per_channel_with_qr_codes_posters_and_progress_that_hides_small_n
         .await;
     assert!(
         progress.contains(
-            "<th scope=\"row\">St Mary's Youth Club</th><td>fewer than 10</td>\
-             <td>fewer than 10</td><td>\u{2013}</td>"
+            "<strong>St Mary's Youth Club</strong><br>Started: fewer than 10<br>\
+             Sent: fewer than 10<br>Completion: \u{2013}"
         ),
         "three starts and two answers are too few to show: {}",
         progress.body

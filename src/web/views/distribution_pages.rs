@@ -172,19 +172,14 @@ pub fn progress(view: &ProgressView<'_>) -> Markup {
             "began answering here; imported responses have no start, and those without a date are not in the days."
         }
         h2 { "By channel" }
-        div class="table-wrap" {
-            table class="table" {
-                caption class="visually-hidden" { "Starts and answers by channel" }
-                thead { tr { th scope="col" { "Channel" } th scope="col" { "Started" } th scope="col" { "Sent" } th scope="col" { "Completion" } } }
-                tbody {
-                    @for (tag, started, submitted) in &progress.by_channel {
-                        tr {
-                            th scope="row" { (channel_name(tag)) }
-                            td { (small(*started)) }
-                            td { (small(*submitted)) }
-                            td { (rate(*started, *submitted)) }
-                        }
-                    }
+        // A list, not a four-column table: it has to fit a phone with the largest text.
+        ul class="wave-list" {
+            @for (tag, started, submitted) in &progress.by_channel {
+                li {
+                    strong { (channel_name(tag)) } br;
+                    "Started: " (small(*started)) br;
+                    "Sent: " (small(*submitted)) br;
+                    "Completion: " (rate(*started, *submitted))
                 }
             }
         }
