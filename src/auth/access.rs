@@ -168,6 +168,16 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
     ),
     route(
         "GET",
+        "/staff/surveys/{slug}/details",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "POST",
+        "/staff/surveys/{slug}/details",
+        Needs(Permission::ManageSurveys),
+    ),
+    route(
+        "GET",
         "/staff/surveys/{slug}/distribution",
         Needs(Permission::ManageSurveys),
     ),

@@ -227,3 +227,20 @@ pub fn move_question(
         Ok(true)
     })
 }
+
+/// Changes a wave's title, year and dates (its address stays: links and posters use it).
+pub fn update_details(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+    details: &crate::domain::wave_setup::NewWave,
+) -> Result<(), DbError> {
+    diesel::update(surveys::table.find(survey.to_string()))
+        .set((
+            surveys::title.eq(&details.title),
+            surveys::year.eq(details.year),
+            surveys::opens_on.eq(details.opens_on),
+            surveys::closes_on.eq(details.closes_on),
+        ))
+        .execute(connection)?;
+    Ok(())
+}

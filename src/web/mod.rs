@@ -146,6 +146,14 @@ fn staff_routes() -> actix_web::Scope<
             "/surveys/{slug}/status",
             post().to(staff_surveys::change_status),
         )
+        .route(
+            "/surveys/{slug}/details",
+            get().to(staff_surveys::show_details),
+        )
+        .route(
+            "/surveys/{slug}/details",
+            post().to(staff_surveys::save_details),
+        )
         .route("/surveys/{slug}/distribution", get().to(distribution::show))
         .route("/surveys/{slug}/distribution", post().to(distribution::add))
         .route("/surveys/{slug}/qr.svg", get().to(distribution::qr_svg))

@@ -192,6 +192,16 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
     ),
     (
         "GET",
+        "/staff/surveys/{slug}/details",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/surveys/{slug}/details",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
         "/staff/surveys/{slug}/distribution",
         [Allowed, Allowed, Forbidden, Forbidden, SignIn],
     ),

@@ -240,6 +240,40 @@ async fn an_analyst_copies_last_year_changes_and_adds_a_question_previews_and_op
     let last = young_person.get("/s/be-supported-2023/q/20").await;
     assert_eq!(last.h1(), "Do you feel safe online?");
 
+    // The closing date can move; the address cannot.
+    browser
+        .get("/staff/surveys/be-supported-2023/details")
+        .await;
+    let moved = browser
+        .post(
+            "/staff/surveys/be-supported-2023/details",
+            &[
+                ("title", "Be Supported 2023"),
+                ("year", "2023"),
+                ("opens_on", "2023-03-13"),
+                ("closes_on", "2023-03-01"),
+            ],
+        )
+        .await;
+    assert_eq!(moved.status, 422);
+    assert!(moved.contains("The closing date must be on or after the opening date"));
+    let moved = browser
+        .post(
+            "/staff/surveys/be-supported-2023/details",
+            &[
+                ("title", "Be Supported 2023"),
+                ("year", "2023"),
+                ("opens_on", ""),
+                ("closes_on", "2099-04-14"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        moved.location.as_deref(),
+        Some("/staff/surveys/be-supported-2023?done=details")
+    );
+    assert!(browser.follow(moved).await.contains("until 14 April 2099"));
+
     // Closing shows young people the closed page.
     browser
         .post(

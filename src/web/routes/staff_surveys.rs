@@ -184,6 +184,7 @@ fn notice(done: Option<&str>) -> Option<&'static str> {
         "saved" => Some("The question is saved."),
         "added" => Some("The question is added at the end."),
         "moved" => Some("The question is moved."),
+        "details" => Some("The details are saved."),
         _ => None,
     }
 }
@@ -212,6 +213,80 @@ pub async fn overview(
             notice: notice(query.done.as_deref()),
         }),
     ))
+}
+
+fn details_form(survey: &Survey) -> NewWaveForm {
+    let day = |day: Option<chrono::NaiveDate>| day.map(|day| day.to_string()).unwrap_or_default();
+    NewWaveForm {
+        title: survey.title.clone(),
+        year: survey.year.to_string(),
+        opens_on: day(survey.opens_on),
+        closes_on: day(survey.closes_on),
+        ..NewWaveForm::default()
+    }
+}
+
+pub async fn show_details(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let survey = wave(&state, &slug).await?;
+    Ok(html(
+        StatusCode::OK,
+        survey_admin_pages::details(
+            &staff.0,
+            &survey,
+            &details_form(&survey),
+            &[],
+            csrf_token.value(),
+        ),
+    ))
+}
+
+pub async fn save_details(
+    state: Data<AppState>,
+    request: HttpRequest,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    slug: Path<String>,
+    body: Bytes,
+) -> Result<HttpResponse, AppError> {
+    let fields = FormFields::parse(&request, &body)?;
+    csrf_token.verify(fields.get(csrf::FIELD_NAME))?;
+    let survey = wave(&state, &slug).await?;
+    let text = |name: &str| fields.get(name).unwrap_or_default().to_owned();
+    let form = NewWaveForm {
+        title: text("title"),
+        year: text("year"),
+        opens_on: text("opens_on"),
+        closes_on: text("closes_on"),
+        ..NewWaveForm::default()
+    };
+    let checked = check_new_wave(
+        survey.slug.as_str(),
+        &form.title,
+        &form.year,
+        &form.opens_on,
+        &form.closes_on,
+    );
+    match checked {
+        Err(problems) => Ok(html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            survey_admin_pages::details(&staff.0, &survey, &form, &problems, csrf_token.value()),
+        )),
+        Ok(details) => {
+            let id = survey.id;
+            state
+                .db(move |connection| surveys::update_details(connection, id, &details))
+                .await?;
+            Ok(see_other(&format!(
+                "/staff/surveys/{}?done=details",
+                survey.slug
+            )))
+        }
+    }
 }
 
 pub async fn change_status(

@@ -126,6 +126,53 @@ pub fn new_wave(
     )
 }
 
+/// Changing a wave's title, year and dates; its web address stays, since links and posters use it.
+pub fn details(
+    me: &StaffUser,
+    survey: &Survey,
+    form: &NewWaveForm,
+    problems: &[WaveProblem],
+    csrf_token: &str,
+) -> Markup {
+    let problem = |field: &str| {
+        problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message)
+    };
+    let errors: Vec<FieldError<'_>> = problems
+        .iter()
+        .map(|p| FieldError {
+            field_id: p.field,
+            message: p.message,
+        })
+        .collect();
+    let content = html! {
+        (error_summary(&errors))
+        a class="back-link" href={ "/staff/surveys/" (survey.slug) } { "Back to " (survey.title) }
+        h1 { "Change the details" }
+        p { "The web address stays /s/" (survey.slug) ": links and posters already use it." }
+        form method="post" action={ "/staff/surveys/" (survey.slug) "/details" } novalidate {
+            (csrf_field(csrf_token))
+            (text_input(&TextInput { value: &form.title, error: problem("title"), ..TextInput::new("title", "Title") }))
+            (text_input(&TextInput { value: &form.year, error: problem("year"), ..TextInput::new("year", "Year") }))
+            (text_input(&TextInput { value: &form.opens_on, error: problem("opens_on"),
+                hint: Some("Optional. Written as year-month-day, such as 2023-03-13."),
+                ..TextInput::new("opens_on", "First day young people can answer") }))
+            (text_input(&TextInput { value: &form.closes_on, error: problem("closes_on"),
+                hint: Some("Optional. Written as year-month-day, such as 2023-04-14."),
+                ..TextInput::new("closes_on", "Last day young people can answer") }))
+            button class="button" type="submit" { "Save the details" }
+        }
+    };
+    staff_shell::render(
+        "Change the details",
+        !problems.is_empty(),
+        Some((me, csrf_token)),
+        content,
+    )
+}
+
 pub struct OverviewView<'a> {
     pub me: &'a StaffUser,
     pub csrf_token: &'a str,
@@ -177,6 +224,7 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
             div class="summary-list__row" { dt class="summary-list__key" { "Responses" } dd class="summary-list__value" { (view.responses) } }
             div class="summary-list__row" { dt class="summary-list__key" { "Web address" } dd class="summary-list__value" { "/s/" (survey.slug) } }
         }
+        p { a href={ (base) "/details" } { "Change the title, year or dates" } }
         div class="button-group" {
             @match survey.status {
                 SurveyStatus::Draft => (status_button(&base, view.csrf_token, "open", "Open it to young people")),
