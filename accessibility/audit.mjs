@@ -407,6 +407,8 @@ async function staffPages(browser, base, setupPath) {
     await visit(page, at("data"), "/staff/data", base);
     await visit(page, at("waves"), "/staff/surveys", base);
     await visit(page, at("wave overview"), "/staff/surveys/be-supported-2022", base);
+    await visit(page, at("wave details"), "/staff/surveys/be-supported-2022/details", base);
+    await visit(page, at("symbols"), "/staff/symbols", base);
     await visit(page, at("edit a question"), "/staff/surveys/be-supported-2022/questions/believed", base);
     await page.fill("#key", "");
     const editError = await load(page, () => page.getByRole("button", { name: "Save the question" }).click());

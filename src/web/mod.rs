@@ -1,5 +1,6 @@
 //! The web interface: routes, middleware, forms and maud views.
 
+pub mod checked_form;
 pub mod csrf;
 pub mod forms;
 pub mod middleware;

@@ -1,16 +1,16 @@
 //! Showing and saving display options; the choice lives in a cookie that identifies nobody.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Query};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
 use crate::domain::display::{DisplayPreferences, TextSize};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::page_context::{self, display_cookie, safe_return_path};
 use crate::web::views::display_page::{self, DisplayView};
 
@@ -31,14 +31,8 @@ pub async fn show(query: Query<DisplayQuery>, csrf_token: CsrfToken) -> HttpResp
     html(StatusCode::OK, page)
 }
 
-pub async fn save(
-    state: Data<AppState>,
-    request: HttpRequest,
-    body: Bytes,
-    csrf_token: CsrfToken,
-) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+pub async fn save(state: Data<AppState>, form: CheckedForm) -> Result<HttpResponse, AppError> {
+    let form = form.into_fields();
     let text_size = match form.get("text_size") {
         None | Some("") => TextSize::Normal,
         Some(text) => TextSize::parse(text)

@@ -1,8 +1,8 @@
 //! Sharing a wave (analysts and admins): links per channel, QR codes, the A4 poster, and progress.
 
+use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
-use actix_web::web::{Bytes, Data, Path, Query};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -15,8 +15,8 @@ use crate::error::AppError;
 use crate::qr_codes;
 use crate::reports::results::threshold_of;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::views::distribution_pages::{
     self, DistributionView, PosterView, ProgressView, SharedLink,
 };
@@ -147,14 +147,12 @@ fn tag_from(label: &str) -> String {
 
 pub async fn add(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
     slug: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let survey = wave(&state, &slug).await?;
     let label = form.get("label").unwrap_or_default().trim().to_owned();
     let typed_tag = form.get("tag").unwrap_or_default().trim().to_owned();

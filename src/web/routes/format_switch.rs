@@ -1,7 +1,7 @@
 //! Switching between Standard and Easy Read part way through: the answers stay, only the wording
 //! changes, and the young person lands back on the page they were on.
 
-use actix_web::web::{Bytes, Data, Path};
+use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::redirect::see_other;
@@ -10,19 +10,16 @@ use crate::db::drafts;
 use crate::domain::survey::{ResponseFormat, Survey};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
 use crate::web::views::survey_shell;
 
 pub async fn switch(
     state: Data<AppState>,
     request: HttpRequest,
     slug: Path<String>,
-    body: Bytes,
-    csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let survey = find_open_survey(&state, &slug).await?;
     let format = ResponseFormat::parse(form.get("format").unwrap_or_default())
         .map_err(|_| AppError::BadRequest("an unknown reading format".into()))?;

@@ -2,9 +2,9 @@
 //! identify someone, decide, or flag a safeguarding concern. A moderator only reaches the waves an
 //! admin gave them; everything refused changes nothing.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path, Query};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -21,8 +21,8 @@ use crate::domain::staff::{Role, StaffUser};
 use crate::email::messages::SafeguardingFlag;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::views::moderation_pages::{
     self, ItemProblem, ItemView, QUEUE_PAGE_SIZE, QueueView,
 };
@@ -210,14 +210,12 @@ fn refused_page(
 
 pub async fn redact(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
     id: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
     let refuse = |message: &str| {
         refused_page(
@@ -307,14 +305,12 @@ fn sentence(message: &str) -> String {
 
 pub async fn decide(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
     id: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
     let refuse = |status: StatusCode, field: &'static str, message: String| {
         Ok(refused_page(
@@ -418,14 +414,12 @@ fn refusal(refused: DecisionRefused) -> String {
 
 pub async fn flag(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
     id: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let _form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
     if checked.item.state.status == QuoteStatus::Flagged {
         return Ok(refused_page(

@@ -1,8 +1,8 @@
 //! Admins choose the waves each moderator checks; a moderator with none sees an empty queue.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Path};
 use diesel::Connection;
 
 use super::redirect::{html, see_other};
@@ -14,8 +14,8 @@ use crate::domain::ids::{SurveyId, UserId};
 use crate::domain::staff::{Role, StaffUser};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::views::assignment_page::{self, AssignmentView};
 
 async fn moderator(state: &AppState, id: &str) -> Result<StaffUser, AppError> {
@@ -57,14 +57,11 @@ pub async fn show(
 
 pub async fn save(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
-    csrf_token: CsrfToken,
     id: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let moderator = moderator(&state, &id).await?;
     let chosen: Vec<SurveyId> = form
         .get_all("wave")

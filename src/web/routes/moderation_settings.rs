@@ -1,9 +1,9 @@
 //! Editing the moderation lists (analysts and admins). Saving the safeguarding phrases marks the
 //! open answers again, so a new phrase takes effect at once.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Query};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Query};
 use diesel::Connection;
 use serde::Deserialize;
 
@@ -15,8 +15,8 @@ use crate::domain::audit::AuditAction;
 use crate::domain::redaction_suggestions::{LocalName, LocalNameKind};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::views::moderation_settings_page::{self, ListsView};
 
 /// Longest entry in any list, and most entries per list.
@@ -87,13 +87,11 @@ fn entries(text: &str) -> Result<Vec<String>, &'static str> {
 
 pub async fn save(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let text = |field: &str| form.get(field).unwrap_or_default().to_owned();
     let fields = ["phrases", "schools", "places", "themes"].map(|field| (field, text(field)));
     let mut lists = Vec::new();

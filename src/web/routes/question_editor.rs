@@ -1,9 +1,9 @@
 //! Editing and adding questions of a wave (analysts and admins). The rules live in
 //! `domain::question_edit`; a refused form comes back with every problem on its field.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path, Query};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -17,7 +17,8 @@ use crate::domain::survey::{Question, Survey};
 use crate::domain::symbols::SymbolLibrary;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::forms::FormFields;
 use crate::web::views::question_editor_page::{self, EditorView};
 use crate::web::views::survey_admin_pages::findings_for;
@@ -170,14 +171,12 @@ pub async fn show(
 
 pub async fn save(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
     path: Path<(String, String)>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let (slug, key) = path.into_inner();
     let survey = wave(&state, &slug).await?;
     let symbols = state.symbol_library().await?;
@@ -258,14 +257,12 @@ pub async fn show_new(
 
 pub async fn add(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
     slug: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let survey = wave(&state, &slug).await?;
     let symbols = state.symbol_library().await?;
     let draft = draft_from(&form)?;

@@ -1,7 +1,7 @@
 //! Showing one question and saving its answer.
 
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::web::{Data, Path, Query};
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
@@ -13,8 +13,8 @@ use crate::domain::answer::{Answer, AnswerProblem, SubmittedAnswer};
 use crate::domain::survey::Survey;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::views::question_page::{self, Prefill, QuestionView};
 use crate::web::views::survey_shell;
 
@@ -57,11 +57,10 @@ pub async fn answer(
     state: Data<AppState>,
     request: HttpRequest,
     path: Path<(String, usize)>,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let (slug, number) = path.into_inner();
     let survey = find_open_survey(&state, &slug).await?;
     let Some(draft) = find_draft(&state, &survey, &request).await? else {

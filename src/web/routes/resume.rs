@@ -1,7 +1,7 @@
 //! Saving answers for later with a resume code, and carrying on with one on any device.
 
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path};
+use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::redirect::{html, see_other};
@@ -12,8 +12,8 @@ use crate::domain::resume_code::ResumeCode;
 use crate::domain::tokens::Secret;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::respondent_session;
 use crate::web::views::resume_pages::{self, ResumeFormView};
 use crate::web::views::survey_shell;
@@ -25,11 +25,9 @@ pub async fn save(
     state: Data<AppState>,
     request: HttpRequest,
     slug: Path<String>,
-    body: Bytes,
-    csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let _form = form.into_fields();
     let survey = find_open_survey(&state, &slug).await?;
     let Some(draft) = find_draft(&state, &survey, &request).await? else {
         return Ok(see_other(&survey_shell::start_href(&survey)));
@@ -73,13 +71,11 @@ pub async fn show_form(
 
 pub async fn resume(
     state: Data<AppState>,
-    request: HttpRequest,
     slug: Path<String>,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let survey = find_open_survey(&state, &slug).await?;
     let typed = form.get("code").unwrap_or_default();
     let show_problem = |problem: &str| {

@@ -1,8 +1,8 @@
 //! The safeguarding lead's page: flagged answers, and marking them dealt with (audited).
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path, Query};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -13,8 +13,8 @@ use crate::domain::audit::AuditAction;
 use crate::domain::ids::QuoteId;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::views::safeguarding_pages::{self, FlagsView};
 
 #[derive(Deserialize)]
@@ -44,14 +44,11 @@ pub async fn flags(
 
 pub async fn handled(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
-    csrf_token: CsrfToken,
     id: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let _form = form.into_fields();
     let id = QuoteId::parse(&id).map_err(|_| AppError::NotFound)?;
     let me = staff.0.id;
     let marked = state

@@ -1,7 +1,7 @@
 //! Getting into and out of a staff account: sign in and out, the first admin, invitations, resets.
 
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::web::{Data, Path, Query};
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
@@ -13,7 +13,8 @@ use crate::domain::staff::TokenPurpose;
 use crate::domain::tokens::Secret;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::forms::FormFields;
 use crate::web::views::account_pages::{self, NewAccountView, SignInView};
 
@@ -45,11 +46,10 @@ pub async fn show_sign_in(query: Query<NoticeQuery>, csrf_token: CsrfToken) -> H
 pub async fn sign_in(
     state: Data<AppState>,
     request: HttpRequest,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let email = form.get("email").unwrap_or_default().to_owned();
     let password = form.get("password").unwrap_or_default().to_owned();
     let again = |status: StatusCode, problem: &str| {
@@ -107,25 +107,20 @@ fn signed_out_to(location: &str) -> Result<HttpResponse, AppError> {
 pub async fn sign_out(
     state: Data<AppState>,
     request: HttpRequest,
-    body: Bytes,
-    csrf_token: CsrfToken,
     staff: CurrentStaff,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let _form = form.into_fields();
     accounts::sign_out(&state, Some(staff.0.id), staff_session::read(&request)).await?;
     signed_out_to("/staff/sign-in?done=signed_out")
 }
 
 pub async fn sign_out_everywhere(
     state: Data<AppState>,
-    request: HttpRequest,
-    body: Bytes,
-    csrf_token: CsrfToken,
     staff: CurrentStaff,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let _form = form.into_fields();
     accounts::sign_out_everywhere(&state, staff.0.id).await?;
     signed_out_to("/staff/sign-in?done=everywhere")
 }
@@ -163,13 +158,11 @@ pub async fn show_first_admin(
 
 pub async fn create_first_admin(
     state: Data<AppState>,
-    request: HttpRequest,
     token: Path<String>,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let Some(secret) = Secret::parse(&token) else {
         return Ok(link_not_found());
     };
@@ -228,15 +221,12 @@ async fn show_password_form(
 
 async fn save_password(
     state: &AppState,
-    request: &HttpRequest,
+    form: &FormFields,
     purpose: TokenPurpose,
     base: &str,
     token: &str,
-    body: &Bytes,
     csrf_token: &CsrfToken,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(request, body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
     let Some(secret) = Secret::parse(token) else {
         return Ok(link_not_found());
     };
@@ -275,18 +265,17 @@ pub async fn show_invitation(
 
 pub async fn accept_invitation(
     state: Data<AppState>,
-    request: HttpRequest,
     token: Path<String>,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let form = form.into_fields();
     save_password(
         &state,
-        &request,
+        &form,
         TokenPurpose::Invitation,
         "/staff/invitation",
         &token,
-        &body,
         &csrf_token,
     )
     .await
@@ -301,12 +290,10 @@ pub async fn show_reset_request(csrf_token: CsrfToken) -> HttpResponse {
 
 pub async fn request_reset(
     state: Data<AppState>,
-    request: HttpRequest,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     accounts::request_password_reset(&state, form.get("email").unwrap_or_default()).await?;
     Ok(html(
         StatusCode::OK,
@@ -331,18 +318,17 @@ pub async fn show_reset(
 
 pub async fn reset(
     state: Data<AppState>,
-    request: HttpRequest,
     token: Path<String>,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let form = form.into_fields();
     save_password(
         &state,
-        &request,
+        &form,
         TokenPurpose::PasswordReset,
         "/staff/password-reset",
         &token,
-        &body,
         &csrf_token,
     )
     .await

@@ -1,8 +1,8 @@
 //! The staff home page, managing staff accounts, and reading the audit log.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path, Query};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -13,7 +13,8 @@ use crate::domain::ids::UserId;
 use crate::domain::staff::Role;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::forms::FormFields;
 use crate::web::views::admin_pages::{self, InviteView, UsersView};
 
@@ -93,13 +94,11 @@ pub async fn show_invite(staff: CurrentStaff, csrf_token: CsrfToken) -> HttpResp
 
 pub async fn invite(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let email = form.get("email").unwrap_or_default();
     let display_name = form.get("display_name").unwrap_or_default();
     let role = match form.get("role") {
@@ -136,17 +135,14 @@ pub async fn invite(
 
 async fn apply_change(
     state: &AppState,
-    request: &HttpRequest,
+    form: &FormFields,
     staff: &CurrentStaff,
     target: &str,
-    body: &Bytes,
     csrf_token: &CsrfToken,
     change: impl FnOnce(&FormFields) -> Result<(AccountChange, &'static str), AppError>,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(request, body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
     let target = UserId::parse(target).map_err(|_| AppError::NotFound)?;
-    let (change, done) = change(&form)?;
+    let (change, done) = change(form)?;
     match accounts::change_account(state, &staff.0, target, change).await? {
         Ok(()) => Ok(see_other(&format!("/staff/users?done={done}"))),
         Err(ChangeRefused::NoSuchAccount) => Err(AppError::NotFound),
@@ -166,65 +162,45 @@ async fn apply_change(
 
 pub async fn change_role(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     target: Path<String>,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    apply_change(
-        &state,
-        &request,
-        &staff,
-        &target,
-        &body,
-        &csrf_token,
-        |form| {
-            let role = Role::parse(form.get("role").unwrap_or_default())
-                .map_err(|_| AppError::BadRequest("an unknown role".into()))?;
-            Ok((AccountChange::Role(role), "role"))
-        },
-    )
+    let form = form.into_fields();
+    apply_change(&state, &form, &staff, &target, &csrf_token, |form| {
+        let role = Role::parse(form.get("role").unwrap_or_default())
+            .map_err(|_| AppError::BadRequest("an unknown role".into()))?;
+        Ok((AccountChange::Role(role), "role"))
+    })
     .await
 }
 
 pub async fn disable(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     target: Path<String>,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    apply_change(
-        &state,
-        &request,
-        &staff,
-        &target,
-        &body,
-        &csrf_token,
-        |_| Ok((AccountChange::Disable, "disabled")),
-    )
+    let form = form.into_fields();
+    apply_change(&state, &form, &staff, &target, &csrf_token, |_| {
+        Ok((AccountChange::Disable, "disabled"))
+    })
     .await
 }
 
 pub async fn enable(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     target: Path<String>,
-    body: Bytes,
     csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    apply_change(
-        &state,
-        &request,
-        &staff,
-        &target,
-        &body,
-        &csrf_token,
-        |_| Ok((AccountChange::Enable, "enabled")),
-    )
+    let form = form.into_fields();
+    apply_change(&state, &form, &staff, &target, &csrf_token, |_| {
+        Ok((AccountChange::Enable, "enabled"))
+    })
     .await
 }
 

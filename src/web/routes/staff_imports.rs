@@ -6,10 +6,10 @@ use actix_multipart::MultipartError;
 use actix_multipart::form::bytes::Bytes as UploadedFile;
 use actix_multipart::form::text::Text;
 use actix_multipart::form::{MultipartForm, MultipartFormConfig};
+use actix_web::HttpResponse;
 use actix_web::error::PayloadError;
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Path};
 use chrono::Duration;
 
 use super::redirect::{html, see_other};
@@ -25,8 +25,8 @@ use crate::domain::wide_csv::ImportProblem;
 use crate::error::AppError;
 use crate::imports::{self, CheckedFile, ImportRefused, Importer, StoredImport, preview};
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::views::import_pages::{
     self, CheckView, PREVIEW_ROWS, UploadChoices, UploadProblem, WaveHolds,
 };
@@ -237,14 +237,12 @@ pub async fn show(
 
 pub async fn confirm(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
     id: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let mode = match form.get("mode") {
         None => ImportMode::IntoEmptyWave,
         Some("append") => ImportMode::Append,
@@ -307,14 +305,11 @@ fn refusal_message(kind: ImportKind, refused: &ImportRefused) -> String {
 
 pub async fn cancel(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
-    csrf_token: CsrfToken,
     id: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let _form = form.into_fields();
     let upload = find_upload(&state, &id, staff.0.id).await?;
     state
         .db(move |connection| pending_imports::delete(connection, upload.pending.id))

@@ -1,9 +1,9 @@
 //! Waves for the team (analysts and admins): list, start (from the template or a copy), overview,
 //! open/close/reopen, question order, and previews exactly as young people see them.
 
+use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path, Query};
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -15,8 +15,8 @@ use crate::domain::survey::{ResponseFormat, Survey, SurveyStatus};
 use crate::domain::wave_setup::{self, WaveProblem, check_new_wave};
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::views::question_page::{self, Prefill, Preview, QuestionView};
 use crate::web::views::survey_admin_pages::{self, NewWaveForm, OverviewView, WaveRow};
 
@@ -69,13 +69,11 @@ pub async fn show_new(
 
 pub async fn create(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let fields = FormFields::parse(&request, &body)?;
-    csrf_token.verify(fields.get(csrf::FIELD_NAME))?;
+    let fields = form.into_fields();
     let text = |name: &str| fields.get(name).unwrap_or_default().to_owned();
     let form = NewWaveForm {
         start_from: text("start_from"),
@@ -247,14 +245,12 @@ pub async fn show_details(
 
 pub async fn save_details(
     state: Data<AppState>,
-    request: HttpRequest,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
     slug: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let fields = FormFields::parse(&request, &body)?;
-    csrf_token.verify(fields.get(csrf::FIELD_NAME))?;
+    let fields = form.into_fields();
     let survey = wave(&state, &slug).await?;
     let text = |name: &str| fields.get(name).unwrap_or_default().to_owned();
     let form = NewWaveForm {
@@ -291,13 +287,10 @@ pub async fn save_details(
 
 pub async fn change_status(
     state: Data<AppState>,
-    request: HttpRequest,
-    csrf_token: CsrfToken,
     slug: Path<String>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let fields = FormFields::parse(&request, &body)?;
-    csrf_token.verify(fields.get(csrf::FIELD_NAME))?;
+    let fields = form.into_fields();
     let (status, done) = match fields.get("action") {
         Some("open") => (SurveyStatus::Open, "opened"),
         Some("close") => (SurveyStatus::Closed, "closed"),
@@ -316,13 +309,10 @@ pub async fn change_status(
 
 pub async fn move_question(
     state: Data<AppState>,
-    request: HttpRequest,
-    csrf_token: CsrfToken,
     path: Path<(String, String)>,
-    body: Bytes,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let fields = FormFields::parse(&request, &body)?;
-    csrf_token.verify(fields.get(csrf::FIELD_NAME))?;
+    let fields = form.into_fields();
     let earlier = match fields.get("direction") {
         Some("up") => true,
         Some("down") => false,

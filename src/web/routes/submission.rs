@@ -1,7 +1,7 @@
 //! Checking answers, sending them (one transaction), and the thank-you page.
 
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path};
+use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::redirect::{html, see_other};
@@ -10,8 +10,8 @@ use crate::db::responses::{self, SubmitOutcome};
 use crate::domain::response::NewResponse;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::respondent_session;
 use crate::web::views::check_answers_page::{self, CheckAnswersView};
 use crate::web::views::{done_page, survey_shell};
@@ -42,11 +42,9 @@ pub async fn submit(
     state: Data<AppState>,
     request: HttpRequest,
     slug: Path<String>,
-    body: Bytes,
-    csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let _form = form.into_fields();
     let survey = find_open_survey(&state, &slug).await?;
     let done = format!("/s/{}/done", survey.slug);
     let Some(draft) = find_draft(&state, &survey, &request).await? else {

@@ -1,7 +1,7 @@
 //! The start page and starting a survey: creating the anonymous draft and its cookie.
 
 use actix_web::http::StatusCode;
-use actix_web::web::{Bytes, Data, Path, Query};
+use actix_web::web::{Data, Path, Query};
 use actix_web::{HttpRequest, HttpResponse};
 use chrono::Duration;
 use serde::Deserialize;
@@ -16,8 +16,8 @@ use crate::domain::survey::{ResponseFormat, Survey};
 use crate::domain::tokens::Secret;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::csrf::{self, CsrfToken};
-use crate::web::forms::FormFields;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
 use crate::web::respondent_session;
 use crate::web::views::{start_page, survey_shell};
 
@@ -55,11 +55,9 @@ pub async fn start(
     state: Data<AppState>,
     request: HttpRequest,
     slug: Path<String>,
-    body: Bytes,
-    csrf_token: CsrfToken,
+    form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = FormFields::parse(&request, &body)?;
-    csrf_token.verify(form.get(csrf::FIELD_NAME))?;
+    let form = form.into_fields();
     let survey = find_open_survey(&state, &slug).await?;
     let format = match form.get("format") {
         None | Some("") => ResponseFormat::Standard,
