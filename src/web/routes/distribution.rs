@@ -215,6 +215,19 @@ pub async fn add(
     )))
 }
 
+/// The wave, the channel a `?c=` names (if any), and the address to share.
+async fn shared_link(
+    state: &AppState,
+    slug: &str,
+    query: &ChannelQuery,
+) -> Result<(Survey, Option<Channel>, String), AppError> {
+    let survey = wave(state, slug).await?;
+    let channels = channels(state, &survey).await?;
+    let channel = chosen(&channels, query)?.cloned();
+    let url = survey_url(state, &survey, channel.as_ref().map(|c| &c.tag));
+    Ok((survey, channel, url))
+}
+
 fn file_name(survey: &Survey, channel: Option<&Channel>, extension: &str) -> String {
     match channel {
         Some(channel) => format!("{}-{}.{extension}", survey.slug, channel.tag),
@@ -227,10 +240,8 @@ pub async fn qr_svg(
     slug: Path<String>,
     query: Query<ChannelQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let survey = wave(&state, &slug).await?;
-    let channels = channels(&state, &survey).await?;
-    let channel = chosen(&channels, &query)?;
-    let url = survey_url(&state, &survey, channel.map(|c| &c.tag));
+    let (survey, channel, url) = shared_link(&state, &slug, &query).await?;
+    let channel = channel.as_ref();
     let svg = qr_codes::svg(&url, &format!("QR code for {url}"))
         .map_err(|error| AppError::BadRequest(error.to_string()))?;
     Ok(HttpResponse::Ok()
@@ -251,10 +262,8 @@ pub async fn qr_png(
     slug: Path<String>,
     query: Query<ChannelQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let survey = wave(&state, &slug).await?;
-    let channels = channels(&state, &survey).await?;
-    let channel = chosen(&channels, &query)?;
-    let url = survey_url(&state, &survey, channel.map(|c| &c.tag));
+    let (survey, channel, url) = shared_link(&state, &slug, &query).await?;
+    let channel = channel.as_ref();
     let png = qr_codes::png(&url).map_err(|error| AppError::BadRequest(error.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("image/png")
@@ -275,10 +284,8 @@ pub async fn poster(
     slug: Path<String>,
     query: Query<ChannelQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let survey = wave(&state, &slug).await?;
-    let channels = channels(&state, &survey).await?;
-    let channel = chosen(&channels, &query)?;
-    let url = survey_url(&state, &survey, channel.map(|c| &c.tag));
+    let (survey, channel, url) = shared_link(&state, &slug, &query).await?;
+    let channel = channel.as_ref();
     let qr_svg = qr_codes::svg(&url, "QR code for the survey")
         .map_err(|error| AppError::BadRequest(error.to_string()))?;
     // The first sentence of the Easy Read introduction: short and plain by design.

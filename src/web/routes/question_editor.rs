@@ -176,37 +176,62 @@ pub async fn save(
     path: Path<(String, String)>,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = form.into_fields();
     let (slug, key) = path.into_inner();
     let survey = wave(&state, &slug).await?;
-    let symbols = state.symbol_library().await?;
     let (number, before) = find_question(&survey, &key)?;
-    let draft = draft_from(&form)?;
-    let has_responses = has_responses(&state, &survey).await?;
+    let before = before.clone();
+    store_draft(
+        &state,
+        &staff,
+        &csrf_token,
+        &survey,
+        Some((number, &before)),
+        &form.into_fields(),
+    )
+    .await
+}
+
+/// Checks the form against the wave and stores the question (edited when `editing` names it,
+/// otherwise added at the end), or shows the form again with every problem.
+async fn store_draft(
+    state: &AppState,
+    staff: &CurrentStaff,
+    csrf_token: &CsrfToken,
+    survey: &Survey,
+    editing: Option<(usize, &Question)>,
+    form: &FormFields,
+) -> Result<HttpResponse, AppError> {
+    let symbols = state.symbol_library().await?;
+    let draft = draft_from(form)?;
+    let has_responses = has_responses(state, survey).await?;
+    let before = editing.map(|(_, question)| question);
     let others: Vec<Question> = survey
         .questions
         .iter()
-        .filter(|question| question.id != before.id)
+        .filter(|question| before.is_none_or(|before| question.id != before.id))
         .cloned()
         .collect();
-    let edited = apply(
+    let checked = apply(
         &draft,
         &EditContext {
-            before: Some(before),
+            before,
             others: &others,
             has_responses,
             symbols: &symbols,
         },
     );
-    let action = format!("/staff/surveys/{}/questions/{}", survey.slug, before.key);
-    match edited {
+    let action = match before {
+        Some(before) => format!("/staff/surveys/{}/questions/{}", survey.slug, before.key),
+        None => format!("/staff/surveys/{}/questions/new", survey.slug),
+    };
+    match checked {
         Err(problems) => Ok(render(
-            &staff,
-            &csrf_token,
+            staff,
+            csrf_token,
             &Page {
-                survey: &survey,
+                survey,
                 symbols: &symbols,
-                number: Some(number),
+                number: editing.map(|(number, _)| number),
                 action: &action,
                 draft: &draft,
                 problems: &problems,
@@ -221,8 +246,15 @@ pub async fn save(
                 "/staff/surveys/{}/questions/{}?done=saved",
                 survey.slug, question.key
             );
+            let adding = editing.is_none();
             state
-                .db(move |connection| surveys::update_question(connection, survey_id, &question))
+                .db(move |connection| {
+                    if adding {
+                        surveys::add_question(connection, survey_id, &question)
+                    } else {
+                        surveys::update_question(connection, survey_id, &question)
+                    }
+                })
                 .await?;
             Ok(see_other(&target))
         }
@@ -262,47 +294,14 @@ pub async fn add(
     slug: Path<String>,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let form = form.into_fields();
     let survey = wave(&state, &slug).await?;
-    let symbols = state.symbol_library().await?;
-    let draft = draft_from(&form)?;
-    let has_responses = has_responses(&state, &survey).await?;
-    let added = apply(
-        &draft,
-        &EditContext {
-            before: None,
-            others: &survey.questions,
-            has_responses,
-            symbols: &symbols,
-        },
-    );
-    let action = format!("/staff/surveys/{}/questions/new", survey.slug);
-    match added {
-        Err(problems) => Ok(render(
-            &staff,
-            &csrf_token,
-            &Page {
-                survey: &survey,
-                symbols: &symbols,
-                number: None,
-                action: &action,
-                draft: &draft,
-                problems: &problems,
-                has_responses,
-                notice: None,
-            },
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )),
-        Ok(question) => {
-            let survey_id = survey.id;
-            let target = format!(
-                "/staff/surveys/{}/questions/{}?done=saved",
-                survey.slug, question.key
-            );
-            state
-                .db(move |connection| surveys::add_question(connection, survey_id, &question))
-                .await?;
-            Ok(see_other(&target))
-        }
-    }
+    store_draft(
+        &state,
+        &staff,
+        &csrf_token,
+        &survey,
+        None,
+        &form.into_fields(),
+    )
+    .await
 }

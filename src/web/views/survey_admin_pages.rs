@@ -107,14 +107,7 @@ pub fn new_wave(
             (text_input(&TextInput { value: &form.slug, error: problem("slug"),
                 hint: Some("The end of the survey\u{2019}s web address: lower-case letters, digits and hyphens, such as be-supported-2023."),
                 ..TextInput::new("slug", "Web address") }))
-            (text_input(&TextInput { value: &form.year, error: problem("year"), input_type: "text",
-                ..TextInput::new("year", "Year") }))
-            (text_input(&TextInput { value: &form.opens_on, error: problem("opens_on"),
-                hint: Some("Optional. Written as year-month-day, such as 2023-03-13."),
-                ..TextInput::new("opens_on", "First day young people can answer") }))
-            (text_input(&TextInput { value: &form.closes_on, error: problem("closes_on"),
-                hint: Some("Optional. Written as year-month-day, such as 2023-04-14."),
-                ..TextInput::new("closes_on", "Last day young people can answer") }))
+            (year_and_dates(form, problems))
             button class="button" type="submit" { "Create the wave" }
         }
     };
@@ -124,6 +117,25 @@ pub fn new_wave(
         Some((me, csrf_token)),
         content,
     )
+}
+
+/// The year and the first and last days, as both wave forms ask for them.
+fn year_and_dates(form: &NewWaveForm, problems: &[WaveProblem]) -> Markup {
+    let problem = |field: &str| {
+        problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message)
+    };
+    html! {
+        (text_input(&TextInput { value: &form.year, error: problem("year"), ..TextInput::new("year", "Year") }))
+        (text_input(&TextInput { value: &form.opens_on, error: problem("opens_on"),
+            hint: Some("Optional. Written as year-month-day, such as 2023-03-13."),
+            ..TextInput::new("opens_on", "First day young people can answer") }))
+        (text_input(&TextInput { value: &form.closes_on, error: problem("closes_on"),
+            hint: Some("Optional. Written as year-month-day, such as 2023-04-14."),
+            ..TextInput::new("closes_on", "Last day young people can answer") }))
+    }
 }
 
 /// Changing a wave's title, year and dates; its web address stays, since links and posters use it.
@@ -155,13 +167,7 @@ pub fn details(
         form method="post" action={ "/staff/surveys/" (survey.slug) "/details" } novalidate {
             (csrf_field(csrf_token))
             (text_input(&TextInput { value: &form.title, error: problem("title"), ..TextInput::new("title", "Title") }))
-            (text_input(&TextInput { value: &form.year, error: problem("year"), ..TextInput::new("year", "Year") }))
-            (text_input(&TextInput { value: &form.opens_on, error: problem("opens_on"),
-                hint: Some("Optional. Written as year-month-day, such as 2023-03-13."),
-                ..TextInput::new("opens_on", "First day young people can answer") }))
-            (text_input(&TextInput { value: &form.closes_on, error: problem("closes_on"),
-                hint: Some("Optional. Written as year-month-day, such as 2023-04-14."),
-                ..TextInput::new("closes_on", "Last day young people can answer") }))
+            (year_and_dates(form, problems))
             button class="button" type="submit" { "Save the details" }
         }
     };
