@@ -63,22 +63,36 @@ pub fn count_start(
     let channel = channel.map_or("", ChannelTag::as_str).to_owned();
     let survey = survey.to_string();
     connection.transaction(|connection| {
-        let key = survey_starts::table
-            .filter(survey_starts::survey_id.eq(&survey))
-            .filter(survey_starts::started_on.eq(day))
-            .filter(survey_starts::channel.eq(&channel));
-        let updated = diesel::update(key)
+        let add_one = |connection: &mut AnyConnection| {
+            diesel::update(
+                survey_starts::table
+                    .filter(survey_starts::survey_id.eq(&survey))
+                    .filter(survey_starts::started_on.eq(day))
+                    .filter(survey_starts::channel.eq(&channel)),
+            )
             .set(survey_starts::count.eq(survey_starts::count + 1))
-            .execute(connection)?;
-        if updated == 0 {
-            diesel::insert_into(survey_starts::table)
-                .values((
-                    survey_starts::survey_id.eq(&survey),
-                    survey_starts::started_on.eq(day),
-                    survey_starts::channel.eq(&channel),
-                    survey_starts::count.eq(1_i64),
-                ))
-                .execute(connection)?;
+            .execute(connection)
+        };
+        if add_one(connection)? == 0 {
+            // The day's first start on this channel. Another may be inserting the same row at
+            // this moment: the insert runs in a savepoint, and losing that race means adding one.
+            let inserted = connection.transaction(|connection| {
+                diesel::insert_into(survey_starts::table)
+                    .values((
+                        survey_starts::survey_id.eq(&survey),
+                        survey_starts::started_on.eq(day),
+                        survey_starts::channel.eq(&channel),
+                        survey_starts::count.eq(1_i64),
+                    ))
+                    .execute(connection)
+            });
+            match inserted {
+                Ok(_) => {}
+                Err(Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
+                    add_one(connection)?;
+                }
+                Err(error) => return Err(error.into()),
+            }
         }
         Ok(())
     })

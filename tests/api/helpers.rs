@@ -38,6 +38,7 @@ impl TestDatabase {
             .filter(|url| !url.is_empty())
         {
             Some(admin_url) => {
+                let admin_url = without_tls(&admin_url);
                 let name = format!("yv_test_{}", uuid::Uuid::new_v4().simple());
                 let mut admin =
                     PgConnection::establish(&admin_url).expect("connect to TEST_DATABASE_URL");
@@ -85,6 +86,20 @@ impl Drop for TestDatabase {
         {
             let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
         }
+    }
+}
+
+/// A local test server needs no TLS, and libpq's TLS must stay off here: at exit, OpenSSL's cleanup
+/// ran while pool threads still held TLS connections and crashed the test process now and then
+/// (SIGSEGV in OPENSSL_cleanup, after every test had passed). A URL that names its own sslmode
+/// keeps it.
+fn without_tls(url: &str) -> String {
+    if url.contains("sslmode=") {
+        url.to_owned()
+    } else if url.contains('?') {
+        format!("{url}&sslmode=disable")
+    } else {
+        format!("{url}?sslmode=disable")
     }
 }
 

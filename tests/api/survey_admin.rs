@@ -578,3 +578,31 @@ async fn a_council_adds_its_own_symbol_and_uses_it_in_a_question() {
         .await;
     assert!(preview.contains("src=\"/assets/symbols/bus-stop\""));
 }
+
+#[tokio::test]
+async fn many_young_people_starting_at_once_on_a_new_channel_are_all_counted() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let mut starts = tokio::task::JoinSet::new();
+    for _ in 0..12 {
+        let young_person = app.browser();
+        starts.spawn(async move {
+            young_person.get("/s/be-supported-2022?c=summer-fair").await;
+            young_person
+                .post(
+                    "/s/be-supported-2022/start",
+                    &[("format", "standard"), ("channel", "summer-fair")],
+                )
+                .await
+                .status
+        });
+    }
+    let statuses = starts.join_all().await;
+    assert!(statuses.iter().all(|status| *status == 303), "{statuses:?}");
+    assert_eq!(
+        app.count(
+            "SELECT CAST(SUM(count) AS BIGINT) AS n FROM survey_starts WHERE channel = 'summer-fair'"
+        ),
+        12
+    );
+}
