@@ -11,7 +11,7 @@ use crate::config::{ConfigError, Settings};
 use crate::db::{self, DbError, DbPool, surveys};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::Slug;
-use crate::domain::import_kind::ImportMode;
+use crate::domain::import_kind::{ImportKind, ImportMode};
 use crate::domain::staff::Role;
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::template;
@@ -284,33 +284,13 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     append,
                     replace,
                 },
-        } => {
-            let pool = prepare_database(&settings)?;
-            let mut connection = pool.get().map_err(DbError::from)?;
-            let survey = find_survey(&mut connection, &survey)?;
-            let responses = imports::read_responses(&survey, &read_file(&file)?)
-                .map_err(|problems| not_ready(&file, &problems))?;
-            let mode = mode_from_flags(append, replace);
-            let file_name = file.display().to_string();
-            let importer = imports::Importer {
-                actor: None,
-                file_name: &file_name,
-            };
-            let stored =
-                imports::store_responses(&mut connection, &survey, &responses, mode, &importer)
-                    .map_err(|refused| import_refused(&survey, refused))?;
-            println!(
-                "Imported {} responses into {}{}.",
-                stored.stored,
-                survey.slug,
-                if stored.replaced_responses > 0 {
-                    format!(", replacing {}", stored.replaced_responses)
-                } else {
-                    String::new()
-                }
-            );
-            Ok(())
-        }
+        } => import_file(
+            &settings,
+            &survey,
+            &file,
+            ImportKind::Responses,
+            mode_from_flags(append, replace),
+        ),
         Command::Import {
             command:
                 ImportCommand::Aggregates {
@@ -318,23 +298,13 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     file,
                     replace,
                 },
-        } => {
-            let pool = prepare_database(&settings)?;
-            let mut connection = pool.get().map_err(DbError::from)?;
-            let survey = find_survey(&mut connection, &survey)?;
-            let totals = imports::read_totals(&survey, &read_file(&file)?)
-                .map_err(|problems| not_ready(&file, &problems))?;
-            let file_name = file.display().to_string();
-            let importer = imports::Importer {
-                actor: None,
-                file_name: &file_name,
-            };
-            let mode = mode_from_flags(false, replace);
-            imports::store_totals(&mut connection, &survey, &totals, mode, &importer)
-                .map_err(|refused| import_refused(&survey, refused))?;
-            println!("Imported {} totals into {}.", totals.len(), survey.slug);
-            Ok(())
-        }
+        } => import_file(
+            &settings,
+            &survey,
+            &file,
+            ImportKind::Totals,
+            mode_from_flags(false, replace),
+        ),
         Command::Export {
             command: ExportCommand::Responses { survey, out },
         } => {
@@ -411,6 +381,42 @@ fn not_ready(path: &std::path::Path, problems: &[ImportProblem]) -> CliError {
         path.display(),
         listed.join("\n  ")
     ))
+}
+
+/// Reads, checks and stores an import file in one go, as the Data page does in two steps.
+fn import_file(
+    settings: &Settings,
+    survey: &str,
+    file: &std::path::Path,
+    kind: ImportKind,
+    mode: ImportMode,
+) -> Result<(), CliError> {
+    let pool = prepare_database(settings)?;
+    let mut connection = pool.get().map_err(DbError::from)?;
+    let survey = find_survey(&mut connection, survey)?;
+    let checked = imports::read(kind, &survey, &read_file(file)?)
+        .map_err(|problems| not_ready(file, &problems))?;
+    let file_name = file.display().to_string();
+    let importer = imports::Importer {
+        actor: None,
+        file_name: &file_name,
+    };
+    let stored = imports::store(&mut connection, &survey, &checked, mode, &importer)
+        .map_err(|refused| import_refused(&survey, refused))?;
+    let what = match kind {
+        ImportKind::Responses => "responses",
+        ImportKind::Totals => "totals",
+    };
+    let replacing = if stored.replaced_responses > 0 {
+        format!(", replacing {}", stored.replaced_responses)
+    } else {
+        String::new()
+    };
+    println!(
+        "Imported {} {what} into {}{replacing}.",
+        stored.stored, survey.slug
+    );
+    Ok(())
 }
 
 fn mode_from_flags(append: bool, replace: bool) -> ImportMode {

@@ -5,5 +5,5 @@ pub mod preview;
 pub mod reading;
 pub mod storing;
 
-pub use reading::{CheckedFile, MOST_PROBLEMS_LISTED, read, read_responses, read_totals};
-pub use storing::{ImportRefused, Importer, StoredImport, store, store_responses, store_totals};
+pub use reading::{CheckedFile, MOST_PROBLEMS_LISTED, read};
+pub use storing::{ImportRefused, Importer, StoredImport, store};
