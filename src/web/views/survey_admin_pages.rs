@@ -65,19 +65,8 @@ pub fn new_wave(
     problems: &[WaveProblem],
     csrf_token: &str,
 ) -> Markup {
-    let problem = |field: &str| {
-        problems
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| p.message)
-    };
-    let errors: Vec<FieldError<'_>> = problems
-        .iter()
-        .map(|p| FieldError {
-            field_id: p.field,
-            message: p.message,
-        })
-        .collect();
+    let problem = |field: &str| message_for(problems, field);
+    let errors = summary_of(problems);
     let start_problem = problem("start_from");
     let content = html! {
         (error_summary(&errors))
@@ -119,14 +108,28 @@ pub fn new_wave(
     )
 }
 
+/// The message about `field`, if the form has one.
+fn message_for(problems: &[WaveProblem], field: &str) -> Option<&'static str> {
+    problems
+        .iter()
+        .find(|problem| problem.field == field)
+        .map(|problem| problem.message)
+}
+
+/// Every problem, for the error summary at the top of a wave form.
+fn summary_of(problems: &[WaveProblem]) -> Vec<FieldError<'static>> {
+    problems
+        .iter()
+        .map(|problem| FieldError {
+            field_id: problem.field,
+            message: problem.message,
+        })
+        .collect()
+}
+
 /// The year and the first and last days, as both wave forms ask for them.
 fn year_and_dates(form: &NewWaveForm, problems: &[WaveProblem]) -> Markup {
-    let problem = |field: &str| {
-        problems
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| p.message)
-    };
+    let problem = |field: &str| message_for(problems, field);
     html! {
         (text_input(&TextInput { value: &form.year, error: problem("year"), ..TextInput::new("year", "Year") }))
         (text_input(&TextInput { value: &form.opens_on, error: problem("opens_on"),
@@ -146,19 +149,8 @@ pub fn details(
     problems: &[WaveProblem],
     csrf_token: &str,
 ) -> Markup {
-    let problem = |field: &str| {
-        problems
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| p.message)
-    };
-    let errors: Vec<FieldError<'_>> = problems
-        .iter()
-        .map(|p| FieldError {
-            field_id: p.field,
-            message: p.message,
-        })
-        .collect();
+    let problem = |field: &str| message_for(problems, field);
+    let errors = summary_of(problems);
     let content = html! {
         (error_summary(&errors))
         a class="back-link" href={ "/staff/surveys/" (survey.slug) } { "Back to " (survey.title) }
