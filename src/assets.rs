@@ -24,6 +24,16 @@ pub fn stylesheet_href() -> &'static str {
     HREF.get_or_init(|| format!("/assets/app.css?v={}", content_version(&[STYLESHEET])))
 }
 
+pub fn report_stylesheet_href() -> &'static str {
+    static HREF: OnceLock<String> = OnceLock::new();
+    HREF.get_or_init(|| {
+        format!(
+            "/assets/report.css?v={}",
+            content_version(&[crate::reports::html::STYLESHEET])
+        )
+    })
+}
+
 pub fn read_aloud_href() -> &'static str {
     static HREF: OnceLock<String> = OnceLock::new();
     HREF.get_or_init(|| {

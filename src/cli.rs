@@ -12,6 +12,7 @@ use crate::db::{self, DbError, DbPool, surveys};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::Slug;
 use crate::domain::import_kind::{ImportKind, ImportMode};
+use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::Role;
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::template;
@@ -19,7 +20,8 @@ use crate::domain::wide_csv::ImportProblem;
 use crate::domain::{easy_read, wave_setup};
 use crate::email::Mailer;
 use crate::imports::ImportRefused;
-use crate::reports::{csv_results, results};
+use crate::reports::html::{Framing, Stylesheet};
+use crate::reports::{csv_results, html, pdf, results};
 use crate::startup::{Application, StartupError, prepare_database};
 use crate::state::AppState;
 use crate::{demo, moderation_digest, telemetry};
@@ -60,14 +62,18 @@ enum Command {
         #[command(subcommand)]
         command: ExportCommand,
     },
-    /// Write a wave's results, compared with earlier waves that asked the same questions.
+    /// Write a wave's report, compared with earlier waves that asked the same questions.
     Report {
         #[arg(long)]
         survey: String,
-        /// `csv`: headline.csv, options.csv and breakdowns.csv (see the README for their columns).
+        /// `summary` (for the Board), `full`, or `easy-read` ("You said", for young people).
+        #[arg(long, value_enum, default_value_t = ReportKindArg::Summary)]
+        kind: ReportKindArg,
+        /// `html` or `pdf`: one file; `csv`: headline.csv, options.csv, breakdowns.csv and
+        /// quotes.csv, whatever the kind (see the README for their columns).
         #[arg(long, value_enum, default_value_t = ReportFormat::Csv)]
         format: ReportFormat,
-        /// The folder to write into; created if missing.
+        /// The file to write (html, pdf), or the folder to write into (csv); created if missing.
         #[arg(long)]
         out: std::path::PathBuf,
     },
@@ -129,9 +135,28 @@ enum ExportCommand {
     },
 }
 
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum ReportFormat {
+    Html,
+    Pdf,
     Csv,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ReportKindArg {
+    Summary,
+    Full,
+    EasyRead,
+}
+
+impl From<ReportKindArg> for ReportKind {
+    fn from(kind: ReportKindArg) -> ReportKind {
+        match kind {
+            ReportKindArg::Summary => ReportKind::Summary,
+            ReportKindArg::Full => ReportKind::Full,
+            ReportKindArg::EasyRead => ReportKind::EasyRead,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -254,27 +279,12 @@ fn run(cli: Cli) -> Result<(), CliError> {
         }
         Command::Report {
             survey,
-            format: ReportFormat::Csv,
+            kind,
+            format,
             out,
         } => {
             let pool = prepare_database(&settings)?;
-            let mut connection = pool.get().map_err(DbError::from)?;
-            let survey = find_survey(&mut connection, &survey)?;
-            let breakdowns = results::breakdowns(&mut connection, &survey)?;
-            if results::holds_totals_only(&mut connection, &survey)? {
-                println!(
-                    "{} holds published totals only: breakdowns.csv has no rows for it.",
-                    survey.slug
-                );
-            }
-            let quotes = crate::reports::quotes::published_quotes(&mut connection, &survey)?;
-            let compared = results::compared_waves(&mut connection, survey)?;
-            let written = csv_results::write_all(&out, &compared, &breakdowns, &quotes)
-                .map_err(|error| CliError::Output(error.to_string()))?;
-            for file in written {
-                println!("Wrote {file}");
-            }
-            Ok(())
+            write_report(&pool, &survey, kind.into(), format, &out)
         }
         Command::Import {
             command:
@@ -516,6 +526,8 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
     if load_demo {
         let mut connection = pool.get().map_err(DbError::from)?;
         let loaded = demo::load(&mut connection)?;
+        demo::load_reports(&mut connection, chrono::Local::now().date_naive())
+            .map_err(|error| CliError::Output(error.to_string()))?;
         tracing::info!(
             waves = loaded.waves_created,
             responses = loaded.responses_created,
@@ -724,4 +736,67 @@ fn write_questions_csv(
     writer
         .flush()
         .map_err(|error| CliError::Output(error.to_string()))
+}
+
+fn write_report(
+    pool: &DbPool,
+    survey: &str,
+    kind: ReportKind,
+    format: ReportFormat,
+    out: &std::path::Path,
+) -> Result<(), CliError> {
+    let mut connection = pool.get().map_err(DbError::from)?;
+    let survey = find_survey(&mut connection, survey)?;
+    if format == ReportFormat::Csv {
+        let breakdowns = results::breakdowns(&mut connection, &survey)?;
+        if results::holds_totals_only(&mut connection, &survey)? {
+            println!(
+                "{} holds published totals only: breakdowns.csv has no rows for it.",
+                survey.slug
+            );
+        }
+        let quotes = crate::reports::quotes::published_quotes(&mut connection, &survey)?;
+        let compared = results::compared_waves(&mut connection, survey)?;
+        let written = csv_results::write_all(out, &compared, &breakdowns, &quotes)
+            .map_err(|error| CliError::Output(error.to_string()))?;
+        for file in written {
+            println!("Wrote {file}");
+        }
+        return Ok(());
+    }
+    let today = chrono::Local::now().date_naive();
+    let document = crate::reports::prepare(&mut connection, survey, kind, today)
+        .map_err(|error| CliError::Output(error.to_string()))?;
+    let status = format!("Not published: prepared on {}", document.prepared_on);
+    let bytes = match format {
+        ReportFormat::Html => html::render(
+            &document,
+            &Framing {
+                stylesheet: Stylesheet::Inline,
+                links: Vec::new(),
+                status: Some(status),
+            },
+        )
+        .into_bytes(),
+        _ => pdf::render(&document, Some(&status))
+            .map_err(|error| CliError::Output(error.to_string()))?,
+    };
+    if let Some(folder) = out.parent().filter(|folder| !folder.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|error| {
+            CliError::Output(format!("could not create {}: {error}", folder.display()))
+        })?;
+    }
+    std::fs::write(out, bytes)
+        .map_err(|error| CliError::Output(format!("could not write {}: {error}", out.display())))?;
+    println!(
+        "Wrote {} ({}) to {}",
+        document.full_title(),
+        if format == ReportFormat::Html {
+            "HTML"
+        } else {
+            "PDF"
+        },
+        out.display()
+    );
+    Ok(())
 }

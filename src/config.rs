@@ -32,6 +32,8 @@ pub struct Settings {
     pub quote_sign_off: SignOff,
     /// The hour (UTC, 0–23) after which the daily "quotes are waiting" email goes out.
     pub moderation_digest_hour: u32,
+    /// The Board's distribution list for published reports (`BOARD_EMAILS`, comma-separated).
+    pub board_emails: Vec<EmailAddress>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +48,8 @@ pub enum ConfigError {
     SignOff(String),
     #[error("MODERATION_DIGEST_HOUR must be a whole number from 0 to 23, got {0:?}")]
     DigestHour(String),
+    #[error("BOARD_EMAILS must be email addresses separated by commas; {0:?} is not one")]
+    BoardEmail(String),
 }
 
 impl Settings {
@@ -105,7 +109,18 @@ impl Settings {
                 .filter(|hour| *hour < 24)
                 .ok_or(ConfigError::DigestHour(text))?,
         };
+        let board_emails = lookup("BOARD_EMAILS")
+            .unwrap_or_default()
+            .split(',')
+            .map(str::trim)
+            .filter(|address| !address.is_empty())
+            .map(|address| {
+                EmailAddress::parse(address)
+                    .map_err(|_| ConfigError::BoardEmail(address.to_owned()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Settings {
+            board_emails,
             safeguarding_lead,
             quote_sign_off,
             moderation_digest_hour,
@@ -166,11 +181,32 @@ mod tests {
             ("QUOTE_SIGN_OFF", "three"),
             ("SAFEGUARDING_LEAD_EMAIL", "not an address"),
             ("MODERATION_DIGEST_HOUR", "25"),
+            ("BOARD_EMAILS", "chair@example.org, not an address"),
         ] {
             let error =
                 Settings::from_lookup(|asked| (asked == name).then(|| value.into())).unwrap_err();
             assert!(error.to_string().contains(name), "{error}");
         }
+    }
+
+    #[test]
+    fn the_board_list_is_comma_separated_and_tidied() {
+        let settings = Settings::from_lookup(|name| {
+            (name == "BOARD_EMAILS").then(|| " Chair@Example.org ,, clerk@example.org ".into())
+        })
+        .unwrap();
+        let addresses: Vec<&str> = settings
+            .board_emails
+            .iter()
+            .map(EmailAddress::as_str)
+            .collect();
+        assert_eq!(addresses, ["chair@example.org", "clerk@example.org"]);
+        assert!(
+            Settings::from_lookup(|_| None)
+                .unwrap()
+                .board_emails
+                .is_empty()
+        );
     }
 
     #[test]

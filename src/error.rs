@@ -73,6 +73,15 @@ impl ResponseError for AppError {
     }
 }
 
+impl From<crate::reports::ReportError> for AppError {
+    fn from(error: crate::reports::ReportError) -> Self {
+        match error {
+            crate::reports::ReportError::Db(error) => AppError::Database(error),
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
 impl From<actix_web::error::BlockingError> for AppError {
     fn from(_: actix_web::error::BlockingError) -> Self {
         AppError::Internal("the database worker pool is shutting down".into())

@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod auth;
+pub mod charts;
 pub mod cli;
 pub mod config;
 pub mod db;
@@ -11,6 +12,7 @@ pub mod domain;
 pub mod email;
 pub mod error;
 pub mod exports;
+pub mod fonts;
 pub mod imports;
 pub mod moderation_digest;
 pub mod qr_codes;

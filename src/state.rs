@@ -8,6 +8,7 @@ use crate::config::Settings;
 use crate::db::{AnyConnection, DbError, DbPool};
 use crate::email::Mailer;
 use crate::error::AppError;
+use crate::reports::ReportError;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -22,6 +23,21 @@ impl AppState {
     where
         T: Send + 'static,
         F: FnOnce(&mut AnyConnection) -> Result<T, DbError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        let result = web::block(move || {
+            let mut connection = pool.get().map_err(DbError::from)?;
+            work(&mut connection)
+        })
+        .await?;
+        Ok(result?)
+    }
+
+    /// Like [`AppState::db`], for work that also draws charts or typesets a PDF.
+    pub async fn reporting<T, F>(&self, work: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut AnyConnection) -> Result<T, ReportError> + Send + 'static,
     {
         let pool = self.pool.clone();
         let result = web::block(move || {

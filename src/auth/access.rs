@@ -246,6 +246,52 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "/staff/users/{id}/waves",
         Needs(Permission::ManageUsers),
     ),
+    route("GET", "/staff/reports", Needs(Permission::ReadReports)),
+    route(
+        "GET",
+        "/staff/reports/{slug}",
+        Needs(Permission::ProduceReports),
+    ),
+    route(
+        "POST",
+        "/staff/reports/{slug}/texts",
+        Needs(Permission::ProduceReports),
+    ),
+    route(
+        "GET",
+        "/staff/reports/{slug}/csv/{file}",
+        Needs(Permission::ProduceReports),
+    ),
+    route(
+        "GET",
+        "/staff/reports/{slug}/{kind}",
+        Needs(Permission::ProduceReports),
+    ),
+    route(
+        "GET",
+        "/staff/reports/{slug}/{kind}/pdf",
+        Needs(Permission::ProduceReports),
+    ),
+    route(
+        "POST",
+        "/staff/reports/{slug}/{kind}/publish",
+        Needs(Permission::ProduceReports),
+    ),
+    route(
+        "GET",
+        "/staff/published/{id}",
+        Needs(Permission::ReadReports),
+    ),
+    route(
+        "GET",
+        "/staff/published/{id}/pdf",
+        Needs(Permission::ReadReports),
+    ),
+    route(
+        "POST",
+        "/staff/published/{id}/email",
+        Needs(Permission::ProduceReports),
+    ),
 ];
 
 /// The rule for a request, matching `{name}` segments against any one segment.

@@ -11,9 +11,10 @@ use diesel::prelude::*;
 use super::connection::AnyConnection;
 use super::error::DbError;
 use super::imported_totals;
-use super::schema::answers;
+use super::schema::{answers, responses};
 use crate::domain::aggregate::QuestionCounts;
 use crate::domain::breakdown_tally::{BreakdownCounts, BreakdownTally};
+use crate::domain::ids::SurveyId;
 use crate::domain::survey::{Question, QuestionKind, Survey};
 
 /// Counts for every closed question of a wave, in the survey's question order: from its
@@ -150,4 +151,41 @@ pub fn breakdown_counts(
         }
     }
     Ok(tally.finish())
+}
+
+/// Where a wave's responses came from: how many in each format, and through each channel (`None`
+/// for the plain link, imports and demo data).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ResponseSources {
+    pub formats: Vec<(String, u64)>,
+    pub channels: Vec<(Option<String>, u64)>,
+}
+
+pub fn response_sources(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+) -> Result<ResponseSources, DbError> {
+    let as_count = |n: i64| u64::try_from(n).unwrap_or(0);
+    let formats: Vec<(String, i64)> = responses::table
+        .filter(responses::survey_id.eq(survey.to_string()))
+        .group_by(responses::format)
+        .select((responses::format, count_star()))
+        .order(responses::format)
+        .load(connection)?;
+    let channels: Vec<(Option<String>, i64)> = responses::table
+        .filter(responses::survey_id.eq(survey.to_string()))
+        .group_by(responses::channel)
+        .select((responses::channel, count_star()))
+        .order(responses::channel)
+        .load(connection)?;
+    Ok(ResponseSources {
+        formats: formats
+            .into_iter()
+            .map(|(format, n)| (format, as_count(n)))
+            .collect(),
+        channels: channels
+            .into_iter()
+            .map(|(channel, n)| (channel, as_count(n)))
+            .collect(),
+    })
 }

@@ -555,3 +555,54 @@ pub fn refresh_concerns(connection: &mut AnyConnection, phrases: &[String]) -> R
     }
     Ok(())
 }
+
+/// Demo data only: publishes up to `most` of the wave's waiting answers whose words are listed in
+/// `publishable` (words, theme), as if two moderators had approved them. Returns how many.
+pub fn publish_seeded(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+    publishable: &[(&str, &str)],
+    most: usize,
+) -> Result<usize, DbError> {
+    let waiting: Vec<(String, String, String)> = quotes::table
+        .filter(quotes::survey_id.eq(survey.to_string()))
+        .filter(quotes::status.eq(QuoteStatus::Waiting.as_str()))
+        .filter(quotes::consent.eq(true))
+        .order(quotes::id)
+        .select((quotes::id, quotes::response_id, quotes::question_id))
+        .load(connection)?;
+    let mut published: Vec<String> = Vec::new();
+    for (id, response, question) in waiting {
+        if published.len() == most {
+            break;
+        }
+        let text: Option<String> = answers::table
+            .filter(answers::response_id.eq(&response))
+            .filter(answers::question_id.eq(&question))
+            .select(answers::text_value)
+            .first::<Option<String>>(connection)
+            .optional()?
+            .flatten();
+        let Some((words, theme)) = text.and_then(|text| {
+            publishable
+                .iter()
+                .find(|(words, _)| *words == text)
+                .copied()
+        }) else {
+            continue;
+        };
+        if published.iter().any(|done| done == words) {
+            continue;
+        }
+        diesel::update(quotes::table.find(&id))
+            .set((
+                quotes::status.eq(QuoteStatus::Published.as_str()),
+                quotes::theme.eq(Some(theme)),
+                quotes::published_text.eq(Some(words)),
+                quotes::decided_at.eq(Some(chrono::Utc::now().naive_utc())),
+            ))
+            .execute(connection)?;
+        published.push(words.to_owned());
+    }
+    Ok(published.len())
+}

@@ -289,3 +289,29 @@ diesel::table! {
         uploaded_at -> Timestamp,
     }
 }
+
+diesel::table! {
+    report_texts (survey_id) {
+        survey_id -> Text,
+        what_happens_next -> Text,
+        easy_read_next -> Text,
+        actions -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    published_reports (id) {
+        id -> Text,
+        survey_id -> Text,
+        kind -> Text,
+        version -> Integer,
+        year -> Integer,
+        title -> Text,
+        published_at -> Timestamp,
+        document -> Text,
+    }
+}
+
+diesel::joinable!(published_reports -> surveys (survey_id));
+diesel::allow_tables_to_appear_in_same_query!(published_reports, surveys);

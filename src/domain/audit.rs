@@ -24,10 +24,12 @@ pub enum AuditAction {
     SafeguardingFlagHandled,
     ModerationListsChanged,
     ModerationWavesAssigned,
+    ReportPublished,
+    ReportEmailed,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 20] = [
+    pub const ALL: [AuditAction; 22] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -48,6 +50,8 @@ impl AuditAction {
         Self::SafeguardingFlagHandled,
         Self::ModerationListsChanged,
         Self::ModerationWavesAssigned,
+        Self::ReportPublished,
+        Self::ReportEmailed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -72,6 +76,8 @@ impl AuditAction {
             Self::SafeguardingFlagHandled => "safeguarding_flag_handled",
             Self::ModerationListsChanged => "moderation_lists_changed",
             Self::ModerationWavesAssigned => "moderation_waves_assigned",
+            Self::ReportPublished => "report_published",
+            Self::ReportEmailed => "report_emailed",
         }
     }
 
@@ -105,6 +111,8 @@ impl AuditAction {
             Self::SafeguardingFlagHandled => "Dealt with a safeguarding flag",
             Self::ModerationListsChanged => "Changed the moderation lists",
             Self::ModerationWavesAssigned => "Chose the waves a moderator checks",
+            Self::ReportPublished => "Published a report",
+            Self::ReportEmailed => "Emailed a report to the Board",
         }
     }
 }

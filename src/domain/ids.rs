@@ -68,6 +68,10 @@ uuid_id!(
     /// One uploaded file waiting for its uploader to confirm the import.
     PendingImportId
 );
+uuid_id!(
+    /// A published report: one frozen version of one kind of report for one wave.
+    PublishedReportId
+);
 
 /// A value that failed validation, with the kind of value expected.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -4,10 +4,11 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
+use lettre::message::header::ContentType;
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
-use super::messages::OutgoingEmail;
+use super::messages::{Attachment, OutgoingEmail};
 
 /// Where mail goes, as configured.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +28,7 @@ pub struct SentEmail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    pub attachments: Vec<Attachment>,
 }
 
 #[derive(Clone)]
@@ -107,6 +109,7 @@ impl Mailer {
                     subject: email.subject,
                     text: email.text,
                     html: email.html,
+                    attachments: email.attachments,
                 });
             }
         }
@@ -129,13 +132,25 @@ fn build(from: &Mailbox, email: &OutgoingEmail) -> Result<Message, MailError> {
         .as_str()
         .parse()
         .map_err(|e: lettre::address::AddressError| MailError::Build(e.to_string()))?;
+    let words = MultiPart::alternative_plain_html(email.text.clone(), email.html.clone());
+    let body = if email.attachments.is_empty() {
+        words
+    } else {
+        let mut mixed = MultiPart::mixed().multipart(words);
+        for attachment in &email.attachments {
+            let content_type = ContentType::parse(attachment.content_type)
+                .map_err(|error| MailError::Build(error.to_string()))?;
+            mixed = mixed.singlepart(
+                lettre::message::Attachment::new(attachment.filename.clone())
+                    .body(attachment.bytes.clone(), content_type),
+            );
+        }
+        mixed
+    };
     Message::builder()
         .from(from.clone())
         .to(to)
         .subject(&email.subject)
-        .multipart(MultiPart::alternative_plain_html(
-            email.text.clone(),
-            email.html.clone(),
-        ))
+        .multipart(body)
         .map_err(|error| MailError::Build(error.to_string()))
 }

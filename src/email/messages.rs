@@ -12,6 +12,15 @@ pub struct OutgoingEmail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file sent with an email, e.g. a report's PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attachment {
+    pub filename: String,
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
 }
 
 /// An invitation to a new staff account.
@@ -48,6 +57,7 @@ impl Invitation<'_> {
             subject,
             text,
             html,
+            attachments: Vec::new(),
         }
     }
 }
@@ -81,6 +91,7 @@ impl PasswordReset<'_> {
             subject,
             text,
             html,
+            attachments: Vec::new(),
         }
     }
 }
@@ -121,6 +132,7 @@ impl QuotesWaiting<'_> {
             subject,
             text,
             html,
+            attachments: Vec::new(),
         }
     }
 }
@@ -173,22 +185,29 @@ impl SafeguardingFlag<'_> {
             subject,
             text,
             html,
+            attachments: Vec::new(),
         }
     }
 }
 
-/// Tells Board members and staff that a report is ready to read.
+/// Tells Board members and staff that a report is ready to read, with its PDF attached.
 pub struct ReportPublished<'a> {
     pub to: &'a EmailAddress,
     pub report_title: &'a str,
     pub report_link: &'a str,
+    pub pdf: Option<Attachment>,
 }
 
 impl ReportPublished<'_> {
     pub fn render(&self) -> OutgoingEmail {
         let subject = format!("New report: {}", self.report_title);
+        let attached = if self.pdf.is_some() {
+            "The report is attached as a PDF for your papers. "
+        } else {
+            ""
+        };
         let text = format!(
-            "Hello,\n\n{} has been published on youthvoice.\n\nRead it here:\n{}\n",
+            "Hello,\n\n{} has been published on youthvoice.\n\n{attached}Read it online here:\n{}\n",
             self.report_title, self.report_link
         );
         let html = page(
@@ -196,7 +215,7 @@ impl ReportPublished<'_> {
             html! {
                 p { "Hello," }
                 p { strong { (self.report_title) } " has been published on youthvoice." }
-                p { a href=(self.report_link) { "Read the report" } }
+                p { (attached) a href=(self.report_link) { "Read the report online" } }
             },
         );
         OutgoingEmail {
@@ -204,6 +223,7 @@ impl ReportPublished<'_> {
             subject,
             text,
             html,
+            attachments: self.pdf.iter().cloned().collect(),
         }
     }
 }

@@ -8,6 +8,7 @@ use super::results::{BreakdownTable, ComparedWaves, WaveResults};
 use crate::domain::aggregate::{Headline, Percent};
 use crate::domain::comparison::{Comparison, compare};
 use crate::domain::ids::QuestionKey;
+use crate::domain::number_format::one_decimal;
 use crate::domain::suppression::Count;
 
 #[derive(Debug, thiserror::Error)]
@@ -16,7 +17,28 @@ pub enum CsvReportError {
     Write { path: String, message: String },
 }
 
-/// Writes the three files into `directory`, creating it if needed; returns the files written.
+pub const FILE_NAMES: [&str; 4] = [
+    "headline.csv",
+    "options.csv",
+    "breakdowns.csv",
+    "quotes.csv",
+];
+
+/// Each file's name and contents.
+pub fn files(
+    compared: &ComparedWaves,
+    breakdowns: &[BreakdownTable],
+    quotes: &[ThemeQuotes],
+) -> [(&'static str, String); 4] {
+    [
+        (FILE_NAMES[0], headline_csv(compared)),
+        (FILE_NAMES[1], options_csv(compared)),
+        (FILE_NAMES[2], breakdowns_csv(compared.target(), breakdowns)),
+        (FILE_NAMES[3], quotes_csv(compared.target(), quotes)),
+    ]
+}
+
+/// Writes the files into `directory`, creating it if needed; returns the files written.
 pub fn write_all(
     directory: &Path,
     compared: &ComparedWaves,
@@ -28,27 +50,13 @@ pub fn write_all(
         message: error.to_string(),
     };
     std::fs::create_dir_all(directory).map_err(|error| failed(directory, &error))?;
-    let files = [
-        ("headline.csv", headline_csv(compared)),
-        ("options.csv", options_csv(compared)),
-        (
-            "breakdowns.csv",
-            breakdowns_csv(compared.target(), breakdowns),
-        ),
-        ("quotes.csv", quotes_csv(compared.target(), quotes)),
-    ];
     let mut written = Vec::new();
-    for (name, content) in files {
+    for (name, content) in files(compared, breakdowns, quotes) {
         let path = directory.join(name);
         std::fs::write(&path, content).map_err(|error| failed(&path, &error))?;
         written.push(path.display().to_string());
     }
     Ok(written)
-}
-
-/// One decimal, halves rounded away from zero as spreadsheets do (56.25 → 56.3).
-fn one_decimal(value: f64) -> String {
-    format!("{:.1}", (value * 10.0).round() / 10.0)
 }
 
 fn percent(value: Option<Percent>) -> String {

@@ -1,6 +1,56 @@
-//! Reports: a wave's results gathered with the earlier waves it is compared with, and rendered.
-//! CSV here; the HTML, PDF and Easy Read reports build on the same results.
+//! Reports: a wave's results gathered with the earlier waves it is compared with, built into a
+//! document (summary, full or Easy Read) and rendered as HTML or PDF; and the CSV tables.
 
+mod cells;
 pub mod csv_results;
+pub mod document;
+mod easy_read;
+mod figures;
+mod full;
+pub mod html;
+pub mod inputs;
+pub mod pdf;
+pub mod publishing;
 pub mod quotes;
 pub mod results;
+mod shared_sections;
+mod summary;
+
+use chrono::NaiveDate;
+
+use crate::charts::ChartError;
+use crate::db::{AnyConnection, DbError};
+use crate::domain::report_kind::ReportKind;
+use crate::domain::survey::Survey;
+use document::ReportDocument;
+use inputs::ReportInputs;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error(transparent)]
+    Chart(#[from] ChartError),
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
+}
+
+/// Reads what the report needs and builds it, as the data stands now.
+pub fn prepare(
+    connection: &mut AnyConnection,
+    survey: Survey,
+    kind: ReportKind,
+    prepared_on: NaiveDate,
+) -> Result<ReportDocument, ReportError> {
+    let inputs = inputs::gather(connection, survey, kind, prepared_on)?;
+    Ok(build(kind, &inputs)?)
+}
+
+/// Builds the report of the given kind from what was gathered for it.
+pub fn build(kind: ReportKind, inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
+    match kind {
+        ReportKind::Summary => summary::build(inputs),
+        ReportKind::Full => full::build(inputs),
+        ReportKind::EasyRead => Ok(easy_read::build(inputs)),
+    }
+}

@@ -18,8 +18,8 @@ use routes::{
     staff_data, staff_imports, submission, survey_start,
 };
 use routes::{
-    distribution, moderation, moderation_assignments, moderation_settings, question_editor,
-    safeguarding, staff_surveys, staff_symbols,
+    distribution, findings, moderation, moderation_assignments, moderation_settings,
+    question_editor, safeguarding, staff_reports, staff_surveys, staff_symbols,
 };
 
 pub fn routes(config: &mut ServiceConfig) {
@@ -31,7 +31,11 @@ pub fn routes(config: &mut ServiceConfig) {
         .route("/display", get().to(display_options::show))
         .route("/display", post().to(display_options::save))
         .route("/assets/app.css", get().to(pages::stylesheet))
+        .route("/assets/report.css", get().to(pages::report_stylesheet))
         .route("/assets/read-aloud.js", get().to(pages::read_aloud_script))
+        .route("/findings", get().to(findings::index))
+        .route("/findings/{id}", get().to(findings::report))
+        .route("/findings/{id}/pdf", get().to(findings::report_pdf))
         .route("/assets/symbols/{file}", get().to(pages::symbol))
         .service(resource("/s/{slug}").get(survey_start::show))
         .service(resource("/s/{slug}/start").post(survey_start::start))
@@ -128,6 +132,31 @@ fn staff_routes() -> actix_web::Scope<
         .route("/moderation/{id}/redactions", post().to(moderation::redact))
         .route("/moderation/{id}/decision", post().to(moderation::decide))
         .route("/moderation/{id}/flag", post().to(moderation::flag))
+        .route("/reports", get().to(staff_reports::index))
+        .route("/reports/{slug}", get().to(staff_reports::wave))
+        .route(
+            "/reports/{slug}/texts",
+            post().to(staff_reports::save_texts),
+        )
+        .route("/reports/{slug}/csv/{file}", get().to(staff_reports::csv))
+        .route("/reports/{slug}/{kind}", get().to(staff_reports::preview))
+        .route(
+            "/reports/{slug}/{kind}/pdf",
+            get().to(staff_reports::preview_pdf),
+        )
+        .route(
+            "/reports/{slug}/{kind}/publish",
+            post().to(staff_reports::publish),
+        )
+        .route("/published/{id}", get().to(staff_reports::read_published))
+        .route(
+            "/published/{id}/pdf",
+            get().to(staff_reports::published_pdf),
+        )
+        .route(
+            "/published/{id}/email",
+            post().to(staff_reports::email_board),
+        )
         .route("/safeguarding", get().to(safeguarding::flags))
         .route(
             "/safeguarding/{id}/handled",

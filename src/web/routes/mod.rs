@@ -2,6 +2,7 @@
 
 pub mod display_options;
 pub mod distribution;
+pub mod findings;
 pub mod format_switch;
 pub mod moderation;
 pub mod moderation_assignments;
@@ -10,12 +11,14 @@ pub mod pages;
 pub mod question_editor;
 pub mod questions;
 pub mod redirect;
+pub mod report_files;
 pub mod resume;
 pub mod safeguarding;
 pub mod staff_accounts;
 pub mod staff_admin;
 pub mod staff_data;
 pub mod staff_imports;
+pub mod staff_reports;
 pub mod staff_surveys;
 pub mod staff_symbols;
 pub mod submission;

@@ -62,6 +62,10 @@ pub async fn stylesheet() -> HttpResponse {
     cached_asset("text/css; charset=utf-8", STYLESHEET)
 }
 
+pub async fn report_stylesheet() -> HttpResponse {
+    cached_asset("text/css; charset=utf-8", crate::reports::html::STYLESHEET)
+}
+
 pub async fn read_aloud_script() -> HttpResponse {
     cached_asset("text/javascript; charset=utf-8", READ_ALOUD_SCRIPT)
 }

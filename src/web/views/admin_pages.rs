@@ -25,6 +25,9 @@ pub fn dashboard(user: &StaffUser, csrf_token: &str) -> Markup {
             @if user.role.can(Permission::ImportAndExport) {
                 li { a href="/staff/data" { "Data" } " \u{2013} download each wave\u{2019}s responses" }
             }
+            @if user.role.can(Permission::ReadReports) {
+                li { a href="/staff/reports" { "Reports" } " \u{2013} summary, full and Easy Read reports; publishing them and what was published" }
+            }
             @if user.role.can(Permission::Moderate) {
                 li { a href="/staff/moderation" { "Answers to check" } " \u{2013} choose quotes, hide what could identify someone, flag worries" }
             }

@@ -21,6 +21,8 @@ pub fn render(open_surveys: &[Survey]) -> Markup {
                 }
             }
         }
+        h2 { "What happened after you told us" }
+        p { a href="/findings" { "Read what young people said in earlier surveys, and what was done about it" } }
     };
     layout::render(&Page::new("Have your say"), content)
 }

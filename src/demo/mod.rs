@@ -2,6 +2,10 @@
 //! drifting between years the way real results do, and some free text for moderation. As in real
 //! life, only the published totals survive from 2019 and 2020; 2021 and 2022 keep their responses.
 
+mod reports;
+
+pub use reports::load as load_reports;
+
 use chrono::{Duration, NaiveDate};
 use diesel::Connection;
 use rand::rngs::StdRng;

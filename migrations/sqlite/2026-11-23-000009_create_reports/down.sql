@@ -1,0 +1,2 @@
+DROP TABLE published_reports;
+DROP TABLE report_texts;

@@ -1,0 +1,146 @@
+//! Published reports: each a frozen document (JSON), numbered by version per wave and kind.
+
+use chrono::{NaiveDateTime, Utc};
+use diesel::dsl::max;
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error};
+
+use super::connection::AnyConnection;
+use super::error::DbError;
+use super::schema::published_reports;
+use crate::domain::ids::{PublishedReportId, SurveyId};
+use crate::domain::report_kind::ReportKind;
+
+/// A published report without its document, as lists show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishedReport {
+    pub id: PublishedReportId,
+    pub survey: SurveyId,
+    pub kind: ReportKind,
+    pub version: i32,
+    pub year: i32,
+    pub title: String,
+    pub published_at: NaiveDateTime,
+}
+
+type Row = (String, String, String, i32, i32, String, NaiveDateTime);
+
+const COLUMNS: (
+    published_reports::id,
+    published_reports::survey_id,
+    published_reports::kind,
+    published_reports::version,
+    published_reports::year,
+    published_reports::title,
+    published_reports::published_at,
+) = (
+    published_reports::id,
+    published_reports::survey_id,
+    published_reports::kind,
+    published_reports::version,
+    published_reports::year,
+    published_reports::title,
+    published_reports::published_at,
+);
+
+fn from_row(
+    (id, survey, kind, version, year, title, published_at): Row,
+) -> Result<PublishedReport, DbError> {
+    Ok(PublishedReport {
+        id: PublishedReportId::parse(&id)?,
+        survey: SurveyId::parse(&survey)?,
+        kind: ReportKind::parse(&kind)?,
+        version,
+        year,
+        title,
+        published_at,
+    })
+}
+
+/// Stores a new version of a wave's report of this kind and returns it. Two people publishing at
+/// once both succeed, as consecutive versions.
+pub fn publish(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+    kind: ReportKind,
+    year: i32,
+    title: &str,
+    document_json: &str,
+) -> Result<PublishedReport, DbError> {
+    loop {
+        let latest: Option<i32> = published_reports::table
+            .filter(published_reports::survey_id.eq(survey.to_string()))
+            .filter(published_reports::kind.eq(kind.as_str()))
+            .select(max(published_reports::version))
+            .first(connection)?;
+        let report = PublishedReport {
+            id: PublishedReportId::new_random(),
+            survey,
+            kind,
+            version: latest.unwrap_or(0) + 1,
+            year,
+            title: title.to_owned(),
+            published_at: Utc::now().naive_utc(),
+        };
+        let inserted = diesel::insert_into(published_reports::table)
+            .values((
+                published_reports::id.eq(report.id.to_string()),
+                published_reports::survey_id.eq(survey.to_string()),
+                published_reports::kind.eq(kind.as_str()),
+                published_reports::version.eq(report.version),
+                published_reports::year.eq(year),
+                published_reports::title.eq(title),
+                published_reports::published_at.eq(report.published_at),
+                published_reports::document.eq(document_json),
+            ))
+            .execute(connection);
+        match inserted {
+            Ok(_) => return Ok(report),
+            Err(Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => continue,
+            Err(error) => return Err(error.into()),
+        }
+    }
+}
+
+/// Every published report, newest year first, then by kind and newest version first.
+pub fn list(connection: &mut AnyConnection) -> Result<Vec<PublishedReport>, DbError> {
+    let rows: Vec<Row> = published_reports::table
+        .order((
+            published_reports::year.desc(),
+            published_reports::kind.desc(),
+            published_reports::version.desc(),
+        ))
+        .select(COLUMNS)
+        .load(connection)?;
+    rows.into_iter().map(from_row).collect()
+}
+
+/// The wave's published reports, newest first.
+pub fn for_survey(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+) -> Result<Vec<PublishedReport>, DbError> {
+    let rows: Vec<Row> = published_reports::table
+        .filter(published_reports::survey_id.eq(survey.to_string()))
+        .order((
+            published_reports::kind.desc(),
+            published_reports::version.desc(),
+        ))
+        .select(COLUMNS)
+        .load(connection)?;
+    rows.into_iter().map(from_row).collect()
+}
+
+/// A published report with its frozen document.
+pub fn find(
+    connection: &mut AnyConnection,
+    id: PublishedReportId,
+) -> Result<Option<(PublishedReport, String)>, DbError> {
+    let row: Option<(Row, String)> = published_reports::table
+        .filter(published_reports::id.eq(id.to_string()))
+        .select((COLUMNS, published_reports::document))
+        .first(connection)
+        .optional()?;
+    row.map(|(row, document)| Ok((from_row(row)?, document)))
+        .transpose()
+}

@@ -1,0 +1,71 @@
+//! The three reports youthvoice writes, and which of them the public may read once published.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::InvalidValue;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportKind {
+    /// Two to four pages for the Board.
+    Summary,
+    /// Every question, breakdowns, all quotes and the wording appendix.
+    Full,
+    /// "You said": a short Easy Read report for the young people who took part.
+    EasyRead,
+}
+
+impl ReportKind {
+    pub const ALL: [ReportKind; 3] = [ReportKind::Summary, ReportKind::Full, ReportKind::EasyRead];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReportKind::Summary => "summary",
+            ReportKind::Full => "full",
+            ReportKind::EasyRead => "easy-read",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<ReportKind, InvalidValue> {
+        ReportKind::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
+            .ok_or_else(|| InvalidValue::new("report kind (summary, full or easy-read)", text))
+    }
+
+    /// How the report is named in titles and lists.
+    pub fn name(self) -> &'static str {
+        match self {
+            ReportKind::Summary => "Summary report",
+            ReportKind::Full => "Full report",
+            ReportKind::EasyRead => "You said: Easy Read report",
+        }
+    }
+
+    /// Summaries and Easy Read reports are for everyone once published; the full report, with its
+    /// breakdowns of small groups, is for signed-in staff and the Board.
+    pub fn is_public_when_published(self) -> bool {
+        !matches!(self, ReportKind::Full)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds_round_trip_through_their_names_and_unknown_names_are_refused() {
+        for kind in ReportKind::ALL {
+            assert_eq!(ReportKind::parse(kind.as_str()), Ok(kind));
+        }
+        assert!(ReportKind::parse("Summary").is_err());
+        assert!(ReportKind::parse("").is_err());
+    }
+
+    #[test]
+    fn only_the_full_report_stays_with_staff_and_the_board() {
+        assert!(ReportKind::Summary.is_public_when_published());
+        assert!(ReportKind::EasyRead.is_public_when_published());
+        assert!(!ReportKind::Full.is_public_when_published());
+    }
+}

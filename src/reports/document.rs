@@ -1,0 +1,127 @@
+//! A report as a document: sections of blocks holding finished words, numbers and charts. Builders
+//! make one from a wave's results; the HTML and PDF renderers draw it; publishing freezes it as JSON,
+//! so what the Board read can be shown again exactly.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::report_kind::ReportKind;
+use crate::domain::team_texts::Action;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportDocument {
+    pub kind: ReportKind,
+    /// e.g. "Be Supported survey 2022".
+    pub title: String,
+    /// e.g. "Summary report for the Children's Trust Board".
+    pub subtitle: String,
+    /// e.g. "23 November 2026".
+    pub prepared_on: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph {
+        text: String,
+    },
+    Subheading {
+        text: String,
+    },
+    /// Big numbers with what they count, e.g. "1,234" / "young people answered".
+    KeyFacts {
+        facts: Vec<KeyFact>,
+    },
+    /// A plan measure: its share this year and what the change means.
+    Finding {
+        title: String,
+        figure: String,
+        detail: String,
+        sentences: Vec<String>,
+    },
+    /// A chart with a caption stating the finding, and the same numbers as a table.
+    Figure {
+        caption: String,
+        svg: String,
+        table: Table,
+    },
+    Table {
+        table: Table,
+    },
+    Quotes {
+        quotes: Vec<QuoteLine>,
+    },
+    Bullets {
+        items: Vec<String>,
+    },
+    /// One Easy Read point: a symbol beside one short sentence or two.
+    EasyRead {
+        symbol: Option<String>,
+        symbol_alt: String,
+        text: String,
+    },
+    /// Something the reader must keep in mind, e.g. a wave imported as totals only.
+    Note {
+        text: String,
+    },
+    Actions {
+        actions: Vec<Action>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyFact {
+    pub figure: String,
+    pub label: String,
+}
+
+/// A table whose first column names each row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Table {
+    pub caption: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteLine {
+    pub text: String,
+    /// e.g. "Young person aged 14 or 15"; none where naming the age band could point at someone.
+    pub attribution: Option<String>,
+}
+
+impl ReportDocument {
+    /// The full title, as the browser tab, PDF title and emails show it.
+    pub fn full_title(&self) -> String {
+        match self.kind {
+            // Its title already says what it is: "You said: our survey 2022".
+            ReportKind::EasyRead => self.title.clone(),
+            _ => format!("{}: {}", self.title, self.kind.name()),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a report document always serialises")
+    }
+
+    pub fn from_json(json: &str) -> Result<ReportDocument, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    /// How many charts the document holds.
+    pub fn figure_count(&self) -> usize {
+        self.blocks()
+            .filter(|block| matches!(block, Block::Figure { .. }))
+            .count()
+    }
+
+    pub fn blocks(&self) -> impl Iterator<Item = &Block> {
+        self.sections.iter().flat_map(|section| &section.blocks)
+    }
+}

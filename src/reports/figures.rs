@@ -1,0 +1,421 @@
+//! Charts with their tables and captions: each figure block states its finding in the caption,
+//! draws it, and gives the same numbers as a table, held-back cells saying "fewer than N".
+
+use super::cells;
+use super::document::{Block, Table};
+use super::results::{BreakdownTable, ComparedWaves, WaveResults, threshold_of};
+use crate::charts::{ChartError, bars, diverging, trend};
+use crate::domain::aggregate::QuestionResult;
+use crate::domain::comparison::{Verdict, compare};
+use crate::domain::findings::group_name;
+use crate::domain::ids::QuestionKey;
+use crate::domain::number_format::whole_percent;
+use crate::domain::scale_sentiment::sentiments;
+use crate::domain::survey::{Question, QuestionKind};
+
+/// Each wave that asked the question (by key), oldest first, with its result.
+fn asked_in<'a>(
+    compared: &'a ComparedWaves,
+    key: &QuestionKey,
+) -> Vec<(&'a WaveResults, &'a QuestionResult)> {
+    compared
+        .waves
+        .iter()
+        .filter_map(|wave| Some((wave, wave.question(key)?)))
+        .collect()
+}
+
+/// "Strongly agree or Agree".
+fn positive_labels(question: &Question) -> String {
+    let labels: Vec<&str> = question
+        .options
+        .iter()
+        .filter(|option| option.is_positive)
+        .map(|option| option.label.as_str())
+        .collect();
+    labels.join(" or ")
+}
+
+fn headline_percent(result: &QuestionResult) -> Option<f64> {
+    result.headline.as_ref()?.percent.map(|p| p.value())
+}
+
+/// The figure for one question: diverging bars across the waves for a scale, bars for this wave
+/// otherwise. `None` for free-text questions, which have no numbers.
+pub fn question_figure(
+    compared: &ComparedWaves,
+    question: &Question,
+) -> Result<Option<Block>, ChartError> {
+    if !question.kind.has_options() {
+        return Ok(None);
+    }
+    match sentiments(question) {
+        Some(leanings) => scale_figure(compared, question, leanings).map(Some),
+        None => choice_figure(compared.target(), question).map(Some),
+    }
+}
+
+fn scale_figure(
+    compared: &ComparedWaves,
+    question: &Question,
+    leanings: Vec<crate::domain::scale_sentiment::Sentiment>,
+) -> Result<Block, ChartError> {
+    let threshold = threshold_of(&compared.target().survey);
+    let withheld = cells::withheld(threshold);
+    let waves = asked_in(compared, &question.key);
+    let scale = diverging::Scale {
+        answers: question
+            .options
+            .iter()
+            .map(|o| o.label.clone())
+            .zip(leanings)
+            .collect(),
+    };
+    let shares = |result: &QuestionResult| -> Vec<Option<f64>> {
+        question
+            .options
+            .iter()
+            .map(|option| {
+                result
+                    .options
+                    .iter()
+                    .find(|o| o.value == option.value)
+                    .and_then(|o| o.percent.map(|p| p.value()))
+            })
+            .collect()
+    };
+    let rows: Vec<diverging::Row> = waves
+        .iter()
+        .map(|(wave, result)| diverging::Row {
+            label: wave.survey.year.to_string(),
+            shares: shares(result),
+            withheld: result
+                .answered
+                .is_suppressed()
+                .then(|| format!("{withheld} answers")),
+        })
+        .collect();
+    let svg = diverging::draw(&scale, &rows)?;
+    let mut header = vec!["Year".to_owned()];
+    header.extend(question.options.iter().map(|o| o.label.clone()));
+    header.extend(["Answered".to_owned(), "Positive (95% interval)".to_owned()]);
+    let table_rows = waves
+        .iter()
+        .map(|(wave, result)| {
+            let mut row = vec![wave.survey.year.to_string()];
+            for option in &question.options {
+                row.push(
+                    match result.options.iter().find(|o| o.value == option.value) {
+                        Some(found) => cells::percent(found.percent, found.count, threshold),
+                        None => "not asked".to_owned(),
+                    },
+                );
+            }
+            row.push(cells::count(result.answered, threshold));
+            row.push(headline_cell(result, threshold));
+            row
+        })
+        .collect();
+    let latest = waves
+        .last()
+        .and_then(|(wave, result)| Some((wave.survey.year, headline_percent(result)?)));
+    let earlier = waves
+        .iter()
+        .rev()
+        .nth(1)
+        .and_then(|(wave, result)| Some((wave.survey.year, headline_percent(result)?)));
+    let caption = match (latest, earlier) {
+        (Some((year, share)), Some((before, was))) => format!(
+            "{}: in {year}, {} answered {}, compared with {} in {before}.",
+            question.text,
+            whole_percent(share),
+            positive_labels(question),
+            whole_percent(was)
+        ),
+        (Some((year, share)), None) => format!(
+            "{}: in {year}, {} answered {}.",
+            question.text,
+            whole_percent(share),
+            positive_labels(question)
+        ),
+        _ => format!(
+            "{}: too few young people answered to show the shares.",
+            question.text
+        ),
+    };
+    Ok(Block::Figure {
+        caption,
+        svg: svg.into_string(),
+        table: Table {
+            caption: format!("{} (share of those answering, by year)", question.text),
+            header,
+            rows: table_rows,
+        },
+    })
+}
+
+/// e.g. "62% (58% to 66%)".
+pub fn headline_cell(
+    result: &QuestionResult,
+    threshold: crate::domain::suppression::Threshold,
+) -> String {
+    match &result.headline {
+        Some(headline) => match (headline.percent, headline.interval) {
+            (Some(percent), Some(interval)) => format!(
+                "{} ({})",
+                whole_percent(percent.value()),
+                cells::interval(interval)
+            ),
+            (percent, _) => cells::percent(percent, headline.positive, threshold),
+        },
+        None => "\u{2013}".to_owned(),
+    }
+}
+
+/// Bars for the answers of a choice question in one wave (also used for who answered).
+pub fn choice_figure(wave: &WaveResults, question: &Question) -> Result<Block, ChartError> {
+    let threshold = threshold_of(&wave.survey);
+    let Some(result) = wave.question(&question.key) else {
+        return Ok(Block::Note {
+            text: format!("{} was not asked in {}.", question.text, wave.survey.year),
+        });
+    };
+    let answers: Vec<(&str, Option<f64>, String, String)> = question
+        .options
+        .iter()
+        .filter_map(|option| {
+            let found = result.options.iter().find(|o| o.value == option.value)?;
+            Some((
+                option.label.as_str(),
+                found.percent.map(|p| p.value()),
+                cells::count(found.count, threshold),
+                cells::percent(found.percent, found.count, threshold),
+            ))
+        })
+        .collect();
+    let svg = bars::draw(
+        &[bars::Panel {
+            title: None,
+            bars: answers
+                .iter()
+                .map(|(label, percent, _, _)| bars::Bar {
+                    label: (*label).to_owned(),
+                    percent: *percent,
+                })
+                .collect(),
+        }],
+        &cells::withheld(threshold),
+    )?;
+    let year = wave.survey.year;
+    let top = answers
+        .iter()
+        .filter_map(|(label, percent, _, _)| Some((*label, (*percent)?)))
+        .max_by(|a, b| a.1.total_cmp(&b.1));
+    let mut caption = match (headline_percent(result), top) {
+        (Some(share), _) => format!(
+            "{}: in {year}, {} answered {}.",
+            question.text,
+            whole_percent(share),
+            positive_labels(question)
+        ),
+        (None, Some((label, share))) => format!(
+            "{}: the answer given most in {year} was \u{201C}{label}\u{201D} ({}).",
+            question.text,
+            whole_percent(share)
+        ),
+        (None, None) => format!(
+            "{}: too few young people answered to show the shares.",
+            question.text
+        ),
+    };
+    if question.kind == QuestionKind::MultipleChoice {
+        caption.push_str(" Young people could choose more than one answer, so the shares add up to more than 100%.");
+    }
+    Ok(Block::Figure {
+        caption,
+        svg: svg.into_string(),
+        table: Table {
+            caption: format!(
+                "{} ({year}, {} answering)",
+                question.text,
+                cells::count(result.answered, threshold)
+            ),
+            header: vec!["Answer".into(), "Young people".into(), "Share".into()],
+            rows: answers
+                .into_iter()
+                .map(|(label, _, count, share)| vec![label.to_owned(), count, share])
+                .collect(),
+        },
+    })
+}
+
+/// One trend line per measure across every wave, with intervals; the caption says how many
+/// measures changed since the first wave by more than chance would explain.
+pub fn trend_figure(
+    compared: &ComparedWaves,
+    measures: &[(String, QuestionKey)],
+) -> Result<Block, ChartError> {
+    let threshold = threshold_of(&compared.target().survey);
+    let years: Vec<i32> = compared.waves.iter().map(|wave| wave.survey.year).collect();
+    let series: Vec<trend::Series> = measures
+        .iter()
+        .map(|(name, key)| trend::Series {
+            name: name.clone(),
+            points: asked_in(compared, key)
+                .into_iter()
+                .filter_map(|(wave, result)| {
+                    let headline = result.headline.as_ref()?;
+                    let (percent, interval) = (headline.percent?, headline.interval?);
+                    Some(trend::Point {
+                        year: wave.survey.year,
+                        percent: percent.value(),
+                        low: interval.low * 100.0,
+                        high: interval.high * 100.0,
+                    })
+                })
+                .collect(),
+        })
+        .collect();
+    let svg = trend::draw(&years, &series)?;
+    let mut header = vec!["Measure".to_owned()];
+    header.extend(years.iter().map(i32::to_string));
+    let rows = measures
+        .iter()
+        .map(|(name, key)| {
+            let mut row = vec![name.clone()];
+            row.extend(compared.waves.iter().map(|wave| match wave.question(key) {
+                Some(result) => headline_cell(result, threshold),
+                None => "not asked".to_owned(),
+            }));
+            row
+        })
+        .collect();
+    let (first, last) = (
+        years.first().copied().unwrap_or(0),
+        years.last().copied().unwrap_or(0),
+    );
+    let mut tally = [0usize; 3];
+    for (_, key) in measures {
+        let waves = asked_in(compared, key);
+        let (Some(baseline), Some(latest)) = (waves.first(), waves.last()) else {
+            continue;
+        };
+        match compare(baseline.1.headline.as_ref(), latest.1.headline.as_ref()).verdict {
+            Verdict::Improved => tally[0] += 1,
+            Verdict::Worsened => tally[1] += 1,
+            Verdict::NoSignificantChange => tally[2] += 1,
+            Verdict::NotComparable => {}
+        }
+    }
+    let caption = if first == last {
+        format!(
+            "The {} measures in {last}, with their 95% intervals.",
+            measures.len()
+        )
+    } else {
+        format!(
+            "Positive answers to the {} measures, {first} to {last}, with 95% intervals shaded. Since \
+             each measure was first asked, {} rose, {} fell and {} did not change by more than chance \
+             would explain.",
+            measures.len(),
+            tally[0],
+            tally[1],
+            tally[2]
+        )
+    };
+    Ok(Block::Figure {
+        caption,
+        svg: svg.into_string(),
+        table: Table {
+            caption: "Share giving a positive answer, with its 95% interval, by year".to_owned(),
+            header,
+            rows,
+        },
+    })
+}
+
+/// Small multiples of the question's positive share within each group of each group question.
+pub fn breakdown_figure(
+    wave: &WaveResults,
+    question: &Question,
+    tables: &[&BreakdownTable],
+) -> Result<Option<Block>, ChartError> {
+    if tables.is_empty() {
+        return Ok(None);
+    }
+    let threshold = threshold_of(&wave.survey);
+    let mut panels = Vec::new();
+    let mut rows = Vec::new();
+    let mut shown: Vec<(String, f64)> = Vec::new();
+    for table in tables {
+        let Some(group_question) = wave
+            .survey
+            .questions
+            .iter()
+            .find(|q| q.key == table.group_question)
+        else {
+            continue;
+        };
+        let mut panel_bars = Vec::new();
+        for row in &table.rows {
+            let label = group_question
+                .option(row.group.as_str())
+                .map_or_else(|| row.group.as_str().to_owned(), |o| o.label.clone());
+            let percent = row.positive_percent.map(|p| p.value());
+            if let Some(percent) = percent {
+                shown.push((label.clone(), percent));
+            }
+            rows.push(vec![
+                format!("{}: {label}", group_name(group_question)),
+                cells::count(row.answered, threshold),
+                cells::percent(
+                    row.positive_percent,
+                    if percent.is_some() {
+                        row.answered
+                    } else {
+                        crate::domain::suppression::Count::Suppressed
+                    },
+                    threshold,
+                ),
+            ]);
+            panel_bars.push(bars::Bar { label, percent });
+        }
+        panels.push(bars::Panel {
+            title: Some(group_name(group_question).to_owned()),
+            bars: panel_bars,
+        });
+    }
+    let svg = bars::draw(&panels, &cells::withheld(threshold))?;
+    let highest = shown.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+    let lowest = shown.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+    let caption = match (highest, lowest) {
+        (Some(high), Some(low)) if shown.len() > 1 => format!(
+            "{} by group: the share answering {} was highest among \u{201C}{}\u{201D} ({}) and lowest among \u{201C}{}\u{201D} ({}). Groups with {} answers are not shown.",
+            question.text,
+            positive_labels(question),
+            high.0,
+            whole_percent(high.1),
+            low.0,
+            whole_percent(low.1),
+            cells::withheld(threshold)
+        ),
+        _ => format!(
+            "{} by group: too few young people in each group to show the shares.",
+            question.text
+        ),
+    };
+    Ok(Some(Block::Figure {
+        caption,
+        svg: svg.into_string(),
+        table: Table {
+            caption: format!(
+                "{}: share answering {}, by group ({})",
+                question.text,
+                positive_labels(question),
+                wave.survey.year
+            ),
+            header: vec!["Group".into(), "Answered".into(), "Positive".into()],
+            rows,
+        },
+    }))
+}

@@ -1,0 +1,358 @@
+//! The full report: method, who answered, every question with its chart, table, year-on-year
+//! tests and breakdowns, every approved quote by theme, and an appendix of each question's wording
+//! in each wave with changes marked.
+
+use super::cells;
+use super::document::{Block, ReportDocument, Section, Table};
+use super::figures;
+use super::inputs::ReportInputs;
+use super::results::{ComparedWaves, threshold_of};
+use super::shared_sections::{self as shared, long_date};
+use crate::charts::ChartError;
+use crate::domain::comparison::{Verdict, compare};
+use crate::domain::number_format::{one_decimal, whole_percent};
+use crate::domain::quote::CONSENT_QUESTION_KEY;
+use crate::domain::report_kind::ReportKind;
+use crate::domain::survey::{Question, ResponseFormat, Survey};
+
+pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
+    let target = inputs.compared.target();
+    let survey = &target.survey;
+    let mut who = Vec::new();
+    for question in survey.questions.iter().filter(|q| q.is_demographic) {
+        who.push(figures::choice_figure(target, question)?);
+    }
+    let mut measures = shared::measure_findings(&inputs.compared);
+    if inputs.compared.waves.len() > 1 {
+        measures.push(shared::trend(&inputs.compared)?);
+    }
+    let mut quotes = Vec::new();
+    for theme in &inputs.quotes {
+        quotes.push(Block::Subheading {
+            text: theme.theme.clone(),
+        });
+        quotes.push(Block::Quotes {
+            quotes: shared::quote_lines(theme),
+        });
+    }
+    if quotes.is_empty() {
+        quotes.push(Block::Note {
+            text: "No quotes have been approved by VOXY moderators for this wave yet.".to_owned(),
+        });
+    }
+    Ok(ReportDocument {
+        kind: ReportKind::Full,
+        title: survey.title.clone(),
+        subtitle: "Full report: methods, every question and breakdowns".to_owned(),
+        prepared_on: long_date(inputs.prepared_on),
+        sections: vec![
+            Section {
+                heading: "How the survey was run".to_owned(),
+                blocks: method(inputs),
+            },
+            Section {
+                heading: "Who answered".to_owned(),
+                blocks: who,
+            },
+            Section {
+                heading: "The Be Supported measures".to_owned(),
+                blocks: measures,
+            },
+            Section {
+                heading: "Results question by question".to_owned(),
+                blocks: questions(inputs)?,
+            },
+            Section {
+                heading: "What young people said".to_owned(),
+                blocks: quotes,
+            },
+            shared::what_happens_next(&inputs.texts),
+            Section {
+                heading: "Appendix: the wording of each question in each year".to_owned(),
+                blocks: wording_appendix(&inputs.compared),
+            },
+        ],
+    })
+}
+
+fn method(inputs: &ReportInputs) -> Vec<Block> {
+    let target = inputs.compared.target();
+    let survey = &target.survey;
+    let threshold = threshold_of(survey);
+    let dates = match (survey.opens_on, survey.closes_on) {
+        (Some(opens), Some(closes)) => format!(
+            "The survey was open from {} to {}.",
+            long_date(opens),
+            long_date(closes)
+        ),
+        (Some(opens), None) => format!("The survey opened on {}.", long_date(opens)),
+        _ => "The survey's dates were not recorded.".to_owned(),
+    };
+    let mut blocks = vec![
+        Block::Paragraph {
+            text: format!(
+                "{dates} Young people answered anonymously online, on their own devices or in \
+                 school and youth groups, choosing the standard or the Easy Read version with \
+                 symbols, and display options such as larger text, high contrast and read-aloud. \
+                 No names, email addresses or device details were collected."
+            ),
+        },
+        shared::key_facts(inputs),
+    ];
+    let format_rows: Vec<Vec<String>> = ResponseFormat::ALL
+        .iter()
+        .map(|format| {
+            let n = inputs
+                .sources
+                .formats
+                .iter()
+                .find(|(name, _)| name == format.as_str())
+                .map_or(0, |(_, n)| *n);
+            vec![
+                match format {
+                    ResponseFormat::Standard => "Standard".to_owned(),
+                    ResponseFormat::EasyRead => "Easy Read".to_owned(),
+                },
+                shown_count(n, threshold),
+            ]
+        })
+        .collect();
+    if shared::responses(inputs) > 0 && !inputs.sources.formats.is_empty() {
+        blocks.push(Block::Table {
+            table: Table {
+                caption: "Responses by format".to_owned(),
+                header: vec!["Format".into(), "Responses".into()],
+                rows: format_rows,
+            },
+        });
+    }
+    if inputs
+        .sources
+        .channels
+        .iter()
+        .any(|(channel, _)| channel.is_some())
+    {
+        let rows = inputs
+            .sources
+            .channels
+            .iter()
+            .map(|(tag, n)| {
+                let name = match tag {
+                    Some(tag) => inputs
+                        .channels
+                        .iter()
+                        .find(|channel| channel.tag.as_str() == tag)
+                        .map_or_else(|| tag.clone(), |channel| channel.label.clone()),
+                    None => "The general link, or entered by the team".to_owned(),
+                };
+                vec![name, shown_count(*n, threshold)]
+            })
+            .collect();
+        blocks.push(Block::Table {
+            table: Table {
+                caption: "Responses by where young people found the survey".to_owned(),
+                header: vec!["Channel".into(), "Responses".into()],
+                rows,
+            },
+        });
+    }
+    let waves: Vec<String> = inputs
+        .compared
+        .waves
+        .iter()
+        .map(|wave| format!("{} ({})", wave.survey.year, wave.survey.title))
+        .collect();
+    blocks.push(Block::Paragraph {
+        text: format!(
+            "Results are compared with every earlier survey that asked the same questions: {}. \
+             Questions are matched by their key, so a question keeps its history even when its \
+             wording is improved; the appendix shows every change of wording.",
+            waves.join("; ")
+        ),
+    });
+    blocks.extend(shared::totals_only_note(inputs));
+    blocks.push(Block::Subheading {
+        text: "How to read the numbers".to_owned(),
+    });
+    blocks.push(shared::how_to_read(&inputs.compared));
+    blocks
+}
+
+fn shown_count(n: u64, threshold: crate::domain::suppression::Threshold) -> String {
+    let count = if n > 0 && n < threshold.value() {
+        crate::domain::suppression::Count::Suppressed
+    } else {
+        crate::domain::suppression::Count::Shown(n)
+    };
+    cells::count(count, threshold)
+}
+
+fn questions(inputs: &ReportInputs) -> Result<Vec<Block>, ChartError> {
+    let target = inputs.compared.target();
+    let mut blocks = Vec::new();
+    for (index, question) in target.survey.questions.iter().enumerate() {
+        if question.is_demographic
+            || !question.kind.has_options()
+            || question.key.as_str() == CONSENT_QUESTION_KEY
+        {
+            continue;
+        }
+        blocks.push(Block::Subheading {
+            text: format!("Question {}: {}", index + 1, question.text),
+        });
+        if let Some(figure) = figures::question_figure(&inputs.compared, question)? {
+            blocks.push(figure);
+        }
+        if let Some(table) = year_on_year(&inputs.compared, question) {
+            blocks.push(table);
+        }
+        let tables: Vec<_> = inputs
+            .breakdowns
+            .iter()
+            .filter(|t| t.question == question.key)
+            .collect();
+        if let Some(figure) = figures::breakdown_figure(target, question, &tables)? {
+            blocks.push(figure);
+        }
+    }
+    Ok(blocks)
+}
+
+/// The headline share now against each earlier wave, with the test's p-value and verdict.
+fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> {
+    let target = compared.target();
+    let now = target.question(&question.key)?.headline.as_ref()?;
+    let threshold = threshold_of(&target.survey);
+    let rows: Vec<Vec<String>> = compared.waves[..compared.waves.len() - 1]
+        .iter()
+        .filter_map(|wave| {
+            let then = wave.question(&question.key)?.headline.as_ref()?;
+            let comparison = compare(Some(then), Some(now));
+            Some(vec![
+                wave.survey.year.to_string(),
+                cells::percent(then.percent, then.positive, threshold),
+                comparison.change_pp.map_or_else(
+                    || "\u{2013}".to_owned(),
+                    |change| {
+                        let sign = if change > 0.0 { "+" } else { "" };
+                        format!("{sign}{}", one_decimal(change))
+                    },
+                ),
+                comparison.p_value.map_or_else(
+                    || "\u{2013}".to_owned(),
+                    |p| {
+                        if p < 0.001 {
+                            "below 0.001".to_owned()
+                        } else {
+                            format!("{p:.3}")
+                        }
+                    },
+                ),
+                match comparison.verdict {
+                    Verdict::Improved => "Rose: unlikely to be chance",
+                    Verdict::Worsened => "Fell: unlikely to be chance",
+                    Verdict::NoSignificantChange => "No significant change",
+                    Verdict::NotComparable => "Cannot be compared",
+                }
+                .to_owned(),
+            ])
+        })
+        .collect();
+    (!rows.is_empty()).then(|| Block::Table {
+        table: Table {
+            caption: format!(
+                "Year on year: {} in {} compared with each earlier year",
+                now.percent
+                    .map_or_else(|| cells::withheld(threshold), |p| whole_percent(p.value())),
+                target.survey.year
+            ),
+            header: vec![
+                "Compared with".into(),
+                "Share then".into(),
+                "Change (points)".into(),
+                "p-value".into(),
+                "Verdict".into(),
+            ],
+            rows,
+        },
+    })
+}
+
+/// For each question of the wave, its wording and answers in every wave that asked it; waves that
+/// asked it the same way share a row, and each row says what changed from the one before.
+fn wording_appendix(compared: &ComparedWaves) -> Vec<Block> {
+    let mut blocks = vec![Block::Paragraph {
+        text: "Where wording changed, results may differ partly because of the change.".to_owned(),
+    }];
+    for (number, question) in compared.target().survey.questions.iter().enumerate() {
+        let asked: Vec<(&Survey, &Question)> = compared
+            .waves
+            .iter()
+            .filter_map(|wave| {
+                let found = wave
+                    .survey
+                    .questions
+                    .iter()
+                    .find(|q| q.key == question.key)?;
+                Some((&wave.survey, found))
+            })
+            .collect();
+        let wording = |q: &Question| -> (String, Vec<(String, String)>) {
+            (
+                q.text.clone(),
+                q.options
+                    .iter()
+                    .map(|o| (o.value.as_str().to_owned(), o.label.clone()))
+                    .collect(),
+            )
+        };
+        let mut runs: Vec<(i32, i32, &Question)> = Vec::new();
+        for (survey, asked_question) in &asked {
+            match runs.last_mut() {
+                Some(run) if wording(run.2) == wording(asked_question) => run.1 = survey.year,
+                _ => runs.push((survey.year, survey.year, asked_question)),
+            }
+        }
+        let mut rows = Vec::new();
+        let mut previous: Option<&Question> = None;
+        for (first, last, asked_question) in &runs {
+            let years = if first == last {
+                first.to_string()
+            } else {
+                format!("{first} to {last}")
+            };
+            let change = match previous {
+                None => "First asked".to_owned(),
+                Some(earlier) => match (
+                    earlier.text != asked_question.text,
+                    wording(earlier).1 != wording(asked_question).1,
+                ) {
+                    (true, true) => "Wording and answers changed".to_owned(),
+                    (true, false) => "Wording changed".to_owned(),
+                    _ => "Answers changed".to_owned(),
+                },
+            };
+            let answers = asked_question
+                .options
+                .iter()
+                .map(|o| o.label.as_str())
+                .collect::<Vec<_>>()
+                .join("; ");
+            rows.push(vec![years, asked_question.text.clone(), answers, change]);
+            previous = Some(asked_question);
+        }
+        blocks.push(Block::Table {
+            table: Table {
+                caption: format!("Question {} ({})", number + 1, question.key.as_str()),
+                header: vec![
+                    "Years".into(),
+                    "Wording".into(),
+                    "Answers".into(),
+                    "Change".into(),
+                ],
+                rows,
+            },
+        });
+    }
+    blocks
+}

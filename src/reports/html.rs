@@ -1,0 +1,210 @@
+//! A report document as one accessible HTML page: headings in order, a contents list, charts as
+//! figures named by their captions with the same numbers in a table, and a print stylesheet for A4.
+//! The page stands alone: with the stylesheet inline as a file, or linked when the server shows it.
+
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::document::{Block, QuoteLine, ReportDocument, Table};
+use crate::assets;
+use crate::domain::report_kind::ReportKind;
+
+pub const STYLESHEET: &str = include_str!("../../assets/css/report.css");
+
+pub enum Stylesheet<'a> {
+    /// In a `<style>` element, for a file saved to disk or attached to an email.
+    Inline,
+    /// Linked, for pages the server shows under its content security policy.
+    Linked(&'a str),
+}
+
+/// What surrounds the document on the page.
+pub struct Framing<'a> {
+    pub stylesheet: Stylesheet<'a>,
+    /// Links above the cover, e.g. back to the findings page and the PDF download.
+    pub links: Vec<(String, String)>,
+    /// e.g. "Preview: not published" or "Version 2, published 23 November 2026".
+    pub status: Option<String>,
+}
+
+pub fn render(document: &ReportDocument, framing: &Framing) -> String {
+    let body_class = match document.kind {
+        ReportKind::EasyRead => "report report-easy-read",
+        _ => "report",
+    };
+    let mut figure_number = 0;
+    html! {
+        (DOCTYPE)
+        html lang="en-GB" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (document.full_title()) }
+                @match framing.stylesheet {
+                    Stylesheet::Inline => style { (PreEscaped(STYLESHEET)) },
+                    Stylesheet::Linked(href) => link rel="stylesheet" href=(href);,
+                }
+            }
+            body class=(body_class) {
+                @if !framing.links.is_empty() {
+                    nav class="report-bar" aria-label="Report links" {
+                        @for (href, label) in &framing.links {
+                            a href=(href) { (label) }
+                        }
+                    }
+                }
+                header class="report-cover" {
+                    p class="report-kicker" { (document.subtitle) }
+                    h1 { (document.title) }
+                    p class="report-dates" { "Prepared on " (document.prepared_on) }
+                    @if let Some(status) = &framing.status {
+                        p class="report-status" { (status) }
+                    }
+                }
+                nav class="report-contents" aria-labelledby="contents-heading" {
+                    h2 id="contents-heading" { "Contents" }
+                    ol {
+                        @for (index, section) in document.sections.iter().enumerate() {
+                            li { a href={ "#section-" (index + 1) } { (section.heading) } }
+                        }
+                    }
+                }
+                main id="main" {
+                    @for (index, section) in document.sections.iter().enumerate() {
+                        section aria-labelledby={ "section-" (index + 1) } {
+                            h2 id={ "section-" (index + 1) } { (section.heading) }
+                            @for block in &section.blocks {
+                                (render_block(block, &mut figure_number))
+                            }
+                        }
+                    }
+                }
+                footer class="report-footer" {
+                    p {
+                        "Produced with youthvoice for Oxfordshire's Children's Trust. Young people \
+                         answered anonymously; numbers smaller than the survey's threshold are held back."
+                    }
+                }
+            }
+        }
+    }
+    .into_string()
+}
+
+fn render_block(block: &Block, figure_number: &mut usize) -> Markup {
+    match block {
+        Block::Paragraph { text } => html! { p { (text) } },
+        Block::Subheading { text } => html! { h3 { (text) } },
+        Block::KeyFacts { facts } => html! {
+            ul class="key-facts" {
+                @for fact in facts {
+                    li { span class="key-figure" { (fact.figure) } " " span { (fact.label) } }
+                }
+            }
+        },
+        Block::Finding {
+            title,
+            figure,
+            detail,
+            sentences,
+        } => html! {
+            div class="finding" {
+                h3 { (title) }
+                p { span class="finding-figure" { (figure) } " " (detail) }
+                @if !sentences.is_empty() {
+                    ul { @for sentence in sentences { li { (sentence) } } }
+                }
+            }
+        },
+        Block::Figure {
+            caption,
+            svg,
+            table,
+        } => {
+            *figure_number += 1;
+            let caption_id = format!("figure-{figure_number}");
+            html! {
+                figure {
+                    // On a narrow phone the chart keeps a readable size and scrolls sideways.
+                    div class="chart" role="group" aria-labelledby=(caption_id) tabindex="0" {
+                        (PreEscaped(named_svg(svg, &caption_id)))
+                    }
+                    figcaption id=(caption_id) { "Figure " (figure_number) ": " (caption) }
+                    (render_table(table))
+                }
+            }
+        }
+        Block::Table { table } => render_table(table),
+        Block::Quotes { quotes } => render_quotes(quotes),
+        Block::Bullets { items } => html! { ul { @for item in items { li { (item) } } } },
+        Block::EasyRead { symbol, text, .. } => html! {
+            @match symbol.as_deref().and_then(assets::symbol_svg) {
+                Some(svg) => div class="easy-read-point" {
+                    (PreEscaped(decorative_svg(svg)))
+                    p { (text) }
+                },
+                None => div class="easy-read-point easy-read-point--plain" { p { (text) } },
+            }
+        },
+        Block::Note { text } => html! { p class="note" { strong { "Note: " } (text) } },
+        Block::Actions { actions } => html! {
+            ul class="actions" {
+                @for action in actions {
+                    li {
+                        p { strong { "You said: " } (action.you_said) }
+                        p { strong { "We did: " } (action.we_did) }
+                    }
+                }
+            }
+        },
+    }
+}
+
+fn render_table(table: &Table) -> Markup {
+    html! {
+        div class="table-wrap" role="region" aria-label=(table.caption) tabindex="0" {
+            table {
+                caption { (table.caption) }
+                thead { tr { @for heading in &table.header { th scope="col" { (heading) } } } }
+                tbody {
+                    @for row in &table.rows {
+                        tr {
+                            @for (index, cell) in row.iter().enumerate() {
+                                @if index == 0 { th scope="row" { (cell) } } @else { td { (cell) } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn render_quotes(quotes: &[QuoteLine]) -> Markup {
+    html! {
+        ul class="quotes" {
+            @for quote in quotes {
+                li {
+                    blockquote { p { "\u{201C}" (quote.text) "\u{201D}" } }
+                    @if let Some(attribution) = &quote.attribution {
+                        p class="quote-by" { (attribution) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A chart's SVG as an image named by its caption. The SVG is ours (drawn by `charts`, every text
+/// escaped), so it is placed as it is.
+fn named_svg(svg: &str, caption_id: &str) -> String {
+    svg.replacen(
+        "<svg ",
+        &format!("<svg role=\"img\" aria-labelledby=\"{caption_id}\" focusable=\"false\" "),
+        1,
+    )
+}
+
+/// A symbol beside words that already say what it shows, so screen readers skip it.
+fn decorative_svg(svg: &str) -> String {
+    svg.replacen("<svg ", "<svg aria-hidden=\"true\" focusable=\"false\" ", 1)
+}

@@ -1,0 +1,261 @@
+//! Sections the summary and full reports share: the four plan measures with their verdicts, the
+//! quotes, "what happens next" and how to read the numbers.
+
+use chrono::NaiveDate;
+
+use super::cells;
+use super::document::{Block, KeyFact, QuoteLine, Section};
+use super::figures;
+use super::inputs::ReportInputs;
+use super::quotes::ThemeQuotes;
+use super::results::{ComparedWaves, threshold_of};
+use crate::charts::ChartError;
+use crate::domain::comparison::compare;
+use crate::domain::findings::{PLAN_MEASURES, PlanMeasure, change_sentence, headline_question};
+use crate::domain::ids::QuestionKey;
+use crate::domain::number_format::{thousands, whole_percent};
+use crate::domain::team_texts::{TeamTexts, paragraphs};
+
+/// "23 November 2026".
+pub fn long_date(date: NaiveDate) -> String {
+    date.format("%-d %B %Y").to_string()
+}
+
+/// The plan measures the wave asks, each with the key of its headline question.
+pub fn measures(compared: &ComparedWaves) -> Vec<(&'static PlanMeasure, QuestionKey)> {
+    PLAN_MEASURES
+        .iter()
+        .filter_map(|measure| {
+            Some((
+                measure,
+                headline_question(&compared.target().survey, measure.item)?
+                    .key
+                    .clone(),
+            ))
+        })
+        .collect()
+}
+
+/// How many young people answered the wave: its responses, or for a wave imported as totals the
+/// most answering any one question.
+pub fn responses(inputs: &ReportInputs) -> u64 {
+    let stored: u64 = inputs.sources.formats.iter().map(|(_, n)| n).sum();
+    if stored > 0 {
+        return stored;
+    }
+    inputs
+        .compared
+        .target()
+        .questions
+        .iter()
+        .filter_map(|result| result.answered.shown())
+        .max()
+        .unwrap_or(0)
+}
+
+pub fn key_facts(inputs: &ReportInputs) -> Block {
+    let target = inputs.compared.target();
+    let total = responses(inputs);
+    let easy_read: u64 = inputs
+        .sources
+        .formats
+        .iter()
+        .filter(|(format, _)| format == "easy_read")
+        .map(|(_, n)| n)
+        .sum();
+    let threshold = threshold_of(&target.survey);
+    let mut facts = vec![KeyFact {
+        figure: thousands(total),
+        label: format!("young people answered in {}", target.survey.year),
+    }];
+    if total > 0 {
+        facts.push(KeyFact {
+            figure: if easy_read > 0 && easy_read < threshold.value() {
+                cells::withheld(threshold)
+            } else {
+                whole_percent(easy_read as f64 * 100.0 / total as f64)
+            },
+            label: "answered in Easy Read".to_owned(),
+        });
+    }
+    facts.push(KeyFact {
+        figure: inputs.compared.waves.len().to_string(),
+        label: "yearly surveys compared".to_owned(),
+    });
+    Block::KeyFacts { facts }
+}
+
+/// One finding per plan measure: this year's share, and the change since last year and since the
+/// first year, in plain words.
+pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
+    let threshold = threshold_of(&compared.target().survey);
+    measures(compared)
+        .into_iter()
+        .filter_map(|(measure, key)| {
+            let target = compared.target();
+            let result = target.question(&key)?;
+            let headline = result.headline.as_ref()?;
+            let figure = cells::percent(headline.percent, headline.positive, threshold);
+            let detail = match (headline.answered.shown(), headline.interval) {
+                (Some(answered), Some(interval)) => format!(
+                    "of {} young people answering {} (95% interval {}).",
+                    thousands(answered),
+                    measure.people_phrase,
+                    cells::interval(interval)
+                ),
+                _ => format!(
+                    "Too few young people answered to show this share in {}.",
+                    target.survey.year
+                ),
+            };
+            let earlier: Vec<_> = compared.waves[..compared.waves.len() - 1]
+                .iter()
+                .filter(|wave| wave.question(&key).is_some())
+                .collect();
+            let mut sentences = Vec::new();
+            if let Some(previous) = earlier.last() {
+                let comparison =
+                    compare(previous.question(&key)?.headline.as_ref(), Some(headline));
+                sentences.push(change_sentence(
+                    measure.people_phrase,
+                    previous.survey.year,
+                    &comparison,
+                ));
+            }
+            if let Some(baseline) = earlier.first().filter(|_| earlier.len() > 1) {
+                let comparison =
+                    compare(baseline.question(&key)?.headline.as_ref(), Some(headline));
+                sentences.push(change_sentence(
+                    measure.people_phrase,
+                    baseline.survey.year,
+                    &comparison,
+                ));
+            }
+            Some(Block::Finding {
+                title: format!("{}. {}", measure.item, measure.title),
+                figure,
+                detail,
+                sentences,
+            })
+        })
+        .collect()
+}
+
+pub fn trend(compared: &ComparedWaves) -> Result<Block, ChartError> {
+    let named: Vec<(String, QuestionKey)> = measures(compared)
+        .into_iter()
+        .map(|(measure, key)| (short_name(measure).to_owned(), key))
+        .collect();
+    figures::trend_figure(compared, &named)
+}
+
+/// Names short enough to sit at the end of a trend line.
+fn short_name(measure: &PlanMeasure) -> &'static str {
+    match measure.item {
+        13 => "Know who to talk to",
+        14 => "Information suits me",
+        15 => "Role models",
+        _ => "Caring staff",
+    }
+}
+
+pub fn quote_lines(theme: &ThemeQuotes) -> Vec<QuoteLine> {
+    theme
+        .quotes
+        .iter()
+        .map(|quote| QuoteLine {
+            text: quote.text.clone(),
+            attribution: quote
+                .age_band
+                .as_ref()
+                .map(|band| format!("Young person, age {band}")),
+        })
+        .collect()
+}
+
+/// Up to `most` quotes, taking one from each theme in turn so every theme is heard.
+pub fn a_few_quotes(themes: &[ThemeQuotes], most: usize) -> Vec<QuoteLine> {
+    let lines: Vec<Vec<QuoteLine>> = themes.iter().map(quote_lines).collect();
+    let mut chosen = Vec::new();
+    for round in 0.. {
+        let before = chosen.len();
+        for theme in &lines {
+            if chosen.len() == most {
+                return chosen;
+            }
+            if let Some(line) = theme.get(round) {
+                chosen.push(line.clone());
+            }
+        }
+        if chosen.len() == before {
+            break;
+        }
+    }
+    chosen
+}
+
+/// The team's "what happens next", then its "you said, we did" actions.
+pub fn what_happens_next(texts: &TeamTexts) -> Section {
+    let paragraphs = paragraphs(&texts.what_happens_next);
+    let mut blocks = if paragraphs.is_empty() {
+        vec![Block::Note {
+            text: "The team has not yet written what will happen next.".to_owned(),
+        }]
+    } else {
+        paragraphs
+            .into_iter()
+            .map(|text| Block::Paragraph { text })
+            .collect()
+    };
+    if !texts.actions.is_empty() {
+        blocks.push(Block::Subheading {
+            text: "You said, we did".to_owned(),
+        });
+        blocks.push(Block::Actions {
+            actions: texts.actions.clone(),
+        });
+    }
+    Section {
+        heading: "What happens next".to_owned(),
+        blocks,
+    }
+}
+
+pub fn how_to_read(compared: &ComparedWaves) -> Block {
+    let threshold = threshold_of(&compared.target().survey);
+    Block::Bullets {
+        items: vec![
+            format!(
+                "Numbers smaller than {} are shown as \u{201C}{}\u{201D}, and sometimes another \
+                 number is held back too, so that nobody can be recognised from the results.",
+                threshold.value(),
+                cells::withheld(threshold)
+            ),
+            "A change is called \u{201C}unlikely to be chance\u{201D} when a two-proportion test \
+             gives a p-value below 0.05. Smaller differences may be chance: the young people who \
+             answer differ from year to year."
+                .to_owned(),
+            "The 95% interval is the range the true share is likely to be in (Wilson interval)."
+                .to_owned(),
+            "Percentages are of the young people who answered each question; a question could be \
+             skipped."
+                .to_owned(),
+        ],
+    }
+}
+
+/// The measures that need a note: waves that hold only published totals.
+pub fn totals_only_note(inputs: &ReportInputs) -> Option<Block> {
+    let years = &inputs.totals_only_years;
+    (!years.is_empty()).then(|| Block::Note {
+        text: format!(
+            "Results for {} were imported as published totals, not individual answers, so they \
+             cannot be broken down by group.",
+            years
+                .iter()
+                .map(i32::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    })
+}

@@ -1,0 +1,112 @@
+//! The public findings page and the published summaries and Easy Read reports it lists. Full
+//! reports are not public: their addresses answer "not found" here.
+
+use std::collections::BTreeMap;
+
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+use actix_web::web::{Data, Path};
+
+use super::redirect::html;
+use super::report_files::{self, Audience, pdf_file_name};
+use crate::db::published_reports::{self, PublishedReport};
+use crate::domain::ids::PublishedReportId;
+use crate::domain::team_texts::Action;
+use crate::error::AppError;
+use crate::reports::document::Block;
+use crate::reports::publishing::{self, status_line};
+use crate::state::AppState;
+use crate::web::views::findings_page::{self, ReportVersions, YearFindings};
+
+pub async fn index(state: Data<AppState>) -> Result<HttpResponse, AppError> {
+    let (reports, actions_by_year) = state
+        .db(|connection| {
+            let reports: Vec<PublishedReport> = published_reports::list(connection)?
+                .into_iter()
+                .filter(|report| report.kind.is_public_when_published())
+                .collect();
+            // The actions shown for a year are those frozen in its latest public report.
+            let mut actions_by_year: BTreeMap<i32, Vec<Action>> = BTreeMap::new();
+            let mut latest_first = reports.clone();
+            latest_first.sort_by_key(|report| std::cmp::Reverse(report.published_at));
+            for report in latest_first {
+                if actions_by_year.contains_key(&report.year) {
+                    continue;
+                }
+                if let Some((_, document)) = publishing::find(connection, report.id)? {
+                    let actions: Vec<Action> = document
+                        .blocks()
+                        .filter_map(|block| match block {
+                            Block::Actions { actions } => Some(actions.clone()),
+                            _ => None,
+                        })
+                        .flatten()
+                        .collect();
+                    actions_by_year.insert(report.year, actions);
+                }
+            }
+            Ok((reports, actions_by_year))
+        })
+        .await?;
+    // Listed newest year first; within a year by kind, newest version first.
+    let mut years: Vec<YearFindings<'_>> = Vec::new();
+    for report in &reports {
+        let year = match years.last_mut() {
+            Some(year) if year.year == report.year => year,
+            _ => {
+                years.push(YearFindings {
+                    year: report.year,
+                    reports: Vec::new(),
+                    actions: actions_by_year
+                        .get(&report.year)
+                        .cloned()
+                        .unwrap_or_default(),
+                });
+                years.last_mut().expect("just pushed")
+            }
+        };
+        match year
+            .reports
+            .iter_mut()
+            .find(|versions| versions.latest.kind == report.kind)
+        {
+            Some(versions) => versions.earlier.push(report),
+            None => year.reports.push(ReportVersions {
+                latest: report,
+                earlier: Vec::new(),
+            }),
+        }
+    }
+    Ok(html(StatusCode::OK, findings_page::render(&years)))
+}
+
+fn public_id(text: &str) -> Result<PublishedReportId, AppError> {
+    PublishedReportId::parse(text).map_err(|_| AppError::NotFound)
+}
+
+pub async fn report(state: Data<AppState>, id: Path<String>) -> Result<HttpResponse, AppError> {
+    let id = public_id(&id)?;
+    let (report, document) = state
+        .db(move |connection| publishing::find(connection, id))
+        .await?
+        .filter(|(report, _)| report.kind.is_public_when_published())
+        .ok_or(AppError::NotFound)?;
+    let links = vec![
+        ("/findings".to_owned(), "All findings".to_owned()),
+        (
+            format!("/findings/{}/pdf", report.id),
+            "Download as PDF".to_owned(),
+        ),
+    ];
+    Ok(report_files::page(
+        &document,
+        links,
+        Some(status_line(&report)),
+    ))
+}
+
+pub async fn report_pdf(state: Data<AppState>, id: Path<String>) -> Result<HttpResponse, AppError> {
+    let (report, bytes) =
+        report_files::published_pdf(&state, public_id(&id)?, Audience::Public).await?;
+    Ok(report_files::pdf(bytes, &pdf_file_name(&report)))
+}

@@ -1,0 +1,412 @@
+//! Reports for staff: analysts preview each report of a wave as a page or PDF, download its CSV
+//! tables, write what happens next, publish (freezing a version) and email the Board; signed-in
+//! staff and Board members read what was published.
+
+use actix_web::HttpResponse;
+use actix_web::http::{StatusCode, header};
+use actix_web::web::{Data, Path, Query};
+use serde::Deserialize;
+
+use super::redirect::{html, see_other};
+use super::report_files::{self, Audience, pdf_file_name};
+use super::survey_access::{find_survey, now};
+use crate::auth::access::CurrentStaff;
+use crate::db::{audit_log, published_reports, report_texts, surveys};
+use crate::domain::audit::AuditAction;
+use crate::domain::easy_read::lint_text;
+use crate::domain::ids::PublishedReportId;
+use crate::domain::report_kind::ReportKind;
+use crate::domain::staff::{Permission, StaffUser};
+use crate::domain::survey::Survey;
+use crate::domain::team_texts::{self, TextsProblem};
+use crate::email::messages::{Attachment, ReportPublished};
+use crate::error::AppError;
+use crate::reports::csv_results::{self, FILE_NAMES};
+use crate::reports::publishing::{self, PublishRefused, status_line};
+use crate::reports::{pdf, quotes, results};
+use crate::state::AppState;
+use crate::web::checked_form::CheckedForm;
+use crate::web::csrf::CsrfToken;
+use crate::web::views::report_pages::{
+    self, ReportsView, WaveReportsView, actions_field, published_href,
+};
+
+#[derive(Deserialize)]
+pub struct DoneQuery {
+    done: Option<String>,
+}
+
+fn notice(done: Option<&str>) -> Option<&'static str> {
+    match done? {
+        "saved" => Some("The texts are saved. Reports prepared from now on include them."),
+        "published" => Some("Published. The new version is listed below."),
+        "emailed" => Some("The report was emailed to the Board, with its PDF attached."),
+        _ => None,
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+pub async fn index(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let can_produce = staff.0.role.can(Permission::ProduceReports);
+    let (waves, published) = state
+        .db(move |connection| {
+            let waves = if can_produce {
+                surveys::list(connection)?
+            } else {
+                Vec::new()
+            };
+            Ok((waves, published_reports::list(connection)?))
+        })
+        .await?;
+    Ok(html(
+        StatusCode::OK,
+        report_pages::index(&ReportsView {
+            me: &staff.0,
+            csrf_token: csrf_token.value(),
+            waves: &waves,
+            published: &published,
+        }),
+    ))
+}
+
+/// What the wave's page shows besides its saved state.
+struct WavePage<'a> {
+    typed: Option<(&'a str, &'a str, &'a str)>,
+    problem: Option<&'a TextsProblem>,
+    refusal: Option<&'a str>,
+    notice: Option<&'a str>,
+    status: StatusCode,
+}
+
+async fn wave_page(
+    state: &AppState,
+    me: &StaffUser,
+    survey: &Survey,
+    page: WavePage<'_>,
+    csrf_token: &CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let id = survey.id;
+    let (texts, published) = state
+        .db(move |connection| {
+            Ok((
+                report_texts::find(connection, id)?,
+                published_reports::for_survey(connection, id)?,
+            ))
+        })
+        .await?;
+    let easy_read_findings: Vec<String> = team_texts::paragraphs(&texts.easy_read_next)
+        .iter()
+        .flat_map(|paragraph| lint_text(paragraph))
+        .map(|rule| rule.to_string())
+        .collect();
+    let saved_actions = actions_field(&texts);
+    let (what_happens_next, easy_read_next, actions) = page.typed.unwrap_or((
+        &texts.what_happens_next,
+        &texts.easy_read_next,
+        &saved_actions,
+    ));
+    Ok(html(
+        page.status,
+        report_pages::wave(&WaveReportsView {
+            me,
+            csrf_token: csrf_token.value(),
+            survey,
+            what_happens_next,
+            easy_read_next,
+            actions,
+            problem: page.problem,
+            easy_read_findings: &easy_read_findings,
+            published: &published,
+            board_list_size: state.settings.board_emails.len(),
+            notice: page.notice,
+            refusal: page.refusal,
+        }),
+    ))
+}
+
+pub async fn wave(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    slug: Path<String>,
+    query: Query<DoneQuery>,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let survey = find_survey(&state, &slug).await?;
+    let page = WavePage {
+        typed: None,
+        problem: None,
+        refusal: None,
+        notice: notice(query.done.as_deref()),
+        status: StatusCode::OK,
+    };
+    wave_page(&state, &staff.0, &survey, page, &csrf_token).await
+}
+
+pub async fn save_texts(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    slug: Path<String>,
+    form: CheckedForm,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let survey = find_survey(&state, &slug).await?;
+    let fields = form.into_fields();
+    let field = |name: &str| fields.get(name).unwrap_or_default().to_owned();
+    let (what_happens_next, easy_read_next, actions) = (
+        field("what_happens_next"),
+        field("easy_read_next"),
+        field("actions"),
+    );
+    match team_texts::parse(&what_happens_next, &easy_read_next, &actions) {
+        Err(problem) => {
+            let page = WavePage {
+                typed: Some((&what_happens_next, &easy_read_next, &actions)),
+                problem: Some(&problem),
+                refusal: None,
+                notice: None,
+                status: StatusCode::BAD_REQUEST,
+            };
+            wave_page(&state, &staff.0, &survey, page, &csrf_token).await
+        }
+        Ok(texts) => {
+            let id = survey.id;
+            state
+                .db(move |connection| report_texts::save(connection, id, &texts))
+                .await?;
+            Ok(see_other(&format!(
+                "/staff/reports/{}?done=saved#texts",
+                survey.slug
+            )))
+        }
+    }
+}
+
+fn kind_of(text: &str) -> Result<ReportKind, AppError> {
+    ReportKind::parse(text).map_err(|_| AppError::NotFound)
+}
+
+const PREVIEW_STATUS: &str = "Preview: not published. Prepared from the data as it is now.";
+
+pub async fn preview(
+    state: Data<AppState>,
+    path: Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, kind) = path.into_inner();
+    let kind = kind_of(&kind)?;
+    let survey = find_survey(&state, &slug).await?;
+    let document = state
+        .reporting(move |connection| crate::reports::prepare(connection, survey, kind, today()))
+        .await?;
+    let links = vec![
+        (
+            format!("/staff/reports/{slug}"),
+            "Back to this wave\u{2019}s reports".to_owned(),
+        ),
+        (
+            format!("/staff/reports/{slug}/{}/pdf", kind.as_str()),
+            "Download as PDF".to_owned(),
+        ),
+    ];
+    Ok(report_files::page(
+        &document,
+        links,
+        Some(PREVIEW_STATUS.to_owned()),
+    ))
+}
+
+pub async fn preview_pdf(
+    state: Data<AppState>,
+    path: Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, kind) = path.into_inner();
+    let kind = kind_of(&kind)?;
+    let survey = find_survey(&state, &slug).await?;
+    let bytes = state
+        .reporting(move |connection| {
+            let document = crate::reports::prepare(connection, survey, kind, today())?;
+            Ok(pdf::render(&document, Some(PREVIEW_STATUS))?)
+        })
+        .await?;
+    Ok(report_files::pdf(
+        bytes,
+        &format!("{slug}-{}-preview.pdf", kind.as_str()),
+    ))
+}
+
+pub async fn csv(
+    state: Data<AppState>,
+    path: Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (slug, file) = path.into_inner();
+    let Some(name) = FILE_NAMES.into_iter().find(|name| *name == file) else {
+        return Err(AppError::NotFound);
+    };
+    let survey = find_survey(&state, &slug).await?;
+    let content = state
+        .db(move |connection| {
+            let breakdowns = if name == "breakdowns.csv" {
+                results::breakdowns(connection, &survey)?
+            } else {
+                Vec::new()
+            };
+            let quotes = quotes::published_quotes(connection, &survey)?;
+            let compared = results::compared_waves(connection, survey)?;
+            Ok(csv_results::files(&compared, &breakdowns, &quotes)
+                .into_iter()
+                .find(|(file, _)| *file == name)
+                .map(|(_, content)| content)
+                .unwrap_or_default())
+        })
+        .await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{slug}-{name}\""),
+        ))
+        .body(content))
+}
+
+pub async fn publish(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    path: Path<(String, String)>,
+    _form: CheckedForm,
+    csrf_token: CsrfToken,
+) -> Result<HttpResponse, AppError> {
+    let (slug, kind) = path.into_inner();
+    let kind = kind_of(&kind)?;
+    let survey = find_survey(&state, &slug).await?;
+    let actor = staff.0.id;
+    let to_publish = survey.clone();
+    let outcome = state
+        .reporting(move |connection| {
+            let outcome = publishing::publish(connection, to_publish, kind, today())?;
+            if let Ok(published) = &outcome {
+                audit_log::record(
+                    connection,
+                    Some(actor),
+                    AuditAction::ReportPublished,
+                    &format!("{}, version {}", published.title, published.version),
+                    now(),
+                )?;
+            }
+            Ok(outcome)
+        })
+        .await?;
+    match outcome {
+        Ok(_) => Ok(see_other(&format!("/staff/reports/{slug}?done=published"))),
+        Err(PublishRefused::NothingWrittenAboutNextSteps) => {
+            let refusal = PublishRefused::NothingWrittenAboutNextSteps.to_string();
+            let page = WavePage {
+                typed: None,
+                problem: None,
+                refusal: Some(&refusal),
+                notice: None,
+                status: StatusCode::BAD_REQUEST,
+            };
+            wave_page(&state, &staff.0, &survey, page, &csrf_token).await
+        }
+    }
+}
+
+fn published_id(text: &str) -> Result<PublishedReportId, AppError> {
+    PublishedReportId::parse(text).map_err(|_| AppError::NotFound)
+}
+
+pub async fn read_published(
+    state: Data<AppState>,
+    id: Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let id = published_id(&id)?;
+    let (report, document) = state
+        .db(move |connection| publishing::find(connection, id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let links = vec![
+        ("/staff/reports".to_owned(), "All reports".to_owned()),
+        (
+            format!("{}/pdf", published_href(&report)),
+            "Download as PDF".to_owned(),
+        ),
+    ];
+    Ok(report_files::page(
+        &document,
+        links,
+        Some(status_line(&report)),
+    ))
+}
+
+pub async fn published_pdf(
+    state: Data<AppState>,
+    id: Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (report, bytes) =
+        report_files::published_pdf(&state, published_id(&id)?, Audience::Staff).await?;
+    Ok(report_files::pdf(bytes, &pdf_file_name(&report)))
+}
+
+pub async fn email_board(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    id: Path<String>,
+    _form: CheckedForm,
+) -> Result<HttpResponse, AppError> {
+    if state.settings.board_emails.is_empty() {
+        return Err(AppError::BadRequest(
+            "No Board list is set up: set BOARD_EMAILS to the Board's addresses first.".to_owned(),
+        ));
+    }
+    let (report, bytes) =
+        report_files::published_pdf(&state, published_id(&id)?, Audience::Staff).await?;
+    let link = if report.kind.is_public_when_published() {
+        format!("{}/findings/{}", state.settings.base_url, report.id)
+    } else {
+        format!("{}{}", state.settings.base_url, published_href(&report))
+    };
+    let attachment = Attachment {
+        filename: pdf_file_name(&report),
+        content_type: "application/pdf",
+        bytes,
+    };
+    for address in &state.settings.board_emails {
+        let email = ReportPublished {
+            to: address,
+            report_title: &report.title,
+            report_link: &link,
+            pdf: Some(attachment.clone()),
+        }
+        .render();
+        state
+            .mailer
+            .send(email)
+            .await
+            .map_err(|error| AppError::Internal(error.to_string()))?;
+    }
+    let (actor, survey, addresses) = (staff.0.id, report.survey, state.settings.board_emails.len());
+    let detail = format!(
+        "{}, version {}, to {addresses} addresses",
+        report.title, report.version
+    );
+    let slug = state
+        .db(move |connection| {
+            audit_log::record(
+                connection,
+                Some(actor),
+                AuditAction::ReportEmailed,
+                &detail,
+                now(),
+            )?;
+            Ok(surveys::find_by_id(connection, survey)?.map(|survey| survey.slug))
+        })
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(see_other(&format!("/staff/reports/{slug}?done=emailed")))
+}
