@@ -82,6 +82,12 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Copy the SQLite database, while the server runs, to a new file (PostgreSQL: use pg_dump).
+    Backup {
+        /// The file to write; it must not exist yet.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Quote moderation.
     Moderation {
         #[command(subcommand)]
@@ -276,6 +282,14 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Survey { command } => {
             let pool = prepare_database(&settings)?;
             survey_command(&pool, command)
+        }
+        Command::Backup { out } => {
+            let pool = prepare_database(&settings)?;
+            let mut connection = pool.get().map_err(DbError::from)?;
+            db::backup::copy_to(&mut connection, &out)
+                .map_err(|error| CliError::Output(error.to_string()))?;
+            println!("Backed up the database to {}", out.display());
+            Ok(())
         }
         Command::Report {
             survey,

@@ -57,3 +57,49 @@ pub const SERIES: [RGBColor; 4] = [
     RGBColor(0x00, 0x9e, 0x73),
     RGBColor(0xcc, 0x79, 0xa7),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WCAG 2 contrast ratio between two colours.
+    fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+        let luminance = |RGBColor(r, g, b): RGBColor| {
+            let channel = |value: u8| {
+                let c = f64::from(value) / 255.0;
+                if c <= 0.039_28 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+        };
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn text_on_every_fill_and_on_white_reads_at_4_5_to_1() {
+        for positive in [true, false] {
+            for distance in 0..3 {
+                let fill = scale_fill(positive, distance, 2);
+                assert!(
+                    contrast(fill.text, fill.colour) >= 4.5,
+                    "{positive} {distance}"
+                );
+            }
+        }
+        assert!(contrast(NEUTRAL.text, NEUTRAL.colour) >= 4.5);
+        assert!(contrast(INK, WHITE) >= 4.5);
+        assert!(contrast(MUTED_INK, WHITE) >= 4.5);
+    }
+
+    #[test]
+    fn bars_lines_and_grid_stand_out_from_white() {
+        assert!(contrast(BAR, WHITE) >= 3.0);
+        for colour in SERIES {
+            assert!(contrast(colour, WHITE) >= 3.0, "{colour:?}");
+        }
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod aggregates;
 pub mod audit_log;
+pub mod backup;
 pub mod connection;
 pub mod distribution;
 pub mod drafts;

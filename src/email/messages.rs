@@ -335,9 +335,16 @@ mod tests {
             to: &to,
             report_title: "Be Supported 2023: summary",
             report_link: "https://example.org/reports/1",
+            pdf: Some(Attachment {
+                filename: "report-2023-summary-v1.pdf".into(),
+                content_type: "application/pdf",
+                bytes: b"%PDF-1.7".to_vec(),
+            }),
         }
         .render();
         assert_eq!(report.subject, "New report: Be Supported 2023: summary");
-        assert!(report.html.contains("Read the report"));
+        assert!(report.html.contains("Read the report online"));
+        assert!(report.text.contains("attached as a PDF"));
+        assert_eq!(report.attachments.len(), 1);
     }
 }

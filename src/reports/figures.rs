@@ -11,6 +11,7 @@ use crate::domain::findings::group_name;
 use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::whole_percent;
 use crate::domain::scale_sentiment::sentiments;
+use crate::domain::suppression::{Count, Threshold};
 use crate::domain::survey::{Question, QuestionKind};
 
 /// Each wave that asked the question (by key), oldest first, with its result.
@@ -96,26 +97,36 @@ fn scale_figure(
         })
         .collect();
     let svg = diverging::draw(&scale, &rows)?;
-    let mut header = vec!["Year".to_owned()];
-    header.extend(question.options.iter().map(|o| o.label.clone()));
-    header.extend(["Answered".to_owned(), "Positive (95% interval)".to_owned()]);
-    let table_rows = waves
+    // Answers down the side and years across, so the table fits a phone's width.
+    let mut header = vec!["Answer".to_owned()];
+    header.extend(waves.iter().map(|(wave, _)| wave.survey.year.to_string()));
+    let mut table_rows: Vec<Vec<String>> = question
+        .options
         .iter()
-        .map(|(wave, result)| {
-            let mut row = vec![wave.survey.year.to_string()];
-            for option in &question.options {
-                row.push(
-                    match result.options.iter().find(|o| o.value == option.value) {
-                        Some(found) => cells::percent(found.percent, found.count, threshold),
-                        None => "not asked".to_owned(),
-                    },
-                );
-            }
-            row.push(cells::count(result.answered, threshold));
-            row.push(headline_cell(result, threshold));
+        .map(|option| {
+            let mut row = vec![option.label.clone()];
+            row.extend(waves.iter().map(|(_, result)| {
+                match result.options.iter().find(|o| o.value == option.value) {
+                    Some(found) => cells::percent(found.percent, found.count, threshold),
+                    None => "not asked".to_owned(),
+                }
+            }));
             row
         })
         .collect();
+    let mut answered = vec!["Answered".to_owned()];
+    answered.extend(
+        waves
+            .iter()
+            .map(|(_, result)| cells::count(result.answered, threshold)),
+    );
+    let mut positive = vec!["Positive (95% interval)".to_owned()];
+    positive.extend(
+        waves
+            .iter()
+            .map(|(_, result)| headline_cell(result, threshold)),
+    );
+    table_rows.extend([answered, positive]);
     let latest = waves
         .last()
         .and_then(|(wave, result)| Some((wave.survey.year, headline_percent(result)?)));
@@ -147,7 +158,7 @@ fn scale_figure(
         caption,
         svg: svg.into_string(),
         table: Table {
-            caption: format!("{} (share of those answering, by year)", question.text),
+            caption: format!("{} (share of those answering each year)", question.text),
             header,
             rows: table_rows,
         },
@@ -155,10 +166,7 @@ fn scale_figure(
 }
 
 /// e.g. "62% (58% to 66%)".
-pub fn headline_cell(
-    result: &QuestionResult,
-    threshold: crate::domain::suppression::Threshold,
-) -> String {
+pub fn headline_cell(result: &QuestionResult, threshold: Threshold) -> String {
     match &result.headline {
         Some(headline) => match (headline.percent, headline.interval) {
             (Some(percent), Some(interval)) => format!(
@@ -368,15 +376,8 @@ pub fn breakdown_figure(
             rows.push(vec![
                 format!("{}: {label}", group_name(group_question)),
                 cells::count(row.answered, threshold),
-                cells::percent(
-                    row.positive_percent,
-                    if percent.is_some() {
-                        row.answered
-                    } else {
-                        crate::domain::suppression::Count::Suppressed
-                    },
-                    threshold,
-                ),
+                // No share means one of the group's counts is held back, whichever it is.
+                cells::percent(row.positive_percent, Count::Suppressed, threshold),
             ]);
             panel_bars.push(bars::Bar { label, percent });
         }

@@ -13,6 +13,7 @@ use crate::domain::comparison::{Verdict, compare};
 use crate::domain::number_format::{one_decimal, whole_percent};
 use crate::domain::quote::CONSENT_QUESTION_KEY;
 use crate::domain::report_kind::ReportKind;
+use crate::domain::suppression::suppress_table;
 use crate::domain::survey::{Question, ResponseFormat, Survey};
 
 pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
@@ -99,30 +100,22 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
         },
         shared::key_facts(inputs),
     ];
-    let format_rows: Vec<Vec<String>> = ResponseFormat::ALL
-        .iter()
-        .map(|format| {
-            let n = inputs
-                .sources
-                .formats
-                .iter()
-                .find(|(name, _)| name == format.as_str())
-                .map_or(0, |(_, n)| *n);
-            vec![
-                match format {
-                    ResponseFormat::Standard => "Standard".to_owned(),
-                    ResponseFormat::EasyRead => "Easy Read".to_owned(),
-                },
-                shown_count(n, threshold),
-            ]
-        })
-        .collect();
-    if shared::responses(inputs) > 0 && !inputs.sources.formats.is_empty() {
+    if !inputs.sources.formats.is_empty() {
+        let rows = shared::by_format(inputs)
+            .into_iter()
+            .map(|(format, count)| {
+                let name = match format {
+                    ResponseFormat::Standard => "Standard",
+                    ResponseFormat::EasyRead => "Easy Read",
+                };
+                vec![name.to_owned(), cells::count(count, threshold)]
+            })
+            .collect();
         blocks.push(Block::Table {
             table: Table {
                 caption: "Responses by format".to_owned(),
                 header: vec!["Format".into(), "Responses".into()],
-                rows: format_rows,
+                rows,
             },
         });
     }
@@ -132,11 +125,14 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
         .iter()
         .any(|(channel, _)| channel.is_some())
     {
+        let counts: Vec<u64> = inputs.sources.channels.iter().map(|(_, n)| *n).collect();
+        let shown = suppress_table(&[counts], threshold).cells.remove(0);
         let rows = inputs
             .sources
             .channels
             .iter()
-            .map(|(tag, n)| {
+            .zip(shown)
+            .map(|((tag, _), count)| {
                 let name = match tag {
                     Some(tag) => inputs
                         .channels
@@ -145,7 +141,7 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
                         .map_or_else(|| tag.clone(), |channel| channel.label.clone()),
                     None => "The general link, or entered by the team".to_owned(),
                 };
-                vec![name, shown_count(*n, threshold)]
+                vec![name, cells::count(count, threshold)]
             })
             .collect();
         blocks.push(Block::Table {
@@ -176,15 +172,6 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
     });
     blocks.push(shared::how_to_read(&inputs.compared));
     blocks
-}
-
-fn shown_count(n: u64, threshold: crate::domain::suppression::Threshold) -> String {
-    let count = if n > 0 && n < threshold.value() {
-        crate::domain::suppression::Count::Suppressed
-    } else {
-        crate::domain::suppression::Count::Shown(n)
-    };
-    cells::count(count, threshold)
 }
 
 fn questions(inputs: &ReportInputs) -> Result<Vec<Block>, ChartError> {
@@ -228,40 +215,37 @@ fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> 
         .filter_map(|wave| {
             let then = wave.question(&question.key)?.headline.as_ref()?;
             let comparison = compare(Some(then), Some(now));
+            let change = match (comparison.change_pp, comparison.p_value) {
+                (Some(change), Some(p)) => {
+                    let sign = if change > 0.0 { "+" } else { "" };
+                    let p = if p < 0.001 {
+                        "p below 0.001".to_owned()
+                    } else {
+                        format!("p = {p:.3}")
+                    };
+                    format!("{sign}{} points, {p}", one_decimal(change))
+                }
+                _ => "\u{2013}".to_owned(),
+            };
+            let verdict = match comparison.verdict {
+                Verdict::Improved => "Rose: unlikely to be chance",
+                Verdict::Worsened => "Fell: unlikely to be chance",
+                Verdict::NoSignificantChange => "No significant change",
+                Verdict::NotComparable => "Cannot be compared",
+            };
             Some(vec![
                 wave.survey.year.to_string(),
                 cells::percent(then.percent, then.positive, threshold),
-                comparison.change_pp.map_or_else(
-                    || "\u{2013}".to_owned(),
-                    |change| {
-                        let sign = if change > 0.0 { "+" } else { "" };
-                        format!("{sign}{}", one_decimal(change))
-                    },
-                ),
-                comparison.p_value.map_or_else(
-                    || "\u{2013}".to_owned(),
-                    |p| {
-                        if p < 0.001 {
-                            "below 0.001".to_owned()
-                        } else {
-                            format!("{p:.3}")
-                        }
-                    },
-                ),
-                match comparison.verdict {
-                    Verdict::Improved => "Rose: unlikely to be chance",
-                    Verdict::Worsened => "Fell: unlikely to be chance",
-                    Verdict::NoSignificantChange => "No significant change",
-                    Verdict::NotComparable => "Cannot be compared",
-                }
-                .to_owned(),
+                change,
+                verdict.to_owned(),
             ])
         })
         .collect();
     (!rows.is_empty()).then(|| Block::Table {
         table: Table {
             caption: format!(
-                "Year on year: {} in {} compared with each earlier year",
+                "{}: year on year, {} in {} compared with each earlier year",
+                question.text,
                 now.percent
                     .map_or_else(|| cells::withheld(threshold), |p| whole_percent(p.value())),
                 target.survey.year
@@ -269,8 +253,7 @@ fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> 
             header: vec![
                 "Compared with".into(),
                 "Share then".into(),
-                "Change (points)".into(),
-                "p-value".into(),
+                "Change".into(),
                 "Verdict".into(),
             ],
             rows,

@@ -124,11 +124,11 @@ fn render_block(block: &Block, figure_number: &mut usize) -> Markup {
             let caption_id = format!("figure-{figure_number}");
             html! {
                 figure {
+                    figcaption id=(caption_id) { "Figure " (figure_number) ": " (caption) }
                     // On a narrow phone the chart keeps a readable size and scrolls sideways.
                     div class="chart" role="group" aria-labelledby=(caption_id) tabindex="0" {
                         (PreEscaped(named_svg(svg, &caption_id)))
                     }
-                    figcaption id=(caption_id) { "Figure " (figure_number) ": " (caption) }
                     (render_table(table))
                 }
             }

@@ -14,6 +14,8 @@ use crate::domain::comparison::compare;
 use crate::domain::findings::{PLAN_MEASURES, PlanMeasure, change_sentence, headline_question};
 use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::{thousands, whole_percent};
+use crate::domain::suppression::{Count, suppress_table};
+use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::{TeamTexts, paragraphs};
 
 /// "23 November 2026".
@@ -53,27 +55,47 @@ pub fn responses(inputs: &ReportInputs) -> u64 {
         .unwrap_or(0)
 }
 
+/// Responses in each format, held back as any table is: a small count, and whatever would give
+/// it away by subtraction from the total.
+pub fn by_format(inputs: &ReportInputs) -> Vec<(ResponseFormat, Count)> {
+    let counts: Vec<u64> = ResponseFormat::ALL
+        .iter()
+        .map(|format| {
+            inputs
+                .sources
+                .formats
+                .iter()
+                .filter(|(name, _)| name == format.as_str())
+                .map(|(_, n)| n)
+                .sum()
+        })
+        .collect();
+    let threshold = threshold_of(&inputs.compared.target().survey);
+    let table = suppress_table(&[counts], threshold);
+    ResponseFormat::ALL
+        .into_iter()
+        .zip(table.cells[0].clone())
+        .collect()
+}
+
 pub fn key_facts(inputs: &ReportInputs) -> Block {
     let target = inputs.compared.target();
     let total = responses(inputs);
-    let easy_read: u64 = inputs
-        .sources
-        .formats
-        .iter()
-        .filter(|(format, _)| format == "easy_read")
-        .map(|(_, n)| n)
-        .sum();
     let threshold = threshold_of(&target.survey);
     let mut facts = vec![KeyFact {
         figure: thousands(total),
         label: format!("young people answered in {}", target.survey.year),
     }];
-    if total > 0 {
+    let easy_read = by_format(inputs)
+        .into_iter()
+        .find(|(format, _)| *format == ResponseFormat::EasyRead)
+        .map(|(_, count)| count);
+    let stored: u64 = inputs.sources.formats.iter().map(|(_, n)| n).sum();
+    if let Some(count) = easy_read.filter(|_| stored > 0) {
         facts.push(KeyFact {
-            figure: if easy_read > 0 && easy_read < threshold.value() {
-                cells::withheld(threshold)
-            } else {
-                whole_percent(easy_read as f64 * 100.0 / total as f64)
+            figure: match count {
+                Count::Shown(n) => whole_percent(n as f64 * 100.0 / stored as f64),
+                Count::Suppressed => cells::withheld(threshold),
             },
             label: "answered in Easy Read".to_owned(),
         });

@@ -270,6 +270,56 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
         "/staff/users/{id}/waves",
         [Allowed, Forbidden, Forbidden, Forbidden, SignIn],
     ),
+    (
+        "GET",
+        "/staff/reports",
+        [Allowed, Allowed, Forbidden, Allowed, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/reports/{slug}",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/reports/{slug}/texts",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/reports/{slug}/csv/{file}",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/reports/{slug}/{kind}",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/reports/{slug}/{kind}/pdf",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/reports/{slug}/{kind}/publish",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/published/{id}",
+        [Allowed, Allowed, Forbidden, Allowed, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/published/{id}/pdf",
+        [Allowed, Allowed, Forbidden, Allowed, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/published/{id}/email",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
 ];
 
 fn outcome(page: &Page) -> Expect {
@@ -315,7 +365,9 @@ async fn every_staff_route_answers_every_role_as_expected() {
             .replace("{id}", &target.id.to_string())
             .replace("{slug}", "no-such-wave")
             .replace("{number}", "1")
-            .replace("{key}", "no_such_key");
+            .replace("{key}", "no_such_key")
+            .replace("{kind}", "summary")
+            .replace("{file}", "headline.csv");
         for (person, expected) in people.iter().zip(expectations) {
             // A fresh browser each time: sign-out routes must not affect the next check.
             let browser: Browser = match person {

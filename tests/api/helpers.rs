@@ -240,6 +240,16 @@ impl TestApp {
         rows[0].n
     }
 
+    /// Runs a statement that changes data, as another program sharing the database might.
+    pub fn execute(&self, sql: &str) -> usize {
+        let mut connection = self.connection();
+        diesel::RunQueryDsl::execute(
+            diesel::sql_query(sql),
+            &mut *connection as &mut AnyConnection,
+        )
+        .expect("statement runs")
+    }
+
     /// Every row of a query that returns one text column named `value`.
     pub fn texts(&self, sql: &str) -> Vec<Option<String>> {
         #[derive(diesel::QueryableByName)]
@@ -387,6 +397,27 @@ impl Browser {
             .await
             .expect("GET");
         self.read(response).await
+    }
+
+    /// A download: its status, content type and bytes.
+    pub async fn get_bytes(&self, path: &str) -> (u16, String, Vec<u8>) {
+        let response = self
+            .client
+            .get(format!("{}{path}", self.address))
+            .send()
+            .await
+            .expect("GET");
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .map(|value| value.to_str().unwrap().to_owned())
+            .unwrap_or_default();
+        (
+            status,
+            content_type,
+            response.bytes().await.expect("body").to_vec(),
+        )
     }
 
     /// Posts a form as a browser would, with the CSRF token of the last page this browser loaded.
