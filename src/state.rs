@@ -24,13 +24,7 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&mut AnyConnection) -> Result<T, DbError> + Send + 'static,
     {
-        let pool = self.pool.clone();
-        let result = web::block(move || {
-            let mut connection = pool.get().map_err(DbError::from)?;
-            work(&mut connection)
-        })
-        .await?;
-        Ok(result?)
+        self.blocking(work).await
     }
 
     /// Like [`AppState::db`], for work that also draws charts or typesets a PDF.
@@ -39,13 +33,22 @@ impl AppState {
         T: Send + 'static,
         F: FnOnce(&mut AnyConnection) -> Result<T, ReportError> + Send + 'static,
     {
+        self.blocking(work).await
+    }
+
+    async fn blocking<T, E, F>(&self, work: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        E: From<DbError> + Into<AppError> + Send + 'static,
+        F: FnOnce(&mut AnyConnection) -> Result<T, E> + Send + 'static,
+    {
         let pool = self.pool.clone();
         let result = web::block(move || {
             let mut connection = pool.get().map_err(DbError::from)?;
             work(&mut connection)
         })
         .await?;
-        Ok(result?)
+        result.map_err(Into::into)
     }
 }
 

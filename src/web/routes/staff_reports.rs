@@ -4,7 +4,7 @@
 
 use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
-use actix_web::web::{Data, Path, Query};
+use actix_web::web::{self, Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -22,6 +22,7 @@ use crate::domain::team_texts::{self, TextsProblem};
 use crate::email::messages::{Attachment, ReportPublished};
 use crate::error::AppError;
 use crate::reports::csv_results::{self, FILE_NAMES};
+use crate::reports::document::ReportDocument;
 use crate::reports::publishing::{self, PublishRefused, status_line};
 use crate::reports::{pdf, quotes, results};
 use crate::state::AppState;
@@ -192,18 +193,27 @@ fn kind_of(text: &str) -> Result<ReportKind, AppError> {
     ReportKind::parse(text).map_err(|_| AppError::NotFound)
 }
 
+/// The wave and kind a preview address names, and the report built from the data as it is now.
+async fn prepared(
+    state: &AppState,
+    path: Path<(String, String)>,
+) -> Result<(String, ReportKind, ReportDocument), AppError> {
+    let (slug, kind) = path.into_inner();
+    let kind = kind_of(&kind)?;
+    let survey = find_survey(state, &slug).await?;
+    let document = state
+        .reporting(move |connection| crate::reports::prepare(connection, survey, kind, today()))
+        .await?;
+    Ok((slug, kind, document))
+}
+
 const PREVIEW_STATUS: &str = "Preview: not published. Prepared from the data as it is now.";
 
 pub async fn preview(
     state: Data<AppState>,
     path: Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, kind) = path.into_inner();
-    let kind = kind_of(&kind)?;
-    let survey = find_survey(&state, &slug).await?;
-    let document = state
-        .reporting(move |connection| crate::reports::prepare(connection, survey, kind, today()))
-        .await?;
+    let (slug, kind, document) = prepared(&state, path).await?;
     let links = vec![
         (
             format!("/staff/reports/{slug}"),
@@ -225,15 +235,11 @@ pub async fn preview_pdf(
     state: Data<AppState>,
     path: Path<(String, String)>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, kind) = path.into_inner();
-    let kind = kind_of(&kind)?;
-    let survey = find_survey(&state, &slug).await?;
-    let bytes = state
-        .reporting(move |connection| {
-            let document = crate::reports::prepare(connection, survey, kind, today())?;
-            Ok(pdf::render(&document, Some(PREVIEW_STATUS))?)
-        })
-        .await?;
+    let (slug, kind, document) = prepared(&state, path).await?;
+    // Typesetting is CPU work: off the async workers, like the database work.
+    let bytes = web::block(move || pdf::render(&document, Some(PREVIEW_STATUS)))
+        .await?
+        .map_err(|error| AppError::Internal(error.to_string()))?;
     Ok(report_files::pdf(
         bytes,
         &format!("{slug}-{}-preview.pdf", kind.as_str()),
