@@ -122,7 +122,15 @@ pub fn render(document: &ReportDocument, status: Option<&str>) -> Result<Vec<u8>
         ),
         data: Bytes::new(data.to_string().into_bytes()),
     };
-    let compiled: PagedDocument = typst::compile(&world)
+    let typeset = typeset(&world);
+    // typst memoises everything it computes, across compilations and for the life of the process.
+    // A server typesets a different report each time, so the memo would only grow: clear it.
+    typst::comemo::evict(0);
+    typeset
+}
+
+fn typeset(world: &ReportWorld) -> Result<Vec<u8>, PdfError> {
+    let compiled: PagedDocument = typst::compile(world)
         .output
         .map_err(|errors| PdfError(described(&errors)))?;
     let standards =
