@@ -779,7 +779,7 @@ fn write_report(
         return Ok(());
     }
     let today = chrono::Local::now().date_naive();
-    let document = crate::reports::prepare(&mut connection, survey, kind, today)
+    let document = crate::reports::prepare(&mut connection, Some(pool), survey, kind, today)
         .map_err(|error| CliError::Output(error.to_string()))?;
     let status = format!("Not published: prepared on {}", document.prepared_on);
     let bytes = match format {

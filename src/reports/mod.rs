@@ -19,7 +19,7 @@ mod summary;
 use chrono::NaiveDate;
 
 use crate::charts::ChartError;
-use crate::db::{AnyConnection, DbError};
+use crate::db::{AnyConnection, DbError, DbPool};
 use crate::domain::report_kind::ReportKind;
 use crate::domain::survey::Survey;
 use document::ReportDocument;
@@ -36,13 +36,15 @@ pub enum ReportError {
 }
 
 /// Reads what the report needs and builds it, as the data stands now.
+/// `spare`, when given, may lend a second connection so the slowest counting runs alongside.
 pub fn prepare(
     connection: &mut AnyConnection,
+    spare: Option<&DbPool>,
     survey: Survey,
     kind: ReportKind,
     prepared_on: NaiveDate,
 ) -> Result<ReportDocument, ReportError> {
-    let inputs = inputs::gather(connection, survey, kind, prepared_on)?;
+    let inputs = inputs::gather(connection, spare, survey, kind, prepared_on)?;
     Ok(build(kind, &inputs)?)
 }
 

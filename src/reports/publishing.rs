@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::document::ReportDocument;
 use super::{ReportError, prepare};
 use crate::db::published_reports::{self, PublishedReport};
-use crate::db::{AnyConnection, DbError, report_texts};
+use crate::db::{AnyConnection, DbError, DbPool, report_texts};
 use crate::domain::ids::PublishedReportId;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::survey::Survey;
@@ -21,6 +21,7 @@ pub enum PublishRefused {
 
 pub fn publish(
     connection: &mut AnyConnection,
+    spare: Option<&DbPool>,
     survey: Survey,
     kind: ReportKind,
     today: NaiveDate,
@@ -34,7 +35,7 @@ pub fn publish(
         return Ok(Err(PublishRefused::NothingWrittenAboutNextSteps));
     }
     let (survey_id, year) = (survey.id, survey.year);
-    let document = prepare(connection, survey, kind, today)?;
+    let document = prepare(connection, spare, survey, kind, today)?;
     let published = published_reports::publish(
         connection,
         survey_id,

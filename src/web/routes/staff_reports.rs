@@ -201,8 +201,11 @@ async fn prepared(
     let (slug, kind) = path.into_inner();
     let kind = kind_of(&kind)?;
     let survey = find_survey(state, &slug).await?;
+    let spare = state.pool.clone();
     let document = state
-        .reporting(move |connection| crate::reports::prepare(connection, survey, kind, today()))
+        .reporting(move |connection| {
+            crate::reports::prepare(connection, Some(&spare), survey, kind, today())
+        })
         .await?;
     Ok((slug, kind, document))
 }
@@ -292,9 +295,10 @@ pub async fn publish(
     let survey = find_survey(&state, &slug).await?;
     let actor = staff.0.id;
     let to_publish = survey.clone();
+    let spare = state.pool.clone();
     let outcome = state
         .reporting(move |connection| {
-            let outcome = publishing::publish(connection, to_publish, kind, today())?;
+            let outcome = publishing::publish(connection, Some(&spare), to_publish, kind, today())?;
             if let Ok(published) = &outcome {
                 audit_log::record(
                     connection,
