@@ -762,16 +762,14 @@ fn write_report(
     let mut connection = pool.get().map_err(DbError::from)?;
     let survey = find_survey(&mut connection, survey)?;
     if format == ReportFormat::Csv {
-        let breakdowns = results::breakdowns(&mut connection, &survey)?;
         if results::holds_totals_only(&mut connection, &survey)? {
             println!(
                 "{} holds published totals only: breakdowns.csv has no rows for it.",
                 survey.slug
             );
         }
-        let quotes = crate::reports::quotes::published_quotes(&mut connection, &survey)?;
-        let compared = results::compared_waves(&mut connection, survey)?;
-        let written = csv_results::write_all(out, &compared, &breakdowns, &quotes)
+        let tables = crate::reports::csv_tables(&mut connection, survey, true)?;
+        let written = csv_results::write_all(out, tables)
             .map_err(|error| CliError::Output(error.to_string()))?;
         for file in written {
             println!("Wrote {file}");

@@ -2,7 +2,7 @@
 //! small multiples (one panel per group question, all on the same scale) for breakdowns.
 
 use super::canvas::{self, Anchor, SMALL_TEXT_SIZE, TEXT_SIZE};
-use super::palette::{BAR, GRID, INK, MUTED_INK};
+use super::palette::{BAR, INK, MUTED_INK};
 use super::{ChartError, Svg, percent_label};
 
 const WIDTH: u32 = 680;
@@ -72,15 +72,7 @@ pub fn draw(panels: &[Panel], withheld: &str) -> Result<Svg, ChartError> {
         let mut tick = 0.0;
         while tick <= extent + 0.01 {
             let x = x_at(tick);
-            canvas.line(vec![(x, 0), (x, axis_y)], GRID, 1)?;
-            canvas.text(
-                &percent_label(tick),
-                (x, axis_y + 13),
-                SMALL_TEXT_SIZE,
-                MUTED_INK,
-                Anchor::Middle,
-                false,
-            )?;
+            canvas.percent_gridline(x, 0, axis_y, tick)?;
             tick += 20.0;
         }
         for (title, middle) in &titles {

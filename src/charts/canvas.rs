@@ -10,7 +10,7 @@ use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, ShapeStyle};
 
-use super::palette::WHITE;
+use super::palette::{GRID, MUTED_INK, WHITE};
 use super::{ChartError, Svg};
 use crate::fonts;
 
@@ -185,6 +185,25 @@ impl Canvas<'_> {
         self.area
             .draw(&Polygon::new(points, colour.mix(opacity).filled()))
             .map_err(failed)
+    }
+
+    /// A vertical grid line from `top` to the axis at `bottom`, with its percentage under it.
+    pub fn percent_gridline(
+        &self,
+        x: i32,
+        top: i32,
+        bottom: i32,
+        percent: f64,
+    ) -> Result<(), ChartError> {
+        self.line(vec![(x, top), (x, bottom)], GRID, 1)?;
+        self.text(
+            &super::percent_label(percent),
+            (x, bottom + 14),
+            SMALL_TEXT_SIZE,
+            MUTED_INK,
+            Anchor::Middle,
+            false,
+        )
     }
 
     /// A data point, drawn in one of four shapes so series differ by more than colour.

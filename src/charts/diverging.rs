@@ -2,7 +2,7 @@
 //! answers to the left of a centre line, positive to the right, the neutral middle split across it.
 
 use super::canvas::{self, Anchor, Canvas, SMALL_TEXT_SIZE, TEXT_SIZE};
-use super::palette::{self, Fill, GRID, INK, MUTED_INK};
+use super::palette::{self, Fill, INK, MUTED_INK};
 use super::{ChartError, Svg, percent_label};
 use crate::domain::scale_sentiment::Sentiment;
 
@@ -159,15 +159,8 @@ pub fn draw(scale: &Scale, rows: &[Row]) -> Result<Svg, ChartError> {
         let mut tick = -left;
         while tick <= right + 0.01 {
             let x = x_at(tick);
-            canvas.line(vec![(x, bars_top - 4), (x, axis_y)], GRID, 1)?;
-            canvas.text(
-                &percent_label(tick.abs()),
-                (x, axis_y + 14),
-                SMALL_TEXT_SIZE,
-                MUTED_INK,
-                Anchor::Middle,
-                false,
-            )?;
+            // Both sides count outwards from the centre line.
+            canvas.percent_gridline(x, bars_top - 4, axis_y, tick.abs())?;
             tick += 20.0;
         }
         for (index, row) in rows.iter().enumerate() {

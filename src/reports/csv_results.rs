@@ -41,9 +41,7 @@ pub fn files(
 /// Writes the files into `directory`, creating it if needed; returns the files written.
 pub fn write_all(
     directory: &Path,
-    compared: &ComparedWaves,
-    breakdowns: &[BreakdownTable],
-    quotes: &[ThemeQuotes],
+    files: [(&'static str, String); 4],
 ) -> Result<Vec<String>, CsvReportError> {
     let failed = |path: &Path, error: &dyn std::fmt::Display| CsvReportError::Write {
         path: path.display().to_string(),
@@ -51,7 +49,7 @@ pub fn write_all(
     };
     std::fs::create_dir_all(directory).map_err(|error| failed(directory, &error))?;
     let mut written = Vec::new();
-    for (name, content) in files(compared, breakdowns, quotes) {
+    for (name, content) in files {
         let path = directory.join(name);
         std::fs::write(&path, content).map_err(|error| failed(&path, &error))?;
         written.push(path.display().to_string());

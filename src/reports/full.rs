@@ -37,9 +37,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
         });
     }
     if quotes.is_empty() {
-        quotes.push(Block::Note {
-            text: "No quotes have been approved by VOXY moderators for this wave yet.".to_owned(),
-        });
+        quotes.push(shared::no_quotes_yet());
     }
     Ok(ReportDocument {
         kind: ReportKind::Full,

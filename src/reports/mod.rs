@@ -48,6 +48,22 @@ pub fn prepare(
     Ok(build(kind, &inputs)?)
 }
 
+/// The CSV tables of a wave as the data stands now; the breakdowns, the slow part, only if asked.
+pub fn csv_tables(
+    connection: &mut AnyConnection,
+    survey: Survey,
+    with_breakdowns: bool,
+) -> Result<[(&'static str, String); 4], DbError> {
+    let breakdowns = if with_breakdowns {
+        results::breakdowns(connection, &survey)?
+    } else {
+        Vec::new()
+    };
+    let quotes = quotes::published_quotes(connection, &survey)?;
+    let compared = results::compared_waves(connection, survey)?;
+    Ok(csv_results::files(&compared, &breakdowns, &quotes))
+}
+
 /// Builds the report of the given kind from what was gathered for it.
 pub fn build(kind: ReportKind, inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
     match kind {

@@ -195,6 +195,12 @@ pub fn quote_lines(theme: &ThemeQuotes) -> Vec<QuoteLine> {
         .collect()
 }
 
+pub fn no_quotes_yet() -> Block {
+    Block::Note {
+        text: "No quotes have been approved by VOXY moderators for this wave yet.".to_owned(),
+    }
+}
+
 /// Up to `most` quotes, taking one from each theme in turn so every theme is heard.
 pub fn a_few_quotes(themes: &[ThemeQuotes], most: usize) -> Vec<QuoteLine> {
     let lines: Vec<Vec<QuoteLine>> = themes.iter().map(quote_lines).collect();

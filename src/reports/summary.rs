@@ -44,9 +44,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
     }
     let quotes = shared::a_few_quotes(&inputs.quotes, QUOTES_IN_SUMMARY);
     let quote_blocks = if quotes.is_empty() {
-        vec![Block::Note {
-            text: "No quotes have been approved by VOXY moderators for this wave yet.".to_owned(),
-        }]
+        vec![shared::no_quotes_yet()]
     } else {
         vec![
             Block::Paragraph {

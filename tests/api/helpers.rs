@@ -389,24 +389,22 @@ impl Browser {
         .await
     }
 
-    pub async fn get(&self, path: &str) -> Page {
-        let response = self
-            .client
+    async fn send_get(&self, path: &str) -> reqwest::Response {
+        self.client
             .get(format!("{}{path}", self.address))
             .send()
             .await
-            .expect("GET");
+            .expect("GET")
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        let response = self.send_get(path).await;
         self.read(response).await
     }
 
     /// A download: its status, content type and bytes.
     pub async fn get_bytes(&self, path: &str) -> (u16, String, Vec<u8>) {
-        let response = self
-            .client
-            .get(format!("{}{path}", self.address))
-            .send()
-            .await
-            .expect("GET");
+        let response = self.send_get(path).await;
         let status = response.status().as_u16();
         let content_type = response
             .headers()

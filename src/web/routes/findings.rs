@@ -8,9 +8,8 @@ use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path};
 
 use super::redirect::html;
-use super::report_files::{self, Audience, pdf_file_name};
+use super::report_files::{self, Audience, pdf_file_name, published_id};
 use crate::db::published_reports::{self, PublishedReport};
-use crate::domain::ids::PublishedReportId;
 use crate::domain::team_texts::Action;
 use crate::error::AppError;
 use crate::reports::document::Block;
@@ -80,12 +79,8 @@ pub async fn index(state: Data<AppState>) -> Result<HttpResponse, AppError> {
     Ok(html(StatusCode::OK, findings_page::render(&years)))
 }
 
-fn public_id(text: &str) -> Result<PublishedReportId, AppError> {
-    PublishedReportId::parse(text).map_err(|_| AppError::NotFound)
-}
-
 pub async fn report(state: Data<AppState>, id: Path<String>) -> Result<HttpResponse, AppError> {
-    let id = public_id(&id)?;
+    let id = published_id(&id)?;
     let (report, document) = state
         .db(move |connection| publishing::find(connection, id))
         .await?
@@ -107,6 +102,6 @@ pub async fn report(state: Data<AppState>, id: Path<String>) -> Result<HttpRespo
 
 pub async fn report_pdf(state: Data<AppState>, id: Path<String>) -> Result<HttpResponse, AppError> {
     let (report, bytes) =
-        report_files::published_pdf(&state, public_id(&id)?, Audience::Public).await?;
+        report_files::published_pdf(&state, published_id(&id)?, Audience::Public).await?;
     Ok(report_files::pdf(bytes, &pdf_file_name(&report)))
 }

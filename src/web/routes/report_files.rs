@@ -21,6 +21,11 @@ pub enum Audience {
     Staff,
 }
 
+/// The id in a published report's address; anything else is simply not found.
+pub fn published_id(text: &str) -> Result<PublishedReportId, AppError> {
+    PublishedReportId::parse(text).map_err(|_| AppError::NotFound)
+}
+
 /// A published report's PDF, typeset from its frozen document with its version under the title.
 pub async fn published_pdf(
     state: &AppState,

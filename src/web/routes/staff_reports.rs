@@ -8,23 +8,22 @@ use actix_web::web::{self, Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use super::report_files::{self, Audience, pdf_file_name};
+use super::report_files::{self, Audience, pdf_file_name, published_id};
 use super::survey_access::{find_survey, now};
 use crate::auth::access::CurrentStaff;
 use crate::db::{audit_log, published_reports, report_texts, surveys};
 use crate::domain::audit::AuditAction;
 use crate::domain::easy_read::lint_text;
-use crate::domain::ids::PublishedReportId;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::{Permission, StaffUser};
 use crate::domain::survey::Survey;
 use crate::domain::team_texts::{self, TextsProblem};
 use crate::email::messages::{Attachment, ReportPublished};
 use crate::error::AppError;
-use crate::reports::csv_results::{self, FILE_NAMES};
+use crate::reports::csv_results::FILE_NAMES;
 use crate::reports::document::ReportDocument;
 use crate::reports::publishing::{self, PublishRefused, status_line};
-use crate::reports::{pdf, quotes, results};
+use crate::reports::{csv_tables, pdf};
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
@@ -260,14 +259,8 @@ pub async fn csv(
     let survey = find_survey(&state, &slug).await?;
     let content = state
         .db(move |connection| {
-            let breakdowns = if name == "breakdowns.csv" {
-                results::breakdowns(connection, &survey)?
-            } else {
-                Vec::new()
-            };
-            let quotes = quotes::published_quotes(connection, &survey)?;
-            let compared = results::compared_waves(connection, survey)?;
-            Ok(csv_results::files(&compared, &breakdowns, &quotes)
+            let tables = csv_tables(connection, survey, name == "breakdowns.csv")?;
+            Ok(tables
                 .into_iter()
                 .find(|(file, _)| *file == name)
                 .map(|(_, content)| content)
@@ -325,10 +318,6 @@ pub async fn publish(
             wave_page(&state, &staff.0, &survey, page, &csrf_token).await
         }
     }
-}
-
-fn published_id(text: &str) -> Result<PublishedReportId, AppError> {
-    PublishedReportId::parse(text).map_err(|_| AppError::NotFound)
 }
 
 pub async fn read_published(
