@@ -22,6 +22,7 @@ pub mod response;
 pub mod resume_code;
 pub mod safeguarding;
 pub mod scale_sentiment;
+pub mod spreadsheet_cell;
 pub mod staff;
 pub mod statistics;
 pub mod support;

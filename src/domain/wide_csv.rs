@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 
 use super::ids::{OptionValue, ResponseId};
 use super::response::{NewResponse, StoredAnswer};
+use super::spreadsheet_cell;
 use super::survey::{
     FREE_TEXT_MAX_CHARS, OTHER_TEXT_MAX_CHARS, QuestionKind, ResponseFormat, Survey,
 };
@@ -195,7 +196,7 @@ pub fn parse_record(
                             "free text is limited to {FREE_TEXT_MAX_CHARS} characters"
                         ));
                     } else {
-                        texts[index] = Some(cell.clone());
+                        texts[index] = Some(spreadsheet_cell::unprotect(cell).into_owned());
                     }
                     continue;
                 }
@@ -233,7 +234,7 @@ pub fn parse_record(
                         "\u{201c}other\u{201d} text is limited to {OTHER_TEXT_MAX_CHARS} characters"
                     ));
                 } else {
-                    other_texts[index] = Some(cell.clone());
+                    other_texts[index] = Some(spreadsheet_cell::unprotect(cell).into_owned());
                 }
             }
         }
@@ -288,6 +289,11 @@ pub fn parse_record(
     }
 }
 
+/// Free text and "other" text may start like a spreadsheet formula; it is written as text.
+fn protected(text: &str) -> String {
+    spreadsheet_cell::protect(text).into_owned()
+}
+
 /// A stored response as an export row, in the order of `header_for(survey)`.
 pub fn record_for(survey: &Survey, response_id: &str, response: &NewResponse) -> Vec<String> {
     let mut cells = vec![
@@ -307,7 +313,8 @@ pub fn record_for(survey: &Survey, response_id: &str, response: &NewResponse) ->
         let cell = if question.kind == QuestionKind::FreeText {
             answers
                 .iter()
-                .find_map(|answer| answer.text.clone())
+                .find_map(|answer| answer.text.as_deref())
+                .map(protected)
                 .unwrap_or_default()
         } else {
             // In the question's own order, so the same answers always export the same way.
@@ -328,7 +335,8 @@ pub fn record_for(survey: &Survey, response_id: &str, response: &NewResponse) ->
             let other = answers
                 .iter()
                 .find(|answer| answer.option_value.is_some() && answer.text.is_some())
-                .and_then(|answer| answer.text.clone())
+                .and_then(|answer| answer.text.as_deref())
+                .map(protected)
                 .unwrap_or_default();
             cells.push(other);
         }

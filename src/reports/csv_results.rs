@@ -9,6 +9,7 @@ use crate::domain::aggregate::{Headline, Percent};
 use crate::domain::comparison::{Comparison, compare};
 use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::one_decimal;
+use crate::domain::spreadsheet_cell;
 use crate::domain::suppression::Count;
 
 #[derive(Debug, thiserror::Error)]
@@ -91,7 +92,11 @@ fn to_csv(header: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(header).expect("writing to memory");
     for row in rows {
-        writer.write_record(&row).expect("writing to memory");
+        // Survey names, themes and quotes are people's words: none may run as a formula.
+        let cells = row
+            .iter()
+            .map(|cell| spreadsheet_cell::protect(cell).into_owned());
+        writer.write_record(cells).expect("writing to memory");
     }
     String::from_utf8(writer.into_inner().expect("writing to memory")).expect("CSV is UTF-8")
 }
@@ -222,4 +227,25 @@ pub fn breakdowns_csv(wave: &WaveResults, tables: &[BreakdownTable]) -> String {
         ],
         rows,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_csv;
+
+    #[test]
+    fn words_that_would_run_as_formulas_are_written_as_text_and_numbers_stay_numbers() {
+        let written = to_csv(
+            &["survey", "quote", "change_vs_previous_pp"],
+            vec![vec![
+                "be-supported-2023".into(),
+                "=HYPERLINK(\"http://x\")".into(),
+                "-3.2".into(),
+            ]],
+        );
+        assert_eq!(
+            written,
+            "survey,quote,change_vs_previous_pp\nbe-supported-2023,\"'=HYPERLINK(\"\"http://x\"\")\",-3.2\n"
+        );
+    }
 }

@@ -8,6 +8,7 @@ mod availability;
 mod backup;
 mod cli;
 mod helpers;
+mod hostile_input;
 mod import_export;
 mod journey;
 mod migrations;
