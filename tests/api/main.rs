@@ -7,6 +7,7 @@ mod authorisation;
 mod availability;
 mod backup;
 mod cli;
+mod crash_safety;
 mod helpers;
 mod hostile_input;
 mod import_export;
@@ -18,8 +19,12 @@ mod report_csv;
 mod reports;
 mod resume;
 mod security;
+// Shared with the load benchmark, which also reads its memory figures.
 mod send_formats;
+#[allow(dead_code)]
+mod server_process;
 mod smtp;
 mod staff_accounts;
 mod survey_admin;
+mod virtual_respondent;
 mod web_imports;

@@ -1,0 +1,284 @@
+//! A virtual young person answering a survey over HTTP, as a phone does: the start page, the
+//! format choice, every question page (GET, then POST its answer with the page's CSRF token), check
+//! answers, and Send. Shared by the crash-safety tests and the load benchmark.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use reqwest::cookie::CookieStore;
+use reqwest::header;
+
+/// What to do when the server cannot be reached (it is being restarted, say).
+#[derive(Debug, Clone, Copy)]
+pub enum Patience {
+    /// Count it as an error at once: the load benchmark.
+    None,
+    /// Try the same step again until then: the crash-safety test.
+    RetryUntil(Instant),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// Loading a page (start, a question, check answers).
+    Page,
+    /// Sending a form (start, an answer, the final Send).
+    Form,
+}
+
+#[derive(Debug)]
+pub enum JourneyError {
+    /// The server could not be reached, or the connection broke before a whole answer came back.
+    Unreachable(String),
+    /// The server answered, but not as the survey flow expects.
+    Unexpected {
+        path: String,
+        status: u16,
+        body: String,
+    },
+}
+
+impl std::fmt::Display for JourneyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            JourneyError::Unreachable(error) => {
+                write!(f, "the server could not be reached: {error}")
+            }
+            JourneyError::Unexpected { path, status, body } => {
+                write!(f, "{path} answered {status}: {body}")
+            }
+        }
+    }
+}
+
+/// A completed survey: the server acknowledged Send (303 to the thank-you page).
+#[derive(Debug, Default)]
+pub struct Journey {
+    pub timings: Vec<(Step, Duration)>,
+    /// Requests that failed and were tried again (only with `Patience::RetryUntil`).
+    pub retries: usize,
+}
+
+pub struct VirtualRespondent {
+    client: reqwest::Client,
+    cookies: Arc<reqwest::cookie::Jar>,
+    address: String,
+    slug: String,
+    csrf_token: Option<String>,
+    journey: Journey,
+}
+
+struct Reply {
+    status: u16,
+    location: Option<String>,
+    body: String,
+}
+
+impl VirtualRespondent {
+    /// A new device with its own cookies.
+    pub fn new(address: &str, slug: &str) -> VirtualRespondent {
+        let cookies = Arc::new(reqwest::cookie::Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(cookies.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .timeout(Duration::from_secs(30))
+            .build()
+            .expect("an HTTP client");
+        VirtualRespondent {
+            client,
+            cookies,
+            address: address.to_owned(),
+            slug: slug.to_owned(),
+            csrf_token: None,
+            journey: Journey::default(),
+        }
+    }
+
+    /// Answers every question (the first option of each, `words` for free text) and sends.
+    pub async fn complete_survey(
+        mut self,
+        words: &str,
+        patience: Patience,
+    ) -> Result<Journey, JourneyError> {
+        self.answer_every_question(words, patience).await?;
+        self.send_answers(patience).await
+    }
+
+    /// From the start page to the check-answers page, answering each question on the way.
+    pub async fn answer_every_question(
+        &mut self,
+        words: &str,
+        patience: Patience,
+    ) -> Result<(), JourneyError> {
+        let slug = self.slug.clone();
+        self.expect(Step::Page, &format!("/s/{slug}"), &[], 200, patience)
+            .await?;
+        let mut next = self
+            .expect(
+                Step::Form,
+                &format!("/s/{slug}/start"),
+                &[("format", "standard")],
+                303,
+                patience,
+            )
+            .await?
+            .location;
+        let check = format!("/s/{slug}/check");
+        loop {
+            let path = next.ok_or_else(|| JourneyError::Unexpected {
+                path: "after an answer".into(),
+                status: 303,
+                body: "no Location header".into(),
+            })?;
+            let page = self.expect(Step::Page, &path, &[], 200, patience).await?;
+            if path == check {
+                return Ok(());
+            }
+            let (field, value) =
+                answer_for(&page.body, words).ok_or_else(|| JourneyError::Unexpected {
+                    path: path.clone(),
+                    status: 200,
+                    body: "no answer to choose on the page".into(),
+                })?;
+            next = self
+                .expect(Step::Form, &path, &[(field, &value)], 303, patience)
+                .await?
+                .location;
+        }
+    }
+
+    /// Presses Send on the check-answers page; done when the server sends on to "thank you".
+    pub async fn send_answers(mut self, patience: Patience) -> Result<Journey, JourneyError> {
+        let submit = self.submit_path();
+        let sent = self.expect(Step::Form, &submit, &[], 303, patience).await?;
+        let done = format!("/s/{}/done", self.slug);
+        if sent.location.as_deref() != Some(done.as_str()) {
+            return Err(JourneyError::Unexpected {
+                path: submit,
+                status: sent.status,
+                body: format!("sent on to {:?}", sent.location),
+            });
+        }
+        Ok(self.journey)
+    }
+
+    pub fn submit_path(&self) -> String {
+        format!("/s/{}/submit", self.slug)
+    }
+
+    /// The Cookie header and form body of Send, for a test that writes the request by hand.
+    pub fn send_request_parts(&self) -> (String, String) {
+        let url = format!("{}{}", self.address, self.submit_path())
+            .parse()
+            .expect("the server's address");
+        let cookies = self
+            .cookies
+            .cookies(&url)
+            .and_then(|value| value.to_str().ok().map(str::to_owned))
+            .unwrap_or_default();
+        let token = self.csrf_token.as_deref().unwrap_or_default();
+        (cookies, format!("csrf_token={token}"))
+    }
+
+    /// One request, tried again while the server cannot be reached and patience lasts.
+    async fn expect(
+        &mut self,
+        step: Step,
+        path: &str,
+        fields: &[(&str, &str)],
+        status: u16,
+        patience: Patience,
+    ) -> Result<Reply, JourneyError> {
+        loop {
+            let began = Instant::now();
+            match self.send(step, path, fields).await {
+                Ok(reply) if reply.status == status => {
+                    self.journey.timings.push((step, began.elapsed()));
+                    if let Some(token) = csrf_token_in(&reply.body) {
+                        self.csrf_token = Some(token);
+                    }
+                    return Ok(reply);
+                }
+                Ok(reply) => {
+                    return Err(JourneyError::Unexpected {
+                        path: path.to_owned(),
+                        status: reply.status,
+                        body: reply.body.chars().take(400).collect(),
+                    });
+                }
+                Err(error) => match patience {
+                    Patience::RetryUntil(deadline) if Instant::now() < deadline => {
+                        self.journey.retries += 1;
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                    }
+                    _ => return Err(JourneyError::Unreachable(error.to_string())),
+                },
+            }
+        }
+    }
+
+    async fn send(
+        &self,
+        step: Step,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> Result<Reply, reqwest::Error> {
+        let url = format!("{}{path}", self.address);
+        let request = match step {
+            Step::Page => self.client.get(url),
+            Step::Form => {
+                let token = self.csrf_token.as_deref().unwrap_or_default();
+                let mut body = format!("csrf_token={token}");
+                for (name, value) in fields {
+                    body.push_str(&format!("&{name}={}", form_encode(value)));
+                }
+                self.client
+                    .post(url)
+                    .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                    .body(body)
+            }
+        };
+        let response = request.send().await?;
+        let status = response.status().as_u16();
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned);
+        // A connection cut while the body arrives is an error here too, not half a page.
+        let body = response.text().await?;
+        Ok(Reply {
+            status,
+            location,
+            body,
+        })
+    }
+}
+
+fn csrf_token_in(body: &str) -> Option<String> {
+    value_after(body, "name=\"csrf_token\" value=\"")
+}
+
+/// The field a person would fill in on this question page: the text box, or the first answer.
+fn answer_for(body: &str, words: &str) -> Option<(&'static str, String)> {
+    if body.contains("name=\"text\"") {
+        return Some(("text", words.to_owned()));
+    }
+    Some(("answer", value_after(body, "name=\"answer\" value=\"")?))
+}
+
+fn value_after(body: &str, marker: &str) -> Option<String> {
+    let start = body.find(marker)? + marker.len();
+    let end = body[start..].find('"')? + start;
+    Some(body[start..end].to_owned())
+}
+
+fn form_encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                (byte as char).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
+}
