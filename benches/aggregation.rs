@@ -6,7 +6,7 @@
 //! scratch database may be created and dropped (default postgres://postgres@127.0.0.1:5432/postgres;
 //! empty to skip PostgreSQL; BENCH_POSTGRES_ONLY skips SQLite, BENCH_KEEP_DATABASE keeps both
 //! databases for a closer look). Each timing is the median of five runs. Figures are recorded in
-//! benches/RESULTS.md.
+//! benches/BENCHMARKS.md.
 
 mod common;
 

@@ -7,7 +7,8 @@
 //!
 //! BENCH_SIZES lists the sizes (default 1000,10000,100000); BENCH_POSTGRES_URL, BENCH_POSTGRES_ONLY
 //! and BENCH_KEEP_DATABASE work as for the aggregation benchmark. Each timing is the median of five
-//! runs. Figures are recorded in benches/RESULTS.md.
+//! runs. Then each report is written by `youthvoice report`, a process of its own, for its wall
+//! time and peak memory. Figures are recorded in benches/BENCHMARKS.md.
 
 mod common;
 
@@ -64,6 +65,7 @@ fn run(backend: &str, url: &str, sizes: &[usize]) {
 
     println!("{backend}:");
     println!("  responses | summary HTML | summary PDF | full HTML |  full PDF | full PDF size");
+    let mut by_command = Vec::new();
     let mut loaded = 0;
     for &size in sizes {
         common::load(&mut connection, &survey, size - loaded, &mut rng);
@@ -98,6 +100,47 @@ fn run(backend: &str, url: &str, sizes: &[usize]) {
             seconds(full_pdf),
             full_pdf_bytes / 1024
         );
+        by_command.push((size, report_commands(url, survey.slug.as_str())));
+    }
+    println!(
+        "\n  As `youthvoice report` commands, each a process of its own: wall time / peak memory"
+    );
+    println!("  responses | summary HTML | summary PDF | full HTML | full PDF");
+    for (size, runs) in by_command {
+        let cells: Vec<String> = runs
+            .iter()
+            .map(|(took, peak_kib)| {
+                format!("{} / {:.0} MiB", seconds(*took), *peak_kib as f64 / 1024.0)
+            })
+            .collect();
+        println!("  {size:>9} | {}", cells.join(" | "));
     }
     println!();
+}
+
+/// Each report written by the command line, as an analyst runs it: (wall time, peak KiB), in
+/// the order summary HTML, summary PDF, full HTML, full PDF.
+fn report_commands(url: &str, slug: &str) -> Vec<(std::time::Duration, u64)> {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    [
+        ("summary", "html"),
+        ("summary", "pdf"),
+        ("full", "html"),
+        ("full", "pdf"),
+    ]
+    .into_iter()
+    .map(|(kind, format)| {
+        let out = folder.path().join(format!("{kind}.{format}"));
+        common::time_and_peak_memory(
+            std::process::Command::new(env!("CARGO_BIN_EXE_youthvoice"))
+                .args([
+                    "report", "--survey", slug, "--kind", kind, "--format", format,
+                ])
+                .arg("--out")
+                .arg(&out)
+                .env("DATABASE_URL", url)
+                .env("RUST_LOG", "warn"),
+        )
+    })
+    .collect()
 }

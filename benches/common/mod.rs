@@ -136,3 +136,24 @@ pub fn synthetic(survey: &Survey, rng: &mut StdRng) -> NewResponse {
         answers,
     }
 }
+
+/// Runs a command to its end; its wall time and its peak resident memory in KiB (from wait4, so
+/// the figure is the child's own, not the largest of all children so far).
+pub fn time_and_peak_memory(command: &mut std::process::Command) -> (Duration, u64) {
+    let started = Instant::now();
+    let child = command
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("the command starts");
+    let mut status = 0;
+    // SAFETY: rusage is plain data that wait4 fills in; the pid is our own unwaited child.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    let took = started.elapsed();
+    assert_eq!(waited, child.id() as libc::pid_t, "wait4 on the command");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "the command succeeded"
+    );
+    (took, usage.ru_maxrss as u64)
+}

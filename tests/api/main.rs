@@ -14,6 +14,7 @@ mod import_export;
 mod journey;
 mod migrations;
 mod moderation;
+mod page_weight;
 mod pdf_tools;
 mod report_csv;
 mod reports;
@@ -26,5 +27,7 @@ mod server_process;
 mod smtp;
 mod staff_accounts;
 mod survey_admin;
+// Shared with the load benchmark, which also loads single pages again and again.
+#[allow(dead_code)]
 mod virtual_respondent;
 mod web_imports;

@@ -56,6 +56,16 @@ pub struct Journey {
     pub timings: Vec<(Step, Duration)>,
     /// Requests that failed and were tried again (only with `Patience::RetryUntil`).
     pub retries: usize,
+    /// Each page seen, when weighing pages: what it costs a phone to download.
+    pub pages: Vec<PageWeight>,
+}
+
+/// One page as sent gzip-compressed, and the stylesheets and scripts it loads.
+#[derive(Debug, Clone)]
+pub struct PageWeight {
+    pub path: String,
+    pub gzip_bytes: usize,
+    pub assets: Vec<String>,
 }
 
 pub struct VirtualRespondent {
@@ -64,6 +74,8 @@ pub struct VirtualRespondent {
     address: String,
     slug: String,
     csrf_token: Option<String>,
+    format: &'static str,
+    weighing_pages: bool,
     journey: Journey,
 }
 
@@ -89,8 +101,22 @@ impl VirtualRespondent {
             address: address.to_owned(),
             slug: slug.to_owned(),
             csrf_token: None,
+            format: "standard",
+            weighing_pages: false,
             journey: Journey::default(),
         }
+    }
+
+    /// Chooses this format on the start page (`standard` or `easy_read`).
+    pub fn in_format(mut self, format: &'static str) -> VirtualRespondent {
+        self.format = format;
+        self
+    }
+
+    /// Also fetches every page again gzip-compressed, as a phone would, to record its weight.
+    pub fn weighing_pages(mut self) -> VirtualRespondent {
+        self.weighing_pages = true;
+        self
     }
 
     /// Answers every question (the first option of each, `words` for free text) and sends.
@@ -110,18 +136,7 @@ impl VirtualRespondent {
         patience: Patience,
     ) -> Result<(), JourneyError> {
         let slug = self.slug.clone();
-        self.expect(Step::Page, &format!("/s/{slug}"), &[], 200, patience)
-            .await?;
-        let mut next = self
-            .expect(
-                Step::Form,
-                &format!("/s/{slug}/start"),
-                &[("format", "standard")],
-                303,
-                patience,
-            )
-            .await?
-            .location;
+        let mut next = Some(self.start(patience).await?);
         let check = format!("/s/{slug}/check");
         loop {
             let path = next.ok_or_else(|| JourneyError::Unexpected {
@@ -146,6 +161,35 @@ impl VirtualRespondent {
         }
     }
 
+    /// Opens the start page and chooses a format; returns the first question's address.
+    pub async fn start(&mut self, patience: Patience) -> Result<String, JourneyError> {
+        let slug = self.slug.clone();
+        self.expect(Step::Page, &format!("/s/{slug}"), &[], 200, patience)
+            .await?;
+        let started = self
+            .expect(
+                Step::Form,
+                &format!("/s/{slug}/start"),
+                &[("format", self.format)],
+                303,
+                patience,
+            )
+            .await?;
+        started.location.ok_or_else(|| JourneyError::Unexpected {
+            path: format!("/s/{slug}/start"),
+            status: 303,
+            body: "no Location header".into(),
+        })
+    }
+
+    /// Loads a page that should answer 200, and how long that took.
+    pub async fn load_page(&mut self, path: &str) -> Result<Duration, JourneyError> {
+        let began = Instant::now();
+        self.expect(Step::Page, path, &[], 200, Patience::None)
+            .await?;
+        Ok(began.elapsed())
+    }
+
     /// Presses Send on the check-answers page; done when the server sends on to "thank you".
     pub async fn send_answers(mut self, patience: Patience) -> Result<Journey, JourneyError> {
         let submit = self.submit_path();
@@ -158,7 +202,23 @@ impl VirtualRespondent {
                 body: format!("sent on to {:?}", sent.location),
             });
         }
+        if self.weighing_pages {
+            self.weigh(&done).await?;
+        }
         Ok(self.journey)
+    }
+
+    async fn weigh(&mut self, path: &str) -> Result<(), JourneyError> {
+        let url = format!("{}{path}", self.address);
+        let weight = gzip_weight(&self.client, &url)
+            .await
+            .map_err(|error| JourneyError::Unreachable(error.to_string()))?;
+        self.journey.pages.push(PageWeight {
+            path: path.to_owned(),
+            gzip_bytes: weight.0,
+            assets: weight.1,
+        });
+        Ok(())
     }
 
     pub fn submit_path(&self) -> String {
@@ -195,6 +255,9 @@ impl VirtualRespondent {
                     self.journey.timings.push((step, began.elapsed()));
                     if let Some(token) = csrf_token_in(&reply.body) {
                         self.csrf_token = Some(token);
+                    }
+                    if self.weighing_pages && step == Step::Page {
+                        self.weigh(path).await?;
                     }
                     return Ok(reply);
                 }
@@ -252,6 +315,31 @@ impl VirtualRespondent {
             body,
         })
     }
+}
+
+/// The size of a page as sent with gzip, and the stylesheets and scripts it links to.
+pub async fn gzip_weight(
+    client: &reqwest::Client,
+    url: &str,
+) -> Result<(usize, Vec<String>), reqwest::Error> {
+    // Without reqwest's gzip feature the body arrives as sent: compressed.
+    let compressed = client
+        .get(url)
+        .header(header::ACCEPT_ENCODING, "gzip")
+        .send()
+        .await?
+        .bytes()
+        .await?;
+    let plain = client.get(url).send().await?.text().await?;
+    let mut assets = Vec::new();
+    for marker in ["rel=\"stylesheet\" href=\"", "<script src=\""] {
+        assets.extend(
+            plain
+                .match_indices(marker)
+                .filter_map(|(at, _)| value_after(&plain[at..], marker)),
+        );
+    }
+    Ok((compressed.len(), assets))
 }
 
 fn csrf_token_in(body: &str) -> Option<String> {

@@ -15,6 +15,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
+use crate::web::forms::FormFields;
 use crate::web::views::question_page::{self, Prefill, QuestionView};
 use crate::web::views::survey_shell;
 
@@ -53,6 +54,16 @@ pub async fn show(
     Ok(html(StatusCode::OK, page))
 }
 
+/// The answer fields of a question page's form, as sent (checked by `Answer::from_submission`).
+pub fn submitted_answer(form: &FormFields) -> SubmittedAnswer {
+    SubmittedAnswer {
+        choices: form.get_all("answer"),
+        other_text: form.get("other_text").unwrap_or_default().to_owned(),
+        text: form.get("text").unwrap_or_default().to_owned(),
+        skip_pressed: form.get("skip").is_some(),
+    }
+}
+
 pub async fn answer(
     state: Data<AppState>,
     request: HttpRequest,
@@ -68,12 +79,7 @@ pub async fn answer(
     };
     let question = survey.question_number(number).ok_or(AppError::NotFound)?;
     let returning = form.get("return") == Some("check");
-    let submitted = SubmittedAnswer {
-        choices: form.get_all("answer"),
-        other_text: form.get("other_text").unwrap_or_default().to_owned(),
-        text: form.get("text").unwrap_or_default().to_owned(),
-        skip_pressed: form.get("skip").is_some(),
-    };
+    let submitted = submitted_answer(&form);
     match Answer::from_submission(question, &submitted) {
         Ok(answer) => {
             let Draft {
