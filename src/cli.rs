@@ -528,11 +528,7 @@ fn app_state(settings: Settings) -> Result<AppState, CliError> {
     let pool = prepare_database(&settings)?;
     let mailer = Mailer::new(&settings.mail, &settings.mail_from)
         .map_err(|e| CliError::Usage(e.to_string()))?;
-    Ok(AppState {
-        settings: Arc::new(settings),
-        pool,
-        mailer,
-    })
+    Ok(AppState::new(settings, pool, mailer))
 }
 
 fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
@@ -559,17 +555,17 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
         }
     }
     actix_web::rt::System::new().block_on(async move {
-        let digest_settings = Arc::new(settings.clone());
+        let digest_settings = settings.clone();
         let application = Application::build_with_pool(settings, pool)?;
         tracing::info!(
             "youthvoice is running at {base_url} (port {})",
             application.port()
         );
-        let digest_state = AppState {
-            settings: digest_settings,
-            pool: application.pool().clone(),
-            mailer: application.mailer().clone(),
-        };
+        let digest_state = AppState::new(
+            digest_settings,
+            application.pool().clone(),
+            application.mailer().clone(),
+        );
         actix_web::rt::spawn(async move {
             loop {
                 let now = chrono::Utc::now().naive_utc();

@@ -1,7 +1,6 @@
 //! Building the application: pool, migrations, routes and a bound listener.
 
 use std::net::TcpListener;
-use std::sync::Arc;
 
 use actix_web::dev::Server;
 use actix_web::middleware::Compress;
@@ -62,11 +61,7 @@ impl Application {
             })?
             .port();
         let mailer = Mailer::new(&settings.mail, &settings.mail_from)?;
-        let state = AppState {
-            settings: Arc::new(settings),
-            pool: pool.clone(),
-            mailer: mailer.clone(),
-        };
+        let state = AppState::new(settings, pool.clone(), mailer.clone());
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(actix_web::web::Data::new(state.clone()))

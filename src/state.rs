@@ -1,10 +1,11 @@
-//! What every request handler shares: settings and the database pool.
+//! What every request handler shares: settings, the database pool and the survey cache.
 
 use std::sync::Arc;
 
 use actix_web::web;
 
 use crate::config::Settings;
+use crate::db::survey_cache::SurveyCache;
 use crate::db::{AnyConnection, DbError, DbPool};
 use crate::email::Mailer;
 use crate::error::AppError;
@@ -15,9 +16,20 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub pool: DbPool,
     pub mailer: Mailer,
+    /// Surveys as respondents' pages need them, without reassembling one for every request.
+    pub surveys: Arc<SurveyCache>,
 }
 
 impl AppState {
+    pub fn new(settings: Settings, pool: DbPool, mailer: Mailer) -> AppState {
+        AppState {
+            settings: Arc::new(settings),
+            pool,
+            mailer,
+            surveys: Arc::new(SurveyCache::default()),
+        }
+    }
+
     /// Runs blocking database work on actix's thread pool, with a pooled connection.
     pub async fn db<T, F>(&self, work: F) -> Result<T, AppError>
     where

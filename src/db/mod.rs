@@ -22,6 +22,7 @@ pub mod responses;
 pub mod schema;
 pub mod sign_in_throttle;
 pub mod staff_sessions;
+pub mod survey_cache;
 pub mod surveys;
 pub mod uploaded_symbols;
 pub mod users;

@@ -15,6 +15,7 @@ diesel::table! {
         easy_read_privacy -> Text,
         suppression_threshold -> Integer,
         created_at -> Timestamp,
+        revision -> BigInt,
     }
 }
 

@@ -77,3 +77,27 @@ async fn health_check_answers_when_the_database_does() {
     assert_eq!(page.status, 200);
     assert_eq!(page.body, "ok");
 }
+
+/// Servers keep assembled surveys in memory; a change made anywhere else (another server, the
+/// command line, plain SQL) must still show on the very next page.
+#[tokio::test]
+async fn a_change_made_outside_this_server_shows_on_the_very_next_page() {
+    let app = spawn_app().await;
+    app.open_survey("changed");
+    let browser = app.browser();
+    let first = start_survey(&browser, "changed", "standard").await;
+    assert!(!first.contains("Reworded elsewhere"));
+    app.execute(
+        "UPDATE questions SET text = 'Reworded elsewhere' WHERE position = 1 \
+         AND survey_id = (SELECT id FROM surveys WHERE slug = 'changed')",
+    );
+    assert!(browser.get("/s/changed/q/1").await.contains("Reworded elsewhere"));
+    app.execute(
+        "UPDATE answer_options SET label = 'Relabelled elsewhere' WHERE position = 1 AND question_id = \
+         (SELECT id FROM questions WHERE position = 1 \
+          AND survey_id = (SELECT id FROM surveys WHERE slug = 'changed'))",
+    );
+    assert!(browser.get("/s/changed/q/1").await.contains("Relabelled elsewhere"));
+    app.execute("UPDATE surveys SET status = 'closed' WHERE slug = 'changed'");
+    assert_eq!(browser.get("/s/changed/q/1").await.status, 410);
+}

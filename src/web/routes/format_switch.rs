@@ -5,7 +5,7 @@ use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::redirect::see_other;
-use super::survey_access::{find_draft, find_open_survey};
+use super::survey_access::find_open_survey_and_draft;
 use crate::db::drafts;
 use crate::domain::survey::{ResponseFormat, Survey};
 use crate::error::AppError;
@@ -20,10 +20,10 @@ pub async fn switch(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_fields();
-    let survey = find_open_survey(&state, &slug).await?;
+    let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
     let format = ResponseFormat::parse(form.get("format").unwrap_or_default())
         .map_err(|_| AppError::BadRequest("an unknown reading format".into()))?;
-    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+    let Some(draft) = draft else {
         return Ok(see_other(&survey_shell::start_href(&survey)));
     };
     let draft_id = draft.id;

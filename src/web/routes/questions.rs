@@ -6,7 +6,7 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use super::survey_access::{find_draft, find_open_survey};
+use super::survey_access::find_open_survey_and_draft;
 use super::survey_start::{draft_expiry, where_to_carry_on};
 use crate::db::drafts::{self, Draft};
 use crate::domain::answer::{Answer, AnswerProblem, SubmittedAnswer};
@@ -33,8 +33,8 @@ pub async fn show(
     csrf_token: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
     let (slug, number) = path.into_inner();
-    let survey = find_open_survey(&state, &slug).await?;
-    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+    let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
+    let Some(draft) = draft else {
         return Ok(see_other(&survey_shell::start_href(&survey)));
     };
     let question = survey.question_number(number).ok_or(AppError::NotFound)?;
@@ -73,8 +73,8 @@ pub async fn answer(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_fields();
     let (slug, number) = path.into_inner();
-    let survey = find_open_survey(&state, &slug).await?;
-    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+    let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
+    let Some(draft) = draft else {
         return Ok(see_other(&survey_shell::start_href(&survey)));
     };
     let question = survey.question_number(number).ok_or(AppError::NotFound)?;

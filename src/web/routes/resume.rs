@@ -5,7 +5,7 @@ use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::redirect::{html, see_other};
-use super::survey_access::{find_draft, find_open_survey, now};
+use super::survey_access::{find_open_survey, find_open_survey_and_draft, now};
 use super::survey_start::{draft_expiry, where_to_carry_on};
 use crate::db::drafts;
 use crate::domain::resume_code::ResumeCode;
@@ -28,8 +28,8 @@ pub async fn save(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let _form = form.into_fields();
-    let survey = find_open_survey(&state, &slug).await?;
-    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+    let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
+    let Some(draft) = draft else {
         return Ok(see_other(&survey_shell::start_href(&survey)));
     };
     let draft_id = draft.id;

@@ -2,6 +2,8 @@
 //! tables, write what happens next, publish (freezing a version) and email the Board; signed-in
 //! staff and Board members read what was published.
 
+use std::sync::Arc;
+
 use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
 use actix_web::web::{self, Data, Path, Query};
@@ -203,7 +205,13 @@ async fn prepared(
     let spare = state.pool.clone();
     let document = state
         .reporting(move |connection| {
-            crate::reports::prepare(connection, Some(&spare), survey, kind, today())
+            crate::reports::prepare(
+                connection,
+                Some(&spare),
+                Arc::unwrap_or_clone(survey),
+                kind,
+                today(),
+            )
         })
         .await?;
     Ok((slug, kind, document))
@@ -259,7 +267,11 @@ pub async fn csv(
     let survey = find_survey(&state, &slug).await?;
     let content = state
         .db(move |connection| {
-            let tables = csv_tables(connection, survey, name == "breakdowns.csv")?;
+            let tables = csv_tables(
+                connection,
+                Arc::unwrap_or_clone(survey),
+                name == "breakdowns.csv",
+            )?;
             Ok(tables
                 .into_iter()
                 .find(|(file, _)| *file == name)
@@ -291,7 +303,13 @@ pub async fn publish(
     let spare = state.pool.clone();
     let outcome = state
         .reporting(move |connection| {
-            let outcome = publishing::publish(connection, Some(&spare), to_publish, kind, today())?;
+            let outcome = publishing::publish(
+                connection,
+                Some(&spare),
+                Arc::unwrap_or_clone(to_publish),
+                kind,
+                today(),
+            )?;
             if let Ok(published) = &outcome {
                 audit_log::record(
                     connection,

@@ -5,7 +5,7 @@ use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::redirect::{html, see_other};
-use super::survey_access::{find_draft, find_open_survey, find_survey, now};
+use super::survey_access::{find_open_survey_and_draft, find_survey, now};
 use crate::db::responses::{self, SubmitOutcome};
 use crate::domain::response::NewResponse;
 use crate::error::AppError;
@@ -22,8 +22,8 @@ pub async fn check(
     slug: Path<String>,
     csrf_token: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
-    let survey = find_open_survey(&state, &slug).await?;
-    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+    let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
+    let Some(draft) = draft else {
         return Ok(see_other(&survey_shell::start_href(&survey)));
     };
     if let Some(number) = draft.answers.first_unanswered(&survey) {
@@ -45,9 +45,9 @@ pub async fn submit(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let _form = form.into_fields();
-    let survey = find_open_survey(&state, &slug).await?;
+    let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
     let done = format!("/s/{}/done", survey.slug);
-    let Some(draft) = find_draft(&state, &survey, &request).await? else {
+    let Some(draft) = draft else {
         // Sent already (a double click or a resent form): the first submission is the one kept.
         return Ok(see_other(&done));
     };

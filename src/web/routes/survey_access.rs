@@ -1,8 +1,10 @@
 //! Finding the survey a respondent URL names, and the browser's draft of it.
 
+use std::sync::Arc;
+
 use chrono::{NaiveDateTime, Utc};
 
-use crate::db::{drafts, surveys};
+use crate::db::drafts;
 use crate::domain::ids::Slug;
 use crate::domain::survey::{Availability, Survey};
 use crate::error::AppError;
@@ -14,37 +16,55 @@ pub fn now() -> NaiveDateTime {
 }
 
 /// Any survey the slug names, whatever its state (e.g. for the thank-you page).
-pub async fn find_survey(state: &AppState, slug: &str) -> Result<Survey, AppError> {
+pub async fn find_survey(state: &AppState, slug: &str) -> Result<Arc<Survey>, AppError> {
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
+    let cache = state.surveys.clone();
     state
-        .db(move |connection| surveys::find_by_slug(connection, &slug))
+        .db(move |connection| cache.find_by_slug(connection, &slug))
         .await?
         .ok_or(AppError::NotFound)
 }
 
 /// A survey young people can answer today; closed ones get the "closed" page, unopened ones 404.
-pub async fn find_open_survey(state: &AppState, slug: &str) -> Result<Survey, AppError> {
+pub async fn find_open_survey(state: &AppState, slug: &str) -> Result<Arc<Survey>, AppError> {
     let survey = find_survey(state, slug).await?;
-    match survey.availability_on(now().date()) {
-        Availability::Open => Ok(survey),
-        Availability::NotYetOpen => Err(AppError::NotFound),
-        Availability::Closed => Err(AppError::SurveyClosed {
-            title: survey.title,
-        }),
-    }
+    ensure_open(&survey)?;
+    Ok(survey)
 }
 
-/// The live draft this browser holds for the survey, if any.
-pub async fn find_draft(
+/// The open survey and this browser's draft of it, if any: what every page of the journey needs,
+/// read in one trip to the database.
+pub async fn find_open_survey_and_draft(
     state: &AppState,
-    survey: &Survey,
+    slug: &str,
     request: &actix_web::HttpRequest,
-) -> Result<Option<drafts::Draft>, AppError> {
-    let Some(secret) = respondent_session::read(request) else {
-        return Ok(None);
-    };
-    let survey_id = survey.id;
-    state
-        .db(move |connection| drafts::find_by_session(connection, survey_id, &secret.hash(), now()))
-        .await
+) -> Result<(Arc<Survey>, Option<drafts::Draft>), AppError> {
+    let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
+    let session = respondent_session::read(request).map(|secret| secret.hash());
+    let cache = state.surveys.clone();
+    let (survey, draft) = state
+        .db(move |connection| {
+            let Some(survey) = cache.find_by_slug(connection, &slug)? else {
+                return Ok((None, None));
+            };
+            let draft = match &session {
+                Some(hash) => drafts::find_by_session(connection, survey.id, hash, now())?,
+                None => None,
+            };
+            Ok((Some(survey), draft))
+        })
+        .await?;
+    let survey = survey.ok_or(AppError::NotFound)?;
+    ensure_open(&survey)?;
+    Ok((survey, draft))
+}
+
+fn ensure_open(survey: &Survey) -> Result<(), AppError> {
+    match survey.availability_on(now().date()) {
+        Availability::Open => Ok(()),
+        Availability::NotYetOpen => Err(AppError::NotFound),
+        Availability::Closed => Err(AppError::SurveyClosed {
+            title: survey.title.clone(),
+        }),
+    }
 }

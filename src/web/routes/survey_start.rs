@@ -7,7 +7,7 @@ use chrono::Duration;
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use super::survey_access::{find_draft, find_open_survey, now};
+use super::survey_access::{find_open_survey_and_draft, now};
 use crate::db::distribution;
 use crate::db::drafts::{self, NewDraft};
 use crate::domain::ids::ChannelTag;
@@ -34,13 +34,12 @@ pub async fn show(
     query: Query<StartQuery>,
     csrf_token: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
-    let survey = find_open_survey(&state, &slug).await?;
+    let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
     // A mistyped tag on a poster must not stop anyone answering: it is just not counted.
     let channel = query
         .c
         .as_deref()
         .and_then(|tag| ChannelTag::parse(tag).ok());
-    let draft = find_draft(&state, &survey, &request).await?;
     let continue_href = draft.map(|draft| where_to_carry_on(&survey, &draft.answers));
     let page = start_page::render(&start_page::StartView {
         survey: &survey,
@@ -58,7 +57,7 @@ pub async fn start(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_fields();
-    let survey = find_open_survey(&state, &slug).await?;
+    let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
     let format = match form.get("format") {
         None | Some("") => ResponseFormat::Standard,
         Some(text) => ResponseFormat::parse(text)
@@ -68,7 +67,7 @@ pub async fn start(
         .get("channel")
         .and_then(|tag| ChannelTag::parse(tag).ok());
 
-    if let Some(draft) = find_draft(&state, &survey, &request).await? {
+    if let Some(draft) = draft {
         let draft_id = draft.id;
         state
             .db(move |connection| drafts::set_format(connection, draft_id, format))

@@ -1,0 +1,8 @@
+DROP TRIGGER answer_options_revision_on_delete;
+DROP TRIGGER answer_options_revision_on_update;
+DROP TRIGGER answer_options_revision_on_insert;
+DROP TRIGGER questions_revision_on_delete;
+DROP TRIGGER questions_revision_on_update;
+DROP TRIGGER questions_revision_on_insert;
+DROP TRIGGER surveys_revision_on_update;
+ALTER TABLE surveys DROP COLUMN revision;
