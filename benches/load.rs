@@ -5,8 +5,10 @@
 //! - the gzip weight of every respondent page with its stylesheet and script (budget 14 KB);
 //! - the health route's throughput and latency (the machine's yardstick);
 //! - a question page's throughput and latency under the same concurrency;
-//! - whole surveys (start, every question GET and POST with CSRF, check answers, Send):
-//!   completed per second, page and form latency p50/p95/p99, errors; and memory at the peak.
+//! - whole surveys (start, every question GET and POST with CSRF, check answers, Send) as fast
+//!   as the respondents can go: completed per second, page and form latency p50/p95/p99, errors;
+//! - the same respondents all answering at once at a second a page (a quick person's pace):
+//!   latency and errors, and whether every acknowledged response was stored; memory at the peak.
 //!
 //!   cargo bench --bench load
 //!
@@ -114,7 +116,7 @@ async fn run(backend: &str, url: &str, load: &Load, folder: &std::path::Path) {
         idle_kib as f64 / 1024.0
     );
 
-    page_weights(&server.address()).await;
+    let weighing_surveys = page_weights(&server.address()).await;
 
     println!("| run | requests/s | p50 ms | p95 ms | p99 ms | errors |");
     println!("|---|---:|---:|---:|---:|---:|");
@@ -125,6 +127,9 @@ async fn run(backend: &str, url: &str, load: &Load, folder: &std::path::Path) {
     let journeys = whole_surveys(&server.address(), load).await;
     print_row("survey pages (GET)", &journeys.pages);
     print_row("answers (POST)", &journeys.forms);
+    let at_pace = at_human_pace(&server.address(), load).await;
+    print_row("at 1 s a page: pages (GET)", &at_pace.pages);
+    print_row("at 1 s a page: answers (POST)", &at_pace.forms);
     let (rss_kib, peak_kib) = server.memory_kib();
     println!(
         "\nWhole surveys: {:.1} completed per second, {} completed, {} errors. \
@@ -139,15 +144,26 @@ async fn run(backend: &str, url: &str, load: &Load, folder: &std::path::Path) {
         rss_kib as f64 / 1024.0,
         peak_kib as f64 / 1024.0
     );
+    let stored = stored_responses(url);
+    println!(
+        "At 1 s a page: {} of {} respondents finished, {} errors; {stored} responses stored \
+         in all, for {} acknowledged.\n",
+        at_pace.completed,
+        load.respondents,
+        at_pace.pages.errors + at_pace.forms.errors,
+        journeys.completed + at_pace.completed + weighing_surveys
+    );
     server.ask_to_stop();
     assert!(server.wait_for_exit(Duration::from_secs(40)).success());
 }
 
-/// Every page of the journey in both formats, and the public pages a young person may open.
-async fn page_weights(address: &str) {
+/// Every page of the journey in both formats, and the public pages a young person may open;
+/// returns how many surveys it sent on the way.
+async fn page_weights(address: &str) -> usize {
     let client = reqwest::Client::new();
     let mut pages = Vec::new();
-    for format in ["standard", "easy_read"] {
+    let formats = ["standard", "easy_read"];
+    for format in formats {
         let journey = VirtualRespondent::new(address, SLUG)
             .in_format(format)
             .weighing_pages()
@@ -205,6 +221,7 @@ async fn page_weights(address: &str) {
         println!("| (asset) {asset} | {bytes} B | | |");
     }
     println!("\nHeaviest page with its assets: {heaviest} B of {BUDGET_BYTES} B.\n");
+    formats.len()
 }
 
 #[derive(Default)]
@@ -346,6 +363,69 @@ async fn whole_surveys(address: &str, load: &Load) -> SurveyLoad {
     result.pages.length = began.elapsed();
     result.forms.length = result.pages.length;
     result
+}
+
+/// Every respondent answers the whole survey once, all at the same time, spending a second on
+/// each page as a (very quick) person would; their starts are spread over that first second.
+async fn at_human_pace(address: &str, load: &Load) -> SurveyLoad {
+    let thinking = Duration::from_secs(1);
+    let began = Instant::now();
+    let tasks: Vec<_> = (0..load.respondents)
+        .map(|respondent| {
+            let address = address.to_owned();
+            let stagger = thinking * respondent as u32 / load.respondents as u32;
+            tokio::spawn(async move {
+                tokio::time::sleep(stagger).await;
+                let words = format!("paced respondent {respondent}");
+                VirtualRespondent::new(&address, SLUG)
+                    .thinking_for(thinking)
+                    .complete_survey(&words, Patience::None)
+                    .await
+            })
+        })
+        .collect();
+    let mut result = SurveyLoad {
+        pages: Latencies::default(),
+        forms: Latencies::default(),
+        completed: 0,
+    };
+    for task in tasks {
+        match task.await.expect("a respondent task") {
+            Ok(journey) => {
+                result.completed += 1;
+                for (step, time) in journey.timings {
+                    match step {
+                        Step::Page => result.pages.times.push(time),
+                        Step::Form => result.forms.times.push(time),
+                    }
+                }
+            }
+            Err(error) => {
+                eprintln!("{error}");
+                result.forms.errors += 1;
+            }
+        }
+    }
+    result.pages.length = began.elapsed();
+    result.forms.length = result.pages.length;
+    result
+}
+
+/// How many responses the database holds now.
+fn stored_responses(url: &str) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let pool = youthvoice::db::build_pool(url, 1).expect("a database pool");
+    let mut connection = pool.get().expect("a connection");
+    let counted: Vec<Count> = diesel::RunQueryDsl::load(
+        diesel::sql_query("SELECT COUNT(*) AS n FROM responses"),
+        &mut *connection as &mut youthvoice::db::AnyConnection,
+    )
+    .expect("the count");
+    counted[0].n
 }
 
 fn millis(duration: Duration) -> f64 {

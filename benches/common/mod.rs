@@ -141,6 +141,10 @@ pub fn synthetic(survey: &Survey, rng: &mut StdRng) -> NewResponse {
 /// the figure is the child's own, not the largest of all children so far).
 pub fn time_and_peak_memory(command: &mut std::process::Command) -> (Duration, u64) {
     let started = Instant::now();
+    #[allow(
+        clippy::zombie_processes,
+        reason = "wait4 below reaps it, for its resource usage"
+    )]
     let child = command
         .stdout(std::process::Stdio::null())
         .spawn()

@@ -91,13 +91,23 @@ async fn a_change_made_outside_this_server_shows_on_the_very_next_page() {
         "UPDATE questions SET text = 'Reworded elsewhere' WHERE position = 1 \
          AND survey_id = (SELECT id FROM surveys WHERE slug = 'changed')",
     );
-    assert!(browser.get("/s/changed/q/1").await.contains("Reworded elsewhere"));
+    assert!(
+        browser
+            .get("/s/changed/q/1")
+            .await
+            .contains("Reworded elsewhere")
+    );
     app.execute(
         "UPDATE answer_options SET label = 'Relabelled elsewhere' WHERE position = 1 AND question_id = \
          (SELECT id FROM questions WHERE position = 1 \
           AND survey_id = (SELECT id FROM surveys WHERE slug = 'changed'))",
     );
-    assert!(browser.get("/s/changed/q/1").await.contains("Relabelled elsewhere"));
+    assert!(
+        browser
+            .get("/s/changed/q/1")
+            .await
+            .contains("Relabelled elsewhere")
+    );
     app.execute("UPDATE surveys SET status = 'closed' WHERE slug = 'changed'");
     assert_eq!(browser.get("/s/changed/q/1").await.status, 410);
 }

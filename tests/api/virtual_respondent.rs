@@ -76,6 +76,8 @@ pub struct VirtualRespondent {
     csrf_token: Option<String>,
     format: &'static str,
     weighing_pages: bool,
+    /// How long the person spends on each page before sending its form.
+    thinking: Duration,
     journey: Journey,
 }
 
@@ -103,6 +105,7 @@ impl VirtualRespondent {
             csrf_token: None,
             format: "standard",
             weighing_pages: false,
+            thinking: Duration::ZERO,
             journey: Journey::default(),
         }
     }
@@ -110,6 +113,12 @@ impl VirtualRespondent {
     /// Chooses this format on the start page (`standard` or `easy_read`).
     pub fn in_format(mut self, format: &'static str) -> VirtualRespondent {
         self.format = format;
+        self
+    }
+
+    /// Spends `thinking` on each page before sending its form, as a person reads and chooses.
+    pub fn thinking_for(mut self, thinking: Duration) -> VirtualRespondent {
+        self.thinking = thinking;
         self
     }
 
@@ -248,6 +257,9 @@ impl VirtualRespondent {
         status: u16,
         patience: Patience,
     ) -> Result<Reply, JourneyError> {
+        if step == Step::Form && !self.thinking.is_zero() {
+            tokio::time::sleep(self.thinking).await;
+        }
         loop {
             let began = Instant::now();
             match self.send(step, path, fields).await {
