@@ -25,11 +25,10 @@ mod server_process;
 #[path = "../tests/api/virtual_respondent.rs"]
 mod virtual_respondent;
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
-use server_process::{ServerProcess, free_port, server_binary};
-use virtual_respondent::{Patience, Step, VirtualRespondent, gzip_weight};
+use server_process::{ServerProcess, create_open_wave, free_port, server_binary};
+use virtual_respondent::{Journey, JourneyError, Patience, Step, VirtualRespondent, gzip_weight};
 
 const SLUG: &str = "load-test";
 const BUDGET_BYTES: usize = 14 * 1024;
@@ -76,27 +75,7 @@ fn number_from_env(name: &str, default: usize) -> usize {
 
 async fn run(backend: &str, url: &str, load: &Load, folder: &std::path::Path) {
     println!("## {backend}\n");
-    let created = Command::new(server_binary())
-        .args([
-            "survey",
-            "new",
-            "--slug",
-            SLUG,
-            "--title",
-            "Load test",
-            "--year",
-            "2030",
-            "--open",
-        ])
-        .env("DATABASE_URL", url)
-        .env("RUST_LOG", "warn")
-        .output()
-        .expect("the command line runs");
-    assert!(
-        created.status.success(),
-        "{}",
-        String::from_utf8_lossy(&created.stderr)
-    );
+    create_open_wave(url, SLUG);
     let port = free_port();
 
     let mut starts = Vec::new();
@@ -305,10 +284,40 @@ async fn repeat_one_page(address: &str, wave: Option<&str>, load: &Load) -> Late
     all
 }
 
+#[derive(Default)]
 struct SurveyLoad {
     pages: Latencies,
     forms: Latencies,
     completed: usize,
+}
+
+impl SurveyLoad {
+    fn completed(&mut self, journey: Journey) {
+        self.completed += 1;
+        for (step, time) in journey.timings {
+            match step {
+                Step::Page => self.pages.times.push(time),
+                Step::Form => self.forms.times.push(time),
+            }
+        }
+    }
+
+    fn failed(&mut self, error: JourneyError) {
+        eprintln!("{error}");
+        self.forms.errors += 1;
+    }
+
+    fn merge(&mut self, other: SurveyLoad) {
+        self.pages.merge(other.pages);
+        self.forms.merge(other.forms);
+        self.completed += other.completed;
+    }
+
+    fn lasted(mut self, length: Duration) -> SurveyLoad {
+        self.pages.length = length;
+        self.forms.length = length;
+        self
+    }
 }
 
 /// Each respondent answers the whole survey, again and again, until the run ends.
@@ -319,9 +328,7 @@ async fn whole_surveys(address: &str, load: &Load) -> SurveyLoad {
         .map(|respondent| {
             let address = address.to_owned();
             tokio::spawn(async move {
-                let mut pages = Latencies::default();
-                let mut forms = Latencies::default();
-                let mut completed = 0;
+                let mut outcome = SurveyLoad::default();
                 let mut round = 0;
                 while Instant::now() < end {
                     round += 1;
@@ -330,39 +337,19 @@ async fn whole_surveys(address: &str, load: &Load) -> SurveyLoad {
                         .complete_survey(&words, Patience::None)
                         .await
                     {
-                        Ok(journey) => {
-                            completed += 1;
-                            for (step, time) in journey.timings {
-                                match step {
-                                    Step::Page => pages.times.push(time),
-                                    Step::Form => forms.times.push(time),
-                                }
-                            }
-                        }
-                        Err(error) => {
-                            eprintln!("respondent {respondent}: {error}");
-                            forms.errors += 1;
-                        }
+                        Ok(journey) => outcome.completed(journey),
+                        Err(error) => outcome.failed(error),
                     }
                 }
-                (pages, forms, completed)
+                outcome
             })
         })
         .collect();
-    let mut result = SurveyLoad {
-        pages: Latencies::default(),
-        forms: Latencies::default(),
-        completed: 0,
-    };
+    let mut result = SurveyLoad::default();
     for task in tasks {
-        let (pages, forms, completed) = task.await.expect("a respondent task");
-        result.pages.merge(pages);
-        result.forms.merge(forms);
-        result.completed += completed;
+        result.merge(task.await.expect("a respondent task"));
     }
-    result.pages.length = began.elapsed();
-    result.forms.length = result.pages.length;
-    result
+    result.lasted(began.elapsed())
 }
 
 /// Every respondent answers the whole survey once, all at the same time, spending a second on
@@ -384,31 +371,14 @@ async fn at_human_pace(address: &str, load: &Load) -> SurveyLoad {
             })
         })
         .collect();
-    let mut result = SurveyLoad {
-        pages: Latencies::default(),
-        forms: Latencies::default(),
-        completed: 0,
-    };
+    let mut result = SurveyLoad::default();
     for task in tasks {
         match task.await.expect("a respondent task") {
-            Ok(journey) => {
-                result.completed += 1;
-                for (step, time) in journey.timings {
-                    match step {
-                        Step::Page => result.pages.times.push(time),
-                        Step::Form => result.forms.times.push(time),
-                    }
-                }
-            }
-            Err(error) => {
-                eprintln!("{error}");
-                result.forms.errors += 1;
-            }
+            Ok(journey) => result.completed(journey),
+            Err(error) => result.failed(error),
         }
     }
-    result.pages.length = began.elapsed();
-    result.forms.length = result.pages.length;
-    result
+    result.lasted(began.elapsed())
 }
 
 /// How many responses the database holds now.

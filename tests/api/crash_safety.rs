@@ -11,8 +11,7 @@ use std::time::{Duration, Instant};
 use youthvoice::domain::template::be_supported;
 
 use crate::helpers::TestDatabase;
-use crate::import_export::succeeds;
-use crate::server_process::{ServerProcess, free_port, health_status, server_binary};
+use crate::server_process::{ServerProcess, create_open_wave, free_port, health_status};
 use crate::virtual_respondent::{Patience, VirtualRespondent};
 
 const SLUG: &str = "crash-test";
@@ -23,23 +22,7 @@ const KILLS: usize = 4;
 /// A database with an open wave, made by the command line as an operator would.
 fn database_with_open_wave() -> TestDatabase {
     let database = TestDatabase::create();
-    let output = std::process::Command::new(server_binary())
-        .args([
-            "survey",
-            "new",
-            "--slug",
-            SLUG,
-            "--title",
-            "Crash test",
-            "--year",
-            "2030",
-            "--open",
-        ])
-        .env("DATABASE_URL", database.url())
-        .env("RUST_LOG", "warn")
-        .output()
-        .expect("the command line runs");
-    succeeds(&output);
+    create_open_wave(database.url(), SLUG);
     database
 }
 

@@ -17,6 +17,24 @@ pub fn server_binary() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_youthvoice")))
 }
 
+/// Creates an open Be Supported wave through the binary's command line, as an operator would
+/// (which also applies the migrations to a new database).
+pub fn create_open_wave(database_url: &str, slug: &str) {
+    let output = Command::new(server_binary())
+        .args([
+            "survey", "new", "--slug", slug, "--title", slug, "--year", "2030", "--open",
+        ])
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("the command line runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 /// A port nobody is listening on now.
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
