@@ -275,9 +275,17 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// A one-shot command needs one connection, and a report a second for its breakdowns; opening
+/// the server's whole pool of ten up front made a report command on PostgreSQL up to 0.5 s slower.
+const COMMAND_POOL_SIZE: u32 = 2;
+
 fn run(cli: Cli) -> Result<(), CliError> {
-    let settings = Settings::from_env()?;
-    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+    let mut settings = Settings::from_env()?;
+    let command = cli.command.unwrap_or(Command::Serve { demo: false });
+    if !matches!(command, Command::Serve { .. }) {
+        settings.database_pool_size = settings.database_pool_size.min(COMMAND_POOL_SIZE);
+    }
+    match command {
         Command::Serve { demo } => serve(settings, demo),
         Command::Survey { command } => {
             let pool = prepare_database(&settings)?;

@@ -137,27 +137,33 @@ pub fn synthetic(survey: &Survey, rng: &mut StdRng) -> NewResponse {
     }
 }
 
-/// Runs a command to its end; its wall time and its peak resident memory in KiB (from wait4, so
-/// the figure is the child's own, not the largest of all children so far).
-pub fn time_and_peak_memory(command: &mut std::process::Command) -> (Duration, u64) {
+/// Runs a command to its end; its wall time and its peak resident memory in KiB. The peak comes
+/// from GNU time (Debian's `time` package), which starts the command from its own small process:
+/// Linux carries a parent's peak over to a child it starts directly, so asking wait4 from here
+/// would report this benchmark's own memory instead.
+pub fn time_and_peak_memory(command: &std::process::Command) -> (Duration, u64) {
+    let report = tempfile::NamedTempFile::new().expect("a temporary file");
     let started = Instant::now();
-    #[allow(
-        clippy::zombie_processes,
-        reason = "wait4 below reaps it, for its resource usage"
-    )]
-    let child = command
+    let status = std::process::Command::new("/usr/bin/time")
+        .arg("--format=%M")
+        .arg("--output")
+        .arg(report.path())
+        .arg(command.get_program())
+        .args(command.get_args())
+        .envs(
+            command
+                .get_envs()
+                .filter_map(|(name, value)| value.map(|value| (name, value))),
+        )
         .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("the command starts");
-    let mut status = 0;
-    // SAFETY: rusage is plain data that wait4 fills in; the pid is our own unwaited child.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+        .status()
+        .expect("GNU time runs (apt-get install time)");
     let took = started.elapsed();
-    assert_eq!(waited, child.id() as libc::pid_t, "wait4 on the command");
-    assert!(
-        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "the command succeeded"
-    );
-    (took, usage.ru_maxrss as u64)
+    assert!(status.success(), "the command succeeded");
+    let peak_kib = std::fs::read_to_string(report.path())
+        .expect("GNU time's report")
+        .trim()
+        .parse()
+        .expect("a number of KiB");
+    (took, peak_kib)
 }
