@@ -6,9 +6,9 @@ use diesel::prelude::*;
 use super::connection::AnyConnection;
 use super::error::DbError;
 use super::models::DraftRow;
-use super::schema::drafts;
+use super::schema::{drafts, surveys};
 use crate::domain::draft::DraftAnswers;
-use crate::domain::ids::{ChannelTag, DraftId, SurveyId};
+use crate::domain::ids::{ChannelTag, DraftId, Slug, SurveyId};
 use crate::domain::survey::ResponseFormat;
 use crate::domain::tokens::SecretHash;
 
@@ -73,6 +73,33 @@ pub fn find_by_session(
         .first(connection)
         .optional()?
         .map(Draft::try_from)
+        .transpose()
+}
+
+/// The revision of the survey the slug names, and this session's live draft of it, in one query:
+/// what each page of a young person's journey needs before it can use the cached survey.
+pub fn survey_revision_and_draft(
+    connection: &mut AnyConnection,
+    slug: &Slug,
+    session: Option<&SecretHash>,
+    now: NaiveDateTime,
+) -> Result<Option<(i64, Option<Draft>)>, DbError> {
+    // An empty hash matches no draft: a browser without a session has none.
+    let session = session.map_or("", SecretHash::as_str).to_owned();
+    let found: Option<(i64, Option<DraftRow>)> = surveys::table
+        .left_join(
+            drafts::table.on(drafts::survey_id
+                .eq(surveys::id)
+                .and(drafts::session_hash.eq(session))
+                .and(drafts::expires_at.gt(now))),
+        )
+        .filter(surveys::slug.eq(slug.as_str()))
+        // DraftRow's fields are in the table's column order, so it reads all_columns.
+        .select((surveys::revision, drafts::all_columns.nullable()))
+        .first(connection)
+        .optional()?;
+    found
+        .map(|(revision, draft)| Ok((revision, draft.map(Draft::try_from).transpose()?)))
         .transpose()
 }
 

@@ -32,10 +32,23 @@ impl SurveyCache {
             .select(survey_rows::revision)
             .first(connection)
             .optional()?;
-        let Some(revision) = revision else {
-            self.entries().remove(slug.as_str());
-            return Ok(None);
-        };
+        match revision {
+            Some(revision) => self.at_revision(connection, slug, revision),
+            None => {
+                self.entries().remove(slug.as_str());
+                Ok(None)
+            }
+        }
+    }
+
+    /// The survey at the revision just read from the database: from memory when it is the one
+    /// kept, else assembled afresh and kept.
+    pub fn at_revision(
+        &self,
+        connection: &mut AnyConnection,
+        slug: &Slug,
+        revision: i64,
+    ) -> Result<Option<Arc<Survey>>, DbError> {
         if let Some((cached, survey)) = self.entries().get(slug.as_str())
             && *cached == revision
         {

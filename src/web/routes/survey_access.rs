@@ -44,14 +44,12 @@ pub async fn find_open_survey_and_draft(
     let cache = state.surveys.clone();
     let (survey, draft) = state
         .db(move |connection| {
-            let Some(survey) = cache.find_by_slug(connection, &slug)? else {
+            let found =
+                drafts::survey_revision_and_draft(connection, &slug, session.as_ref(), now())?;
+            let Some((revision, draft)) = found else {
                 return Ok((None, None));
             };
-            let draft = match &session {
-                Some(hash) => drafts::find_by_session(connection, survey.id, hash, now())?,
-                None => None,
-            };
-            Ok((Some(survey), draft))
+            Ok((cache.at_revision(connection, &slug, revision)?, draft))
         })
         .await?;
     let survey = survey.ok_or(AppError::NotFound)?;
