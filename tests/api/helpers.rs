@@ -18,6 +18,8 @@ use youthvoice::domain::tokens::Secret;
 use youthvoice::email::{MailSettings, Mailer};
 use youthvoice::startup::Application;
 
+use crate::virtual_respondent::{form_encode, value_after};
+
 /// A database of its own for one test, removed when the test ends.
 pub enum TestDatabase {
     Sqlite {
@@ -278,7 +280,7 @@ pub struct Page {
 
 impl Page {
     pub fn csrf_token(&self) -> Option<String> {
-        attribute_after(&self.body, "name=\"csrf_token\" value=\"")
+        value_after(&self.body, "name=\"csrf_token\" value=\"")
     }
 
     pub fn title(&self) -> String {
@@ -304,7 +306,7 @@ impl Page {
             let end = tail.find("</a>")?;
             let anchor = &tail[..end];
             if strip_tags(anchor).contains(text) {
-                return attribute_after(anchor, "href=\"");
+                return value_after(anchor, "href=\"");
             }
             rest = &tail[end..];
         }
@@ -315,12 +317,6 @@ impl Page {
         let needle = format!("value=\"{value}\" checked");
         self.body.contains(&needle)
     }
-}
-
-fn attribute_after(text: &str, prefix: &str) -> Option<String> {
-    let start = text.find(prefix)? + prefix.len();
-    let end = text[start..].find('"')? + start;
-    Some(text[start..end].replace("&amp;", "&"))
 }
 
 fn between(text: &str, open: &str, close: &str) -> Option<String> {
@@ -517,23 +513,9 @@ pub fn link_path_in(text: &str) -> String {
 pub fn serde_urlencoded_pairs(pairs: &[(&str, &str)]) -> String {
     pairs
         .iter()
-        .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
+        .map(|(name, value)| format!("{}={}", form_encode(name), form_encode(value)))
         .collect::<Vec<_>>()
         .join("&")
-}
-
-fn encode(text: &str) -> String {
-    let mut out = String::new();
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    out
 }
 
 /// Starts a survey in `browser` and returns the first question page.

@@ -87,6 +87,17 @@ struct Reply {
     body: String,
 }
 
+impl Reply {
+    /// Where a redirect from `path` sends the browser.
+    fn redirect_target(self, path: &str) -> Result<String, JourneyError> {
+        self.location.ok_or_else(|| JourneyError::Unexpected {
+            path: path.to_owned(),
+            status: self.status,
+            body: "no Location header".into(),
+        })
+    }
+}
+
 impl VirtualRespondent {
     /// A new device with its own cookies.
     pub fn new(address: &str, slug: &str) -> VirtualRespondent {
@@ -144,15 +155,9 @@ impl VirtualRespondent {
         words: &str,
         patience: Patience,
     ) -> Result<(), JourneyError> {
-        let slug = self.slug.clone();
-        let mut next = Some(self.start(patience).await?);
-        let check = format!("/s/{slug}/check");
+        let check = format!("/s/{}/check", self.slug);
+        let mut path = self.start(patience).await?;
         loop {
-            let path = next.ok_or_else(|| JourneyError::Unexpected {
-                path: "after an answer".into(),
-                status: 303,
-                body: "no Location header".into(),
-            })?;
             let page = self.expect(Step::Page, &path, &[], 200, patience).await?;
             if path == check {
                 return Ok(());
@@ -163,10 +168,10 @@ impl VirtualRespondent {
                     status: 200,
                     body: "no answer to choose on the page".into(),
                 })?;
-            next = self
+            let answered = self
                 .expect(Step::Form, &path, &[(field, &value)], 303, patience)
-                .await?
-                .location;
+                .await?;
+            path = answered.redirect_target(&path)?;
         }
     }
 
@@ -175,20 +180,17 @@ impl VirtualRespondent {
         let slug = self.slug.clone();
         self.expect(Step::Page, &format!("/s/{slug}"), &[], 200, patience)
             .await?;
+        let start = format!("/s/{slug}/start");
         let started = self
             .expect(
                 Step::Form,
-                &format!("/s/{slug}/start"),
+                &start,
                 &[("format", self.format)],
                 303,
                 patience,
             )
             .await?;
-        started.location.ok_or_else(|| JourneyError::Unexpected {
-            path: format!("/s/{slug}/start"),
-            status: 303,
-            body: "no Location header".into(),
-        })
+        started.redirect_target(&start)
     }
 
     /// Loads a page that should answer 200, and how long that took.
@@ -366,13 +368,15 @@ fn answer_for(body: &str, words: &str) -> Option<(&'static str, String)> {
     Some(("answer", value_after(body, "name=\"answer\" value=\"")?))
 }
 
-fn value_after(body: &str, marker: &str) -> Option<String> {
+/// The attribute value that follows `marker` (such as `href="`), with `&amp;` read as `&`.
+pub fn value_after(body: &str, marker: &str) -> Option<String> {
     let start = body.find(marker)? + marker.len();
     let end = body[start..].find('"')? + start;
-    Some(body[start..end].to_owned())
+    Some(body[start..end].replace("&amp;", "&"))
 }
 
-fn form_encode(text: &str) -> String {
+/// Percent-encodes a form field's name or value for an `application/x-www-form-urlencoded` body.
+pub fn form_encode(text: &str) -> String {
     text.bytes()
         .map(|byte| match byte {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
