@@ -66,8 +66,14 @@ fn run(backend: &str, url: &str, size: usize) {
         results::wave_results(&mut connection, survey.clone()).expect("results");
     });
     let all_breakdowns = median(|| {
-        results::breakdowns(&mut connection, &survey).expect("breakdowns");
+        results::breakdown_counts(&mut connection, &survey).expect("breakdowns");
     });
+    let wave = results::wave_results(&mut connection, survey.clone()).expect("results");
+    let mut findings = 0;
+    let audit = median(|| {
+        findings = wave.plan.audit().len();
+    });
+    let (printed, small, held_back) = wave.plan.tally();
     println!("{backend}:");
     println!(
         "  loading {size} responses:                          {}",
@@ -82,8 +88,13 @@ fn run(backend: &str, url: &str, size: usize) {
         seconds(results)
     );
     println!(
-        "  every breakdown (7 questions x 6 demographics, one pass): {}\n",
+        "  every breakdown (7 questions x 6 demographics, one pass): {}",
         seconds(all_breakdowns)
+    );
+    println!(
+        "  intruder check of the whole table set ({printed} counts, {small} fewer than the \
+         threshold, {held_back} held back; {findings} findings): {}\n",
+        seconds(audit)
     );
     drop(connection);
 }

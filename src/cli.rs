@@ -93,6 +93,23 @@ enum Command {
         #[command(subcommand)]
         command: ModerationCommand,
     },
+    /// Checks before publishing.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum AuditCommand {
+    /// The intruder check: for each withheld number of the wave (and of each earlier wave its
+    /// reports compare with), what an attacker could narrow it to from every number shown.
+    /// Exits with 1 when any withheld number could be narrowed, as publishing would refuse.
+    Disclosure {
+        /// The wave's address name, e.g. be-supported-2022.
+        #[arg(long)]
+        survey: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -259,6 +276,8 @@ enum CliError {
     Transaction(#[from] diesel::result::Error),
     #[error("could not write output: {0}")]
     Output(String),
+    #[error("withheld numbers could be worked out:\n{0}")]
+    Disclosure(String),
     #[error("the server stopped with an error: {0}")]
     Server(#[from] std::io::Error),
 }
@@ -278,6 +297,29 @@ pub fn main() -> ExitCode {
 /// A one-shot command needs one connection, and a report a second for its breakdowns; opening
 /// the server's whole pool of ten up front made a report command on PostgreSQL up to 0.5 s slower.
 const COMMAND_POOL_SIZE: u32 = 2;
+
+/// Prints the intruder check of a wave; an error (exit 1) when anything could be narrowed.
+fn audit_disclosure(pool: &DbPool, survey: &str) -> Result<(), CliError> {
+    let mut connection = pool.get().map_err(DbError::from)?;
+    let survey = find_survey(&mut connection, survey)?;
+    let audits = crate::reports::disclosure_audit::audit_survey(&mut connection, survey)?;
+    for wave in &audits {
+        println!(
+            "{}: {} numbers, {} shown as fewer than the threshold, {} held back, {} findings",
+            wave.slug,
+            wave.printed,
+            wave.fewer_than,
+            wave.held_back,
+            wave.findings.len()
+        );
+    }
+    let findings = crate::reports::disclosure_audit::findings_text(&audits);
+    if findings.is_empty() {
+        println!("No withheld number can be worked out from what is shown.");
+        return Ok(());
+    }
+    Err(CliError::Disclosure(findings.join("\n")))
+}
 
 fn run(cli: Cli) -> Result<(), CliError> {
     let mut settings = Settings::from_env()?;
@@ -362,6 +404,12 @@ fn run(cli: Cli) -> Result<(), CliError> {
             Ok(())
         }
         Command::User { command } => user_command(settings, command),
+        Command::Audit {
+            command: AuditCommand::Disclosure { survey },
+        } => {
+            let pool = prepare_database(&settings)?;
+            audit_disclosure(&pool, &survey)
+        }
         Command::Moderation {
             command: ModerationCommand::Digest,
         } => {
@@ -772,7 +820,7 @@ fn write_report(
                 survey.slug
             );
         }
-        let tables = crate::reports::csv_tables(&mut connection, survey, true)?;
+        let tables = crate::reports::csv_tables(&mut connection, survey)?;
         let written = csv_results::write_all(out, tables)
             .map_err(|error| CliError::Output(error.to_string()))?;
         for file in written {
@@ -781,7 +829,7 @@ fn write_report(
         return Ok(());
     }
     let today = chrono::Local::now().date_naive();
-    let document = crate::reports::prepare(&mut connection, Some(pool), survey, kind, today)
+    let document = crate::reports::prepare(&mut connection, survey, kind, today)
         .map_err(|error| CliError::Output(error.to_string()))?;
     let status = format!("Not published: prepared on {}", document.prepared_on);
     let bytes = match format {

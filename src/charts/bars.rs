@@ -13,8 +13,9 @@ const MAX_LABEL_WIDTH: u32 = 250;
 
 pub struct Bar {
     pub label: String,
-    /// The share in percent; `None` when the count is held back.
-    pub percent: Option<f64>,
+    /// The share in percent; `Err` with what the bar says instead when it is withheld (e.g.
+    /// "fewer than 10" or "held back").
+    pub percent: Result<f64, String>,
 }
 
 pub struct Panel {
@@ -30,8 +31,8 @@ struct PlacedBar<'a> {
     height: i32,
 }
 
-/// Draws the panels one under another; `withheld` is what a held-back bar says instead.
-pub fn draw(panels: &[Panel], withheld: &str) -> Result<Svg, ChartError> {
+/// Draws the panels one under another.
+pub fn draw(panels: &[Panel]) -> Result<Svg, ChartError> {
     let all_bars = || panels.iter().flat_map(|panel| &panel.bars);
     let label_width = all_bars()
         .map(|bar| canvas::text_width(&bar.label, TEXT_SIZE, false))
@@ -41,7 +42,7 @@ pub fn draw(panels: &[Panel], withheld: &str) -> Result<Svg, ChartError> {
     let plot_left = label_width as i32 + 14;
     let value_room = 52;
     let plot_width = f64::from(WIDTH as i32 - plot_left - value_room);
-    let largest = all_bars().filter_map(|bar| bar.percent).fold(0.0, f64::max);
+    let largest = all_bars().filter_map(|bar| bar.percent.as_ref().ok().copied()).fold(0.0, f64::max);
     let extent = ((largest / 20.0).ceil() * 20.0).clamp(20.0, 100.0);
     let x_at = |percent: f64| plot_left + (percent / extent * plot_width).round() as i32;
 
@@ -92,8 +93,9 @@ pub fn draw(panels: &[Panel], withheld: &str) -> Result<Svg, ChartError> {
                     false,
                 )?;
             }
-            match placed.bar.percent {
-                Some(percent) => {
+            match &placed.bar.percent {
+                Ok(percent) => {
+                    let percent = *percent;
                     let end = x_at(percent);
                     canvas.rectangle(
                         (plot_left, middle - BAR_HEIGHT / 2),
@@ -109,7 +111,7 @@ pub fn draw(panels: &[Panel], withheld: &str) -> Result<Svg, ChartError> {
                         true,
                     )?;
                 }
-                None => canvas.text(
+                Err(withheld) => canvas.text(
                     withheld,
                     (plot_left + 6, middle),
                     SMALL_TEXT_SIZE,
@@ -135,11 +137,11 @@ mod tests {
                 bars: vec![
                     Bar {
                         label: "11 to 13".into(),
-                        percent: Some(61.0),
+                        percent: Ok(61.0),
                     },
                     Bar {
                         label: "14 or 15".into(),
-                        percent: None,
+                        percent: Err("fewer than 10".into()),
                     },
                 ],
             },
@@ -147,11 +149,11 @@ mod tests {
                 title: Some("By SEND".into()),
                 bars: vec![Bar {
                     label: "I have extra help with my learning at school or college".into(),
-                    percent: Some(38.5),
+                    percent: Ok(38.5),
                 }],
             },
         ];
-        let svg = draw(&panels, "fewer than 10").unwrap().into_string();
+        let svg = draw(&panels).unwrap().into_string();
         for text in [
             "By age band",
             "By SEND",

@@ -14,6 +14,7 @@ use super::imported_totals;
 use super::schema::{answers, responses};
 use crate::domain::aggregate::QuestionCounts;
 use crate::domain::breakdown_tally::{BreakdownCounts, BreakdownTally};
+use crate::domain::disclosure::wave_plan::ResponseCounts;
 use crate::domain::ids::SurveyId;
 use crate::domain::survey::{Question, QuestionKind, Survey};
 
@@ -27,6 +28,10 @@ pub fn question_counts(
     if !totals.is_empty() {
         let mut by_option = HashMap::new();
         let mut answered = HashMap::new();
+        // A question with no totals at all was not asked that year: it has no results, rather
+        // than results of 0.
+        let asked: std::collections::HashSet<String> =
+            totals.iter().map(|total| total.question_id.clone()).collect();
         for total in totals {
             let count = u64::try_from(total.count).unwrap_or(0);
             if total.option_value.is_empty() {
@@ -35,7 +40,15 @@ pub fn question_counts(
                 by_option.insert((total.question_id, total.option_value), count);
             }
         }
-        return Ok(assemble(survey, &by_option, &answered));
+        return Ok(assemble(survey, &by_option, &answered)
+            .into_iter()
+            .filter(|counts| {
+                survey
+                    .questions
+                    .iter()
+                    .any(|question| question.key == counts.key && asked.contains(&question.id.to_string()))
+            })
+            .collect());
     }
     // Filtering on the wave's question ids (no join) lets both queries run from the indexes.
     let question_ids: Vec<String> = survey
@@ -151,6 +164,30 @@ pub fn breakdown_counts(
         }
     }
     Ok(tally.finish())
+}
+
+/// Where a wave's responses came from, as the disclosure plan needs them: formats, and starts and
+/// responses by channel and by day.
+pub fn response_counts(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+) -> Result<ResponseCounts, DbError> {
+    let as_count = |n: i64| u64::try_from(n).unwrap_or(0);
+    let sources = response_sources(connection, survey)?;
+    let progress = super::distribution::progress(connection, survey)?;
+    Ok(ResponseCounts {
+        by_format: sources.formats,
+        by_channel: progress
+            .by_channel
+            .into_iter()
+            .map(|(tag, started, sent)| (tag, as_count(started), as_count(sent)))
+            .collect(),
+        by_day: progress
+            .by_day
+            .into_iter()
+            .map(|(day, count)| (day.format("%Y-%m-%d").to_string(), as_count(count)))
+            .collect(),
+    })
 }
 
 /// Where a wave's responses came from: how many in each format, and through each channel (`None`

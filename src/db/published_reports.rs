@@ -66,6 +66,7 @@ pub fn publish(
     year: i32,
     title: &str,
     document_json: &str,
+    counts_digest: &str,
 ) -> Result<PublishedReport, DbError> {
     loop {
         let latest: Option<i32> = published_reports::table
@@ -92,6 +93,7 @@ pub fn publish(
                 published_reports::title.eq(title),
                 published_reports::published_at.eq(report.published_at),
                 published_reports::document.eq(document_json),
+                published_reports::counts_digest.eq(counts_digest),
             ))
             .execute(connection);
         match inserted {
@@ -100,6 +102,22 @@ pub fn publish(
             Err(error) => return Err(error.into()),
         }
     }
+}
+
+/// The versions of a wave already published (any kind) with the digest of the counts each was
+/// made from; an empty digest for versions published before digests were kept.
+pub fn counts_digests(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+) -> Result<Vec<(String, i32, String)>, DbError> {
+    Ok(published_reports::table
+        .filter(published_reports::survey_id.eq(survey.to_string()))
+        .select((
+            published_reports::kind,
+            published_reports::version,
+            published_reports::counts_digest,
+        ))
+        .load(connection)?)
 }
 
 /// Every published report, newest year first, then by kind and newest version first.

@@ -311,6 +311,7 @@ diesel::table! {
         title -> Text,
         published_at -> Timestamp,
         document -> Text,
+        counts_digest -> Text,
     }
 }
 

@@ -65,7 +65,7 @@ pub fn load(connection: &mut AnyConnection, today: NaiveDate) -> Result<(), Repo
         if year == 2021 && !already_published {
             for kind in [ReportKind::Summary, ReportKind::EasyRead] {
                 // Texts were saved above, so publishing cannot be refused.
-                let _ = publish(connection, None, survey.clone(), kind, today)?;
+                let _ = publish(connection, survey.clone(), kind, today)?;
             }
         }
     }

@@ -1,10 +1,12 @@
 //! Results of one closed question in one wave, from its counts: each answer's count and share of
-//! those answering, and the headline positive share with its 95% interval, with small numbers
-//! suppressed. Counts come from the database (GROUP BY) or from an imported table of totals.
+//! those answering, and the headline positive share with its 95% interval, each count shown or
+//! withheld as the wave's disclosure plan says. Counts come from the database (GROUP BY) or from an imported table of totals.
 
+use super::breakdown_tally::BreakdownCounts;
+use super::disclosure::wave_plan::{GroupCounts, WavePlan};
 use super::ids::{OptionValue, QuestionKey};
 use super::statistics::{Interval, Proportion};
-use super::suppression::{Count, Threshold, suppress_table};
+use super::suppression::{Count, Threshold};
 use super::survey::{Question, QuestionKind};
 
 /// How many chose each answer, and how many answered at all (skips excluded). For a
@@ -52,16 +54,41 @@ pub struct OptionResult {
     pub percent: Option<Percent>,
 }
 
-/// The share giving a positive answer (e.g. "agree" or "strongly agree"), with its 95% interval.
-/// Everything is `None`/suppressed when the positive or the other answers are too few to show.
+/// The share giving a positive answer (e.g. "agree" or "strongly agree"), with its 95% interval,
+/// only where both the positive and the other answers may be shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Headline {
     pub answered: Count,
     pub positive: Count,
+    pub others: Count,
     pub percent: Option<Percent>,
     pub interval: Option<Interval>,
     /// The exact proportion for significance tests; present only when both counts may be shown.
     pub proportion: Option<Proportion>,
+}
+
+impl Headline {
+    /// What can safely be said when nearly everyone answered positively: with the others fewer
+    /// than the threshold, the share is at least (answered − (threshold − 1)) / answered.
+    pub fn at_least(&self, threshold: Threshold) -> Option<Percent> {
+        match (self.answered, self.others) {
+            (Count::Shown(answered), Count::FewerThan) if answered > 0 => {
+                let least = answered.saturating_sub(threshold.value() - 1);
+                Some(Percent(least as f64 * 100.0 / answered as f64))
+            }
+            _ => None,
+        }
+    }
+
+    /// The same for nearly nobody: the share is at most (threshold − 1) / answered.
+    pub fn at_most(&self, threshold: Threshold) -> Option<Percent> {
+        match (self.answered, self.positive) {
+            (Count::Shown(answered), Count::FewerThan) if answered > 0 => Some(Percent(
+                (threshold.value() - 1) as f64 * 100.0 / answered as f64,
+            )),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -73,71 +100,51 @@ pub struct QuestionResult {
     pub headline: Option<Headline>,
 }
 
-pub fn question_result(
-    question: &Question,
-    counts: &QuestionCounts,
-    threshold: Threshold,
-) -> QuestionResult {
-    let values: Vec<u64> = question
-        .options
-        .iter()
-        .map(|option| counts.count_of(&option.value))
-        .collect();
-    let (option_counts, answered) = if question.kind == QuestionKind::MultipleChoice {
-        // People may choose several answers, so the answers' counts do not add up to a total that
-        // could give one away: each is shown or hidden on its own.
-        let single = |count| suppress_table(&[vec![count]], threshold).total;
-        (
-            values.iter().map(|&count| single(count)).collect(),
-            single(counts.answered),
-        )
-    } else {
-        let table = suppress_table(&[values], threshold);
-        (table.cells[0].clone(), table.total)
-    };
+/// A question's results as the wave's disclosure plan lets them be shown. A count the plan does
+/// not know is held back: nothing is shown that the plan did not check.
+pub fn question_result(question: &Question, counts: &QuestionCounts, plan: &WavePlan) -> QuestionResult {
+    let key = &counts.key;
+    let answered = plan.answered(key).unwrap_or(Count::HeldBack);
     let options = question
         .options
         .iter()
-        .zip(option_counts)
-        .map(|(option, count)| OptionResult {
-            value: option.value.clone(),
-            count,
-            percent: Percent::of(count, answered),
+        .map(|option| {
+            let count = plan.option(key, &option.value).unwrap_or(Count::HeldBack);
+            OptionResult {
+                value: option.value.clone(),
+                count,
+                percent: Percent::of(count, answered),
+            }
         })
         .collect();
     let has_positive = question.options.iter().any(|option| option.is_positive);
     let headline = (has_positive && question.kind != QuestionKind::MultipleChoice).then(|| {
-        let positive: u64 = question
-            .options
-            .iter()
-            .filter(|option| option.is_positive)
-            .map(|option| counts.count_of(&option.value))
-            .sum();
-        headline(positive, counts.answered, threshold)
+        let (positive, others) = plan
+            .headline(key)
+            .unwrap_or((Count::HeldBack, Count::HeldBack));
+        headline(positive, others, answered)
     });
     QuestionResult {
-        key: counts.key.clone(),
+        key: key.clone(),
         answered,
         options,
         headline,
     }
 }
 
-/// The headline from a positive count out of `answered`: both it and the rest must be showable,
-/// since publishing the share and the total reveals both.
-pub fn headline(positive: u64, answered: u64, threshold: Threshold) -> Headline {
-    let rest = answered.saturating_sub(positive);
-    let table = suppress_table(&[vec![positive, rest]], threshold);
-    let shown_positive = table.cells[0][0];
-    let shown_answered = table.total;
-    let proportion = match (shown_positive, table.cells[0][1]) {
-        (Count::Shown(_), Count::Shown(_)) => Proportion::new(positive, answered),
+/// The headline from its counts as the plan releases them.
+pub fn headline(positive: Count, others: Count, answered: Count) -> Headline {
+    let proportion = match (positive, others) {
+        (Count::Shown(positive), Count::Shown(others)) => {
+            Proportion::new(positive, positive + others)
+        }
         _ => None,
     };
     Headline {
-        answered: shown_answered,
-        positive: shown_positive,
-        percent: Percent::of(shown_positive, shown_answered),
+        answered,
+        positive,
+        others,
+        percent: proportion.and_then(|_| Percent::of(positive, answered)),
         interval: proportion.map(|proportion| proportion.wilson_95()),
         proportion,
     }
@@ -148,31 +155,34 @@ pub fn headline(positive: u64, answered: u64, threshold: Threshold) -> Headline 
 pub struct BreakdownRow {
     pub group: OptionValue,
     pub answered: Count,
+    pub positive: Count,
+    pub others: Count,
+    /// Only where the positive and the other answers may both be shown.
     pub positive_percent: Option<Percent>,
 }
 
-/// The positive share of a question within each group of a demographic question. `groups` holds,
-/// per group in order, (positive count, count answering). Group sizes and positive counts are
-/// suppressed together, so that no small group can be picked out, even by subtraction from the
-/// overall totals.
-pub fn breakdown(groups: &[(OptionValue, u64, u64)], threshold: Threshold) -> Vec<BreakdownRow> {
-    let rows: Vec<Vec<u64>> = groups
+/// The positive share of a question within each group of a demographic question, as the plan
+/// lets it be shown.
+pub fn breakdown(counts: &BreakdownCounts, plan: &WavePlan) -> Vec<BreakdownRow> {
+    counts
+        .groups
         .iter()
-        .map(|(_, positive, answered)| vec![*positive, answered.saturating_sub(*positive)])
-        .collect();
-    let table = suppress_table(&rows, threshold);
-    groups
-        .iter()
-        .enumerate()
-        .map(|(index, (group, _, _))| {
-            let answered = table.row_totals[index];
-            let positive = table.cells[index][0];
-            let both_shown = !table.cells[index].iter().any(|count| count.is_suppressed());
+        .map(|(group, _, _)| {
+            let counts = plan
+                .group(&counts.question, &counts.group_question, group)
+                .unwrap_or(GroupCounts {
+                    answered: Count::HeldBack,
+                    positive: Count::HeldBack,
+                    others: Count::HeldBack,
+                });
+            let both_shown = !counts.positive.is_withheld() && !counts.others.is_withheld();
             BreakdownRow {
                 group: group.clone(),
-                answered,
+                answered: counts.answered,
+                positive: counts.positive,
+                others: counts.others,
                 positive_percent: if both_shown {
-                    Percent::of(positive, answered)
+                    Percent::of(counts.positive, counts.answered)
                 } else {
                     None
                 },
@@ -186,10 +196,16 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::domain::disclosure::wave_plan::{ResponseCounts, WaveCounts};
+    use crate::domain::survey::Survey;
     use crate::domain::template::be_supported;
 
-    fn question(key: &str) -> Question {
+    fn wave() -> Survey {
         be_supported(2023)
+    }
+
+    fn question(key: &str) -> Question {
+        wave()
             .questions
             .into_iter()
             .find(|question| question.key.as_str() == key)
@@ -209,10 +225,24 @@ mod tests {
         }
     }
 
+    fn result_of(question: &Question, counts: &QuestionCounts, threshold: Threshold) -> QuestionResult {
+        let survey = wave();
+        let plan = WavePlan::build(
+            &WaveCounts {
+                survey: &survey,
+                questions: std::slice::from_ref(counts),
+                breakdowns: &[],
+                responses: &ResponseCounts::default(),
+            },
+            threshold,
+        );
+        question_result(question, counts, &plan)
+    }
+
     #[test]
     fn an_agreement_question_gives_shares_and_a_headline_with_its_interval() {
         let agree = question("know_who_to_speak_to");
-        let result = question_result(
+        let result = result_of(
             &agree,
             &counts_for(&agree, &[60, 120, 50, 40, 30]),
             Threshold::DEFAULT,
@@ -233,29 +263,40 @@ mod tests {
     }
 
     #[test]
-    fn small_answers_and_headlines_are_suppressed() {
+    fn a_small_answer_is_fewer_than_ten_and_what_protects_it_is_held_back() {
         let agree = question("know_who_to_speak_to");
-        let result = question_result(
+        let result = result_of(
             &agree,
             &counts_for(&agree, &[3, 40, 20, 15, 12]),
             Threshold::DEFAULT,
         );
-        assert_eq!(result.options[0].count, Count::Suppressed);
+        assert_eq!(result.options[0].count, Count::FewerThan);
         assert_eq!(result.options[0].percent, None);
-        assert_eq!(
-            result.options[4].count,
-            Count::Suppressed,
-            "the next smallest goes too, or 3 could be worked out from the total"
+        let held_back: Vec<&OptionResult> = result
+            .options
+            .iter()
+            .filter(|option| option.count == Count::HeldBack)
+            .collect();
+        assert!(
+            !held_back.is_empty(),
+            "3 could be worked out from the total: {result:?}"
         );
-        assert_eq!(result.headline.unwrap().positive, Count::Shown(43));
+    }
 
-        let nearly_everyone = headline(96, 100, Threshold::DEFAULT);
-        assert_eq!(nearly_everyone.positive, Count::Suppressed);
-        assert_eq!(
-            nearly_everyone.percent, None,
-            "96% of 100 would show that 4 young people said otherwise"
+    #[test]
+    fn nearly_everyone_positive_says_at_least_and_not_too_few_answered() {
+        let agree = question("know_who_to_speak_to");
+        let result = result_of(
+            &agree,
+            &counts_for(&agree, &[70, 70, 0, 0, 0]),
+            Threshold::DEFAULT,
         );
-        assert_eq!(nearly_everyone.proportion, None);
+        let headline = result.headline.unwrap();
+        assert_eq!(headline.answered, Count::Shown(140));
+        assert_eq!(headline.others, Count::FewerThan);
+        assert_eq!(headline.percent, None, "100% would show that nobody said otherwise");
+        let at_least = headline.at_least(Threshold::DEFAULT).unwrap().value();
+        assert!((at_least - 131.0 * 100.0 / 140.0).abs() < 1e-9);
     }
 
     #[test]
@@ -263,40 +304,19 @@ mod tests {
         let sources = question("where_go_for_support");
         let mut counts = counts_for(&sources, &[150, 120, 60, 20, 25, 12, 8, 40, 15, 5]);
         counts.answered = 200;
-        let result = question_result(&sources, &counts, Threshold::DEFAULT);
+        let result = result_of(&sources, &counts, Threshold::DEFAULT);
         assert_eq!(result.options[0].percent.unwrap().value(), 75.0);
-        assert_eq!(result.options[6].count, Count::Suppressed);
-        assert_eq!(result.options[9].count, Count::Suppressed);
+        assert_eq!(result.options[6].count, Count::FewerThan);
+        assert_eq!(result.options[9].count, Count::FewerThan);
         assert_eq!(result.options[5].count, Count::Shown(12));
         assert!(result.headline.is_none());
-    }
-
-    #[test]
-    fn breakdowns_hide_small_groups_and_whatever_would_give_them_away() {
-        let value = |text: &str| OptionValue::parse(text).unwrap();
-        let rows = breakdown(
-            &[
-                (value("yes"), 30, 45),
-                (value("no"), 150, 240),
-                (value("not_sure"), 4, 7),
-            ],
-            Threshold::DEFAULT,
-        );
-        assert_eq!(rows[2].answered, Count::Suppressed);
-        assert_eq!(rows[2].positive_percent, None);
-        assert_eq!(
-            rows[0].positive_percent, None,
-            "with the overall total shown, the small group would follow from the others"
-        );
-        assert_eq!(rows[1].answered, Count::Shown(240));
-        assert_eq!(rows[1].positive_percent.unwrap().value(), 62.5);
     }
 
     proptest! {
         #[test]
         fn shown_shares_of_a_single_choice_question_add_up_to_100(counts in prop::collection::vec(10u64..500, 5)) {
             let agree = question("know_who_to_speak_to");
-            let result = question_result(&agree, &counts_for(&agree, &counts), Threshold::DEFAULT);
+            let result = result_of(&agree, &counts_for(&agree, &counts), Threshold::DEFAULT);
             let rounded: f64 = result.options.iter()
                 .map(|option| (option.percent.unwrap().value() * 10.0).round() / 10.0)
                 .sum();
@@ -307,10 +327,10 @@ mod tests {
         #[test]
         fn no_result_shows_a_count_below_the_threshold(counts in prop::collection::vec(0u64..30, 5), threshold in 5u64..15) {
             let agree = question("know_who_to_speak_to");
-            let result = question_result(&agree, &counts_for(&agree, &counts), Threshold::new(threshold).unwrap());
+            let result = result_of(&agree, &counts_for(&agree, &counts), Threshold::new(threshold).unwrap());
             let headline = result.headline.unwrap();
             let shown = result.options.iter().map(|option| option.count)
-                .chain([result.answered, headline.positive, headline.answered]);
+                .chain([result.answered, headline.positive, headline.others, headline.answered]);
             for count in shown {
                 if let Count::Shown(value) = count {
                     prop_assert!(value >= threshold);

@@ -6,6 +6,7 @@ pub mod answer;
 pub mod audit;
 pub mod breakdown_tally;
 pub mod comparison;
+pub mod disclosure;
 pub mod display;
 pub mod draft;
 pub mod easy_read;

@@ -1,28 +1,55 @@
-//! How counts and shares read in report tables and sentences: held-back values always say
-//! "fewer than N", never a number and never a blank a reader might take for zero.
+//! How counts and shares read in report tables and sentences. Every label is true: "fewer than
+//! N" only for a count that is below N, "held back" for a count withheld to protect another, and
+//! never a blank a reader might take for zero.
 
-use crate::domain::aggregate::Percent;
+use crate::domain::aggregate::{Headline, Percent};
 use crate::domain::number_format::{thousands, whole_percent};
 use crate::domain::statistics::Interval;
 use crate::domain::suppression::{Count, Threshold};
 
-pub fn withheld(threshold: Threshold) -> String {
+pub const HELD_BACK: &str = "held back";
+
+pub fn fewer_than(threshold: Threshold) -> String {
     format!("fewer than {}", threshold.value())
 }
 
-pub fn count(count: Count, threshold: Threshold) -> String {
+/// Why a count is not shown, in a table cell.
+pub fn withheld(count: Count, threshold: Threshold) -> String {
     match count {
         Count::Shown(value) => thousands(value),
-        Count::Suppressed => withheld(threshold),
+        Count::FewerThan => fewer_than(threshold),
+        Count::HeldBack => HELD_BACK.to_owned(),
     }
 }
 
-/// A share; held back when its count is (`count`), or "–" when nobody answered.
+pub fn count(count: Count, threshold: Threshold) -> String {
+    withheld(count, threshold)
+}
+
+/// A share; withheld as its count is (`count`), or "–" when nobody answered.
 pub fn percent(percent: Option<Percent>, count: Count, threshold: Threshold) -> String {
     match (percent, count) {
         (Some(percent), _) => whole_percent(percent.value()),
-        (None, Count::Suppressed) => withheld(threshold),
         (None, Count::Shown(_)) => "\u{2013}".to_owned(),
+        (None, withheld_count) => withheld(withheld_count, threshold),
+    }
+}
+
+/// The headline share, or what can safely be said of it: "at least 93%" when fewer than N
+/// answered otherwise, "at most 6%" when fewer than N answered positively.
+pub fn headline_share(headline: &Headline, threshold: Threshold) -> String {
+    if let Some(percent) = headline.percent {
+        return whole_percent(percent.value());
+    }
+    if let Some(least) = headline.at_least(threshold) {
+        return format!("at least {}%", least.value().floor());
+    }
+    if let Some(most) = headline.at_most(threshold) {
+        return format!("at most {}%", most.value().ceil());
+    }
+    match (headline.positive, headline.others) {
+        (Count::FewerThan, _) | (_, Count::FewerThan) => fewer_than(threshold),
+        _ => HELD_BACK.to_owned(),
     }
 }
 
@@ -38,18 +65,18 @@ pub fn interval(interval: Interval) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::aggregate::headline;
 
     #[test]
-    fn held_back_values_say_fewer_than_the_threshold() {
-        assert_eq!(
-            count(Count::Suppressed, Threshold::DEFAULT),
-            "fewer than 10"
-        );
+    fn labels_say_why_a_value_is_withheld() {
+        assert_eq!(count(Count::FewerThan, Threshold::DEFAULT), "fewer than 10");
+        assert_eq!(count(Count::HeldBack, Threshold::DEFAULT), "held back");
         assert_eq!(count(Count::Shown(1234), Threshold::DEFAULT), "1,234");
         assert_eq!(
-            percent(None, Count::Suppressed, Threshold::DEFAULT),
+            percent(None, Count::FewerThan, Threshold::DEFAULT),
             "fewer than 10"
         );
+        assert_eq!(percent(None, Count::HeldBack, Threshold::DEFAULT), "held back");
         assert_eq!(
             percent(None, Count::Shown(0), Threshold::DEFAULT),
             "\u{2013}"
@@ -61,5 +88,15 @@ mod tests {
             }),
             "58% to 66%"
         );
+    }
+
+    #[test]
+    fn everyone_or_nobody_says_what_can_safely_be_said() {
+        let everyone = headline(Count::HeldBack, Count::FewerThan, Count::Shown(140));
+        assert_eq!(headline_share(&everyone, Threshold::DEFAULT), "at least 93%");
+        let nobody = headline(Count::FewerThan, Count::HeldBack, Count::Shown(140));
+        assert_eq!(headline_share(&nobody, Threshold::DEFAULT), "at most 7%");
+        let protected = headline(Count::HeldBack, Count::HeldBack, Count::HeldBack);
+        assert_eq!(headline_share(&protected, Threshold::DEFAULT), "held back");
     }
 }

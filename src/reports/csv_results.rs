@@ -1,16 +1,17 @@
 //! The machine-readable results: `headline.csv`, `options.csv` and `breakdowns.csv`, written for
-//! analysts to check in a spreadsheet. Suppressed values are empty cells, never numbers.
+//! analysts to check in a spreadsheet. Withheld values are empty cells, never numbers, with a
+//! `withheld` column saying why (`fewer_than_10` or `held_back`).
 
 use std::path::Path;
 
 use super::quotes::ThemeQuotes;
 use super::results::{BreakdownTable, ComparedWaves, WaveResults};
 use crate::domain::aggregate::{Headline, Percent};
-use crate::domain::comparison::{Comparison, compare};
+use crate::domain::comparison::{Comparison, compare, p_value_digits, wording_changed};
 use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::one_decimal;
 use crate::domain::spreadsheet_cell;
-use crate::domain::suppression::Count;
+use crate::domain::suppression::{Count, Threshold};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CsvReportError {
@@ -26,15 +27,12 @@ pub const FILE_NAMES: [&str; 4] = [
 ];
 
 /// Each file's name and contents.
-pub fn files(
-    compared: &ComparedWaves,
-    breakdowns: &[BreakdownTable],
-    quotes: &[ThemeQuotes],
-) -> [(&'static str, String); 4] {
+pub fn files(compared: &ComparedWaves, quotes: &[ThemeQuotes]) -> [(&'static str, String); 4] {
+    let target = compared.target();
     [
         (FILE_NAMES[0], headline_csv(compared)),
         (FILE_NAMES[1], options_csv(compared)),
-        (FILE_NAMES[2], breakdowns_csv(compared.target(), breakdowns)),
+        (FILE_NAMES[2], breakdowns_csv(target, &target.breakdowns)),
         (FILE_NAMES[3], quotes_csv(compared.target(), quotes)),
     ]
 }
@@ -74,13 +72,21 @@ fn comparison_cells(comparison: Comparison) -> [String; 3] {
     ]
 }
 
-/// Four decimals, or scientific notation for the very small values four decimals would show as 0.
+/// Three significant figures, cut so the number never contradicts the verdict beside it.
 fn p_value(p: f64) -> String {
-    if p < 0.0001 {
-        format!("{p:.2e}")
-    } else {
-        format!("{p:.4}")
+    p_value_digits(p)
+}
+
+/// Why a headline share is not shown: empty when it is.
+fn headline_withheld(headline: &Headline, threshold: Threshold) -> String {
+    if headline.percent.is_some() {
+        return String::new();
     }
+    [headline.answered, headline.positive, headline.others]
+        .into_iter()
+        .find(|count| *count == Count::FewerThan)
+        .unwrap_or(Count::HeldBack)
+        .withheld_code(threshold)
 }
 
 fn headline_of<'a>(wave: &'a WaveResults, key: &QuestionKey) -> Option<&'a Headline> {
@@ -118,6 +124,9 @@ pub fn headline_csv(compared: &ComparedWaves) -> String {
         "change_vs_baseline_pp",
         "p_value_vs_baseline",
         "verdict_vs_baseline",
+        "withheld",
+        "wording_changed",
+        "wording",
     ];
     let mut rows = Vec::new();
     for result in &compared.target().questions {
@@ -151,6 +160,20 @@ pub fn headline_csv(compared: &ComparedWaves) -> String {
             ];
             row.extend(comparison_cells(compare(previous, Some(headline))));
             row.extend(comparison_cells(compare(baseline, Some(headline))));
+            let wording = |wave: &WaveResults| {
+                wave.survey
+                    .questions
+                    .iter()
+                    .find(|question| &question.key == key)
+                    .map(|question| question.text.clone())
+                    .unwrap_or_default()
+            };
+            let changed = index > 0 && wording_changed(&wording(asked[index - 1].0), &wording(wave));
+            row.extend([
+                headline_withheld(headline, wave.plan.threshold()),
+                changed.to_string(),
+                wording(wave),
+            ]);
             rows.push(row);
         }
     }
@@ -172,12 +195,20 @@ pub fn options_csv(compared: &ComparedWaves) -> String {
                     option.value.to_string(),
                     option.count.to_string(),
                     percent(option.percent),
+                    option.count.withheld_code(wave.plan.threshold()),
                 ]);
             }
         }
     }
     to_csv(
-        &["question_key", "survey", "option_value", "count", "pct"],
+        &[
+            "question_key",
+            "survey",
+            "option_value",
+            "count",
+            "pct",
+            "withheld",
+        ],
         rows,
     )
 }
@@ -205,14 +236,23 @@ pub fn breakdowns_csv(wave: &WaveResults, tables: &[BreakdownTable]) -> String {
     let mut rows = Vec::new();
     for table in tables {
         for row in &table.rows {
-            let n: Count = row.answered;
+            let withheld = if row.positive_percent.is_some() {
+                String::new()
+            } else {
+                [row.answered, row.positive, row.others]
+                    .into_iter()
+                    .find(|count| *count == Count::FewerThan)
+                    .unwrap_or(Count::HeldBack)
+                    .withheld_code(wave.plan.threshold())
+            };
             rows.push(vec![
                 table.question.to_string(),
                 wave.survey.slug.to_string(),
                 table.group_question.to_string(),
                 row.group.to_string(),
-                n.to_string(),
+                row.answered.to_string(),
                 percent(row.positive_percent),
+                withheld,
             ]);
         }
     }
@@ -224,6 +264,7 @@ pub fn breakdowns_csv(wave: &WaveResults, tables: &[BreakdownTable]) -> String {
             "group_value",
             "n",
             "positive_pct",
+            "withheld",
         ],
         rows,
     )

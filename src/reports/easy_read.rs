@@ -1,6 +1,7 @@
 //! "You said": the Easy Read report for the young people who took part. Short sentences, one idea
 //! each, a symbol beside each, shares as "about 6 in 10", and what the team will do.
 
+use super::cells;
 use super::document::{Block, ReportDocument, Section};
 use super::inputs::ReportInputs;
 use super::shared_sections::{self as shared, long_date};
@@ -8,7 +9,6 @@ use crate::assets::built_in_symbols;
 use crate::domain::comparison::{Verdict, compare};
 use crate::domain::findings::in_ten;
 use crate::domain::ids::SymbolName;
-use crate::domain::number_format::thousands;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::team_texts::paragraphs;
 
@@ -45,7 +45,7 @@ pub fn build(inputs: &ReportInputs) -> ReportDocument {
             Some("people"),
             format!(
                 "{} young people answered our survey in {year}.",
-                thousands(shared::responses(inputs))
+                cells::count(shared::responses(inputs), target.plan.threshold())
             ),
         ),
         point(
@@ -65,14 +65,15 @@ pub fn build(inputs: &ReportInputs) -> ReportDocument {
         let Some(headline) = target.question(&key).and_then(|r| r.headline.as_ref()) else {
             continue;
         };
-        let Some(percent) = headline.percent else {
-            continue;
+        // Nearly everyone or nearly nobody: the share is held back, but this much is safe.
+        let threshold = target.plan.threshold();
+        let how_many = match headline.percent {
+            Some(percent) => capitalised(&in_ten(percent.value())),
+            None if headline.at_least(threshold).is_some() => "Almost all".to_owned(),
+            None if headline.at_most(threshold).is_some() => "Very few".to_owned(),
+            None => continue,
         };
-        let mut text = format!(
-            "{} young people {}.",
-            capitalised(&in_ten(percent.value())),
-            measure.easy_read_phrase
-        );
+        let mut text = format!("{how_many} young people {}.", measure.easy_read_phrase);
         let previous = inputs.compared.waves[..inputs.compared.waves.len() - 1]
             .iter()
             .rev()

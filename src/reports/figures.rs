@@ -1,11 +1,12 @@
 //! Charts with their tables and captions: each figure block states its finding in the caption,
-//! draws it, and gives the same numbers as a table, held-back cells saying "fewer than N".
+//! draws it, and gives the same numbers as a table, withheld cells saying "fewer than N" or "held
+//! back" as the wave's disclosure plan decided.
 
 use super::cells;
 use super::document::{Block, Table};
-use super::results::{BreakdownTable, ComparedWaves, WaveResults, threshold_of};
+use super::results::{BreakdownTable, ComparedWaves, WaveResults};
 use crate::charts::{ChartError, bars, diverging, trend};
-use crate::domain::aggregate::QuestionResult;
+use crate::domain::aggregate::{BreakdownRow, QuestionResult};
 use crate::domain::comparison::{Verdict, compare};
 use crate::domain::findings::group_name;
 use crate::domain::ids::QuestionKey;
@@ -61,8 +62,6 @@ fn scale_figure(
     question: &Question,
     leanings: Vec<crate::domain::scale_sentiment::Sentiment>,
 ) -> Result<Block, ChartError> {
-    let threshold = threshold_of(&compared.target().survey);
-    let withheld = cells::withheld(threshold);
     let waves = asked_in(compared, &question.key);
     let scale = diverging::Scale {
         answers: question
@@ -90,10 +89,14 @@ fn scale_figure(
         .map(|(wave, result)| diverging::Row {
             label: wave.survey.year.to_string(),
             shares: shares(result),
-            withheld: result
-                .answered
-                .is_suppressed()
-                .then(|| format!("{withheld} answers")),
+            withheld: match result.answered {
+                Count::Shown(_) => None,
+                Count::FewerThan => Some(format!(
+                    "{} answers",
+                    cells::fewer_than(wave.plan.threshold())
+                )),
+                Count::HeldBack => Some("answers held back".to_owned()),
+            },
         })
         .collect();
     let svg = diverging::draw(&scale, &rows)?;
@@ -105,9 +108,9 @@ fn scale_figure(
         .iter()
         .map(|option| {
             let mut row = vec![option.label.clone()];
-            row.extend(waves.iter().map(|(_, result)| {
+            row.extend(waves.iter().map(|(wave, result)| {
                 match result.options.iter().find(|o| o.value == option.value) {
-                    Some(found) => cells::percent(found.percent, found.count, threshold),
+                    Some(found) => cells::percent(found.percent, found.count, wave.plan.threshold()),
                     None => "not asked".to_owned(),
                 }
             }));
@@ -118,13 +121,13 @@ fn scale_figure(
     answered.extend(
         waves
             .iter()
-            .map(|(_, result)| cells::count(result.answered, threshold)),
+            .map(|(wave, result)| cells::count(result.answered, wave.plan.threshold())),
     );
     let mut positive = vec!["Positive (95% interval)".to_owned()];
     positive.extend(
         waves
             .iter()
-            .map(|(_, result)| headline_cell(result, threshold)),
+            .map(|(wave, result)| headline_cell(result, wave.plan.threshold())),
     );
     table_rows.extend([answered, positive]);
     let latest = waves
@@ -174,7 +177,7 @@ pub fn headline_cell(result: &QuestionResult, threshold: Threshold) -> String {
                 whole_percent(percent.value()),
                 cells::interval(interval)
             ),
-            (percent, _) => cells::percent(percent, headline.positive, threshold),
+            _ => cells::headline_share(headline, threshold),
         },
         None => "\u{2013}".to_owned(),
     }
@@ -182,42 +185,40 @@ pub fn headline_cell(result: &QuestionResult, threshold: Threshold) -> String {
 
 /// Bars for the answers of a choice question in one wave (also used for who answered).
 pub fn choice_figure(wave: &WaveResults, question: &Question) -> Result<Block, ChartError> {
-    let threshold = threshold_of(&wave.survey);
+    let threshold = wave.plan.threshold();
     let Some(result) = wave.question(&question.key) else {
         return Ok(Block::Note {
             text: format!("{} was not asked in {}.", question.text, wave.survey.year),
         });
     };
-    let answers: Vec<(&str, Option<f64>, String, String)> = question
+    let answers: Vec<(&str, Result<f64, String>, String, String)> = question
         .options
         .iter()
         .filter_map(|option| {
             let found = result.options.iter().find(|o| o.value == option.value)?;
+            let share = cells::percent(found.percent, found.count, threshold);
             Some((
                 option.label.as_str(),
-                found.percent.map(|p| p.value()),
+                found.percent.map(|p| p.value()).ok_or_else(|| share.clone()),
                 cells::count(found.count, threshold),
-                cells::percent(found.percent, found.count, threshold),
+                share,
             ))
         })
         .collect();
-    let svg = bars::draw(
-        &[bars::Panel {
-            title: None,
-            bars: answers
-                .iter()
-                .map(|(label, percent, _, _)| bars::Bar {
-                    label: (*label).to_owned(),
-                    percent: *percent,
-                })
-                .collect(),
-        }],
-        &cells::withheld(threshold),
-    )?;
+    let svg = bars::draw(&[bars::Panel {
+        title: None,
+        bars: answers
+            .iter()
+            .map(|(label, percent, _, _)| bars::Bar {
+                label: (*label).to_owned(),
+                percent: percent.clone(),
+            })
+            .collect(),
+    }])?;
     let year = wave.survey.year;
     let top = answers
         .iter()
-        .filter_map(|(label, percent, _, _)| Some((*label, (*percent)?)))
+        .filter_map(|(label, percent, _, _)| Some((*label, *percent.as_ref().ok()?)))
         .max_by(|a, b| a.1.total_cmp(&b.1));
     let mut caption = match (headline_percent(result), top) {
         (Some(share), _) => format!(
@@ -263,7 +264,6 @@ pub fn trend_figure(
     compared: &ComparedWaves,
     measures: &[(String, QuestionKey)],
 ) -> Result<Block, ChartError> {
-    let threshold = threshold_of(&compared.target().survey);
     let years: Vec<i32> = compared.waves.iter().map(|wave| wave.survey.year).collect();
     let series: Vec<trend::Series> = measures
         .iter()
@@ -292,7 +292,7 @@ pub fn trend_figure(
         .map(|(name, key)| {
             let mut row = vec![name.clone()];
             row.extend(compared.waves.iter().map(|wave| match wave.question(key) {
-                Some(result) => headline_cell(result, threshold),
+                Some(result) => headline_cell(result, wave.plan.threshold()),
                 None => "not asked".to_owned(),
             }));
             row
@@ -351,7 +351,7 @@ pub fn breakdown_figure(
     if tables.is_empty() {
         return Ok(None);
     }
-    let threshold = threshold_of(&wave.survey);
+    let threshold = wave.plan.threshold();
     let mut panels = Vec::new();
     let mut rows = Vec::new();
     let mut shown: Vec<(String, f64)> = Vec::new();
@@ -369,15 +369,15 @@ pub fn breakdown_figure(
             let label = group_question
                 .option(row.group.as_str())
                 .map_or_else(|| row.group.as_str().to_owned(), |o| o.label.clone());
-            let percent = row.positive_percent.map(|p| p.value());
-            if let Some(percent) = percent {
+            let share = group_share(row, threshold);
+            let percent = row.positive_percent.map(|p| p.value()).ok_or_else(|| share.clone());
+            if let Ok(percent) = percent {
                 shown.push((label.clone(), percent));
             }
             rows.push(vec![
                 format!("{}: {label}", group_name(group_question)),
                 cells::count(row.answered, threshold),
-                // No share means one of the group's counts is held back, whichever it is.
-                cells::percent(row.positive_percent, Count::Suppressed, threshold),
+                share,
             ]);
             panel_bars.push(bars::Bar { label, percent });
         }
@@ -386,19 +386,19 @@ pub fn breakdown_figure(
             bars: panel_bars,
         });
     }
-    let svg = bars::draw(&panels, &cells::withheld(threshold))?;
+    let svg = bars::draw(&panels)?;
     let highest = shown.iter().max_by(|a, b| a.1.total_cmp(&b.1));
     let lowest = shown.iter().min_by(|a, b| a.1.total_cmp(&b.1));
     let caption = match (highest, lowest) {
         (Some(high), Some(low)) if shown.len() > 1 => format!(
-            "{} by group: the share answering {} was highest among \u{201C}{}\u{201D} ({}) and lowest among \u{201C}{}\u{201D} ({}). Groups with {} answers are not shown.",
+            "{} by group: the share answering {} was highest among \u{201C}{}\u{201D} ({}) and lowest among \u{201C}{}\u{201D} ({}). Groups with {} answers are not shown, nor shares held back to protect them.",
             question.text,
             positive_labels(question),
             high.0,
             whole_percent(high.1),
             low.0,
             whole_percent(low.1),
-            cells::withheld(threshold)
+            cells::fewer_than(threshold)
         ),
         _ => format!(
             "{} by group: too few young people in each group to show the shares.",
@@ -419,4 +419,18 @@ pub fn breakdown_figure(
             rows,
         },
     }))
+}
+
+/// A group's positive share, or why it is withheld: "fewer than N" when the group, its positive
+/// answers or its other answers are that few, "held back" otherwise.
+fn group_share(row: &BreakdownRow, threshold: Threshold) -> String {
+    if let Some(percent) = row.positive_percent {
+        return whole_percent(percent.value());
+    }
+    let counts = [row.answered, row.positive, row.others];
+    if counts.contains(&Count::FewerThan) {
+        cells::fewer_than(threshold)
+    } else {
+        cells::HELD_BACK.to_owned()
+    }
 }

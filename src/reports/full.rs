@@ -6,14 +6,14 @@ use super::cells;
 use super::document::{Block, ReportDocument, Section, Table};
 use super::figures;
 use super::inputs::ReportInputs;
-use super::results::{ComparedWaves, threshold_of};
-use super::shared_sections::{self as shared, long_date};
+use super::results::ComparedWaves;
+use super::shared_sections::{self as shared, long_date, wording_note};
 use crate::charts::ChartError;
-use crate::domain::comparison::{Verdict, compare};
-use crate::domain::number_format::{one_decimal, whole_percent};
+use crate::domain::comparison::{Verdict, compare, p_value_text};
+use crate::domain::number_format::one_decimal;
+use crate::domain::suppression::Count;
 use crate::domain::quote::CONSENT_QUESTION_KEY;
 use crate::domain::report_kind::ReportKind;
-use crate::domain::suppression::suppress_table;
 use crate::domain::survey::{Question, ResponseFormat, Survey};
 
 pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
@@ -77,7 +77,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
 fn method(inputs: &ReportInputs) -> Vec<Block> {
     let target = inputs.compared.target();
     let survey = &target.survey;
-    let threshold = threshold_of(survey);
+    let threshold = target.plan.threshold();
     let dates = match (survey.opens_on, survey.closes_on) {
         (Some(opens), Some(closes)) => format!(
             "The survey was open from {} to {}.",
@@ -123,14 +123,15 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
         .iter()
         .any(|(channel, _)| channel.is_some())
     {
-        let counts: Vec<u64> = inputs.sources.channels.iter().map(|(_, n)| *n).collect();
-        let shown = suppress_table(&[counts], threshold).cells.remove(0);
         let rows = inputs
             .sources
             .channels
             .iter()
-            .zip(shown)
-            .map(|((tag, _), count)| {
+            .map(|(tag, _)| {
+                let count = target
+                    .plan
+                    .channel(tag.as_deref().unwrap_or(""))
+                    .unwrap_or(Count::HeldBack);
                 let name = match tag {
                     Some(tag) => inputs
                         .channels
@@ -192,7 +193,7 @@ fn questions(inputs: &ReportInputs) -> Result<Vec<Block>, ChartError> {
             blocks.push(table);
         }
         let tables: Vec<_> = inputs
-            .breakdowns
+            .breakdowns()
             .iter()
             .filter(|t| t.question == question.key)
             .collect();
@@ -207,7 +208,7 @@ fn questions(inputs: &ReportInputs) -> Result<Vec<Block>, ChartError> {
 fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> {
     let target = compared.target();
     let now = target.question(&question.key)?.headline.as_ref()?;
-    let threshold = threshold_of(&target.survey);
+    let threshold = target.plan.threshold();
     let rows: Vec<Vec<String>> = compared.waves[..compared.waves.len() - 1]
         .iter()
         .filter_map(|wave| {
@@ -216,12 +217,7 @@ fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> 
             let change = match (comparison.change_pp, comparison.p_value) {
                 (Some(change), Some(p)) => {
                     let sign = if change > 0.0 { "+" } else { "" };
-                    let p = if p < 0.001 {
-                        "p below 0.001".to_owned()
-                    } else {
-                        format!("p = {p:.3}")
-                    };
-                    format!("{sign}{} points, {p}", one_decimal(change))
+                    format!("{sign}{} points, {}", one_decimal(change), p_value_text(p))
                 }
                 _ => "\u{2013}".to_owned(),
             };
@@ -231,11 +227,16 @@ fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> 
                 Verdict::NoSignificantChange => "No significant change",
                 Verdict::NotComparable => "Cannot be compared",
             };
+            let mut verdict = verdict.to_owned();
+            if let Some(note) = wording_note(wave, target, &question.key) {
+                verdict.push_str(". ");
+                verdict.push_str(&note);
+            }
             Some(vec![
                 wave.survey.year.to_string(),
-                cells::percent(then.percent, then.positive, threshold),
+                cells::headline_share(then, wave.plan.threshold()),
                 change,
-                verdict.to_owned(),
+                verdict,
             ])
         })
         .collect();
@@ -244,8 +245,7 @@ fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> 
             caption: format!(
                 "{}: year on year, {} in {} compared with each earlier year",
                 question.text,
-                now.percent
-                    .map_or_else(|| cells::withheld(threshold), |p| whole_percent(p.value())),
+                cells::headline_share(now, threshold),
                 target.survey.year
             ),
             header: vec![

@@ -1,24 +1,19 @@
 //! Everything a report is built from, read from the database in one place: the wave's results
-//! with the earlier waves, breakdowns (full report only), published quotes, the team's texts and
-//! where the responses came from.
+//! with the earlier waves (each with its breakdowns and disclosure plan), published quotes, the
+//! team's texts and where the responses came from.
 
 use chrono::NaiveDate;
 
 use super::quotes::{ThemeQuotes, published_quotes};
-use super::results::{
-    BreakdownTable, ComparedWaves, breakdowns, compared_waves, holds_totals_only,
-};
+use super::results::{BreakdownTable, ComparedWaves, compared_waves, holds_totals_only};
 use crate::db::aggregates::{ResponseSources, response_sources};
 use crate::db::distribution::{Channel, channels};
-use crate::db::{AnyConnection, DbError, DbPool, report_texts};
-use crate::domain::report_kind::ReportKind;
+use crate::db::{AnyConnection, DbError, report_texts};
 use crate::domain::survey::Survey;
 use crate::domain::team_texts::TeamTexts;
 
 pub struct ReportInputs {
     pub compared: ComparedWaves,
-    /// Empty unless the report is the full one, or the wave holds totals only.
-    pub breakdowns: Vec<BreakdownTable>,
     pub quotes: Vec<ThemeQuotes>,
     pub texts: TeamTexts,
     pub sources: ResponseSources,
@@ -28,49 +23,19 @@ pub struct ReportInputs {
     pub prepared_on: NaiveDate,
 }
 
-/// Reads everything the report needs. The full report's breakdowns are the slowest part; on
-/// PostgreSQL, when `spare` has a connection free right now, they are counted on it alongside the
-/// rest.
-pub fn gather(
-    connection: &mut AnyConnection,
-    spare: Option<&DbPool>,
-    survey: Survey,
-    kind: ReportKind,
-    prepared_on: NaiveDate,
-) -> Result<ReportInputs, DbError> {
-    if kind != ReportKind::Full {
-        return gather_all_but_breakdowns(connection, survey, prepared_on, Vec::new());
-    }
-    // Measured at 100,000 responses: on PostgreSQL counting the breakdowns on a second connection
-    // took the full report from 2.3 s to 1.5 s; on SQLite two readers of one file at once took it
-    // from 2.0 s to 4.7 s, so SQLite keeps to one connection. Never wait for a second connection:
-    // when the pool is busy, one is enough.
-    let on_postgres = matches!(connection, AnyConnection::Postgresql(_));
-    match spare
-        .filter(|_| on_postgres)
-        .and_then(|pool| pool.try_get())
-    {
-        Some(mut second) => std::thread::scope(|scope| {
-            let counting = scope.spawn(|| breakdowns(&mut second, &survey));
-            let mut inputs =
-                gather_all_but_breakdowns(connection, survey.clone(), prepared_on, Vec::new())?;
-            inputs.breakdowns = counting
-                .join()
-                .expect("the breakdown thread does not panic")?;
-            Ok(inputs)
-        }),
-        None => {
-            let counted = breakdowns(connection, &survey)?;
-            gather_all_but_breakdowns(connection, survey, prepared_on, counted)
-        }
+impl ReportInputs {
+    /// The wave's breakdowns; empty for a wave of published totals.
+    pub fn breakdowns(&self) -> &[BreakdownTable] {
+        &self.compared.target().breakdowns
     }
 }
 
-fn gather_all_but_breakdowns(
+/// Reads everything a report needs. Every report kind reads the same: a wave's disclosure plan
+/// covers all of its tables, so the summary withholds what the full report does.
+pub fn gather(
     connection: &mut AnyConnection,
     survey: Survey,
     prepared_on: NaiveDate,
-    breakdowns: Vec<BreakdownTable>,
 ) -> Result<ReportInputs, DbError> {
     let quotes = published_quotes(connection, &survey)?;
     let texts = report_texts::find(connection, survey.id)?;
@@ -85,7 +50,6 @@ fn gather_all_but_breakdowns(
     }
     Ok(ReportInputs {
         compared,
-        breakdowns,
         quotes,
         texts,
         sources,

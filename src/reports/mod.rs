@@ -3,6 +3,7 @@
 
 mod cells;
 pub mod csv_results;
+pub mod disclosure_audit;
 pub mod document;
 mod easy_read;
 mod figures;
@@ -19,7 +20,7 @@ mod summary;
 use chrono::NaiveDate;
 
 use crate::charts::ChartError;
-use crate::db::{AnyConnection, DbError, DbPool};
+use crate::db::{AnyConnection, DbError};
 use crate::domain::report_kind::ReportKind;
 use crate::domain::survey::Survey;
 use document::ReportDocument;
@@ -36,32 +37,24 @@ pub enum ReportError {
 }
 
 /// Reads what the report needs and builds it, as the data stands now.
-/// `spare`, when given, may lend a second connection so the slowest counting runs alongside.
 pub fn prepare(
     connection: &mut AnyConnection,
-    spare: Option<&DbPool>,
     survey: Survey,
     kind: ReportKind,
     prepared_on: NaiveDate,
 ) -> Result<ReportDocument, ReportError> {
-    let inputs = inputs::gather(connection, spare, survey, kind, prepared_on)?;
+    let inputs = inputs::gather(connection, survey, prepared_on)?;
     Ok(build(kind, &inputs)?)
 }
 
-/// The CSV tables of a wave as the data stands now; the breakdowns, the slow part, only if asked.
+/// The CSV tables of a wave as the data stands now.
 pub fn csv_tables(
     connection: &mut AnyConnection,
     survey: Survey,
-    with_breakdowns: bool,
 ) -> Result<[(&'static str, String); 4], DbError> {
-    let breakdowns = if with_breakdowns {
-        results::breakdowns(connection, &survey)?
-    } else {
-        Vec::new()
-    };
     let quotes = quotes::published_quotes(connection, &survey)?;
     let compared = results::compared_waves(connection, survey)?;
-    Ok(csv_results::files(&compared, &breakdowns, &quotes))
+    Ok(csv_results::files(&compared, &quotes))
 }
 
 /// Builds the report of the given kind from what was gathered for it.

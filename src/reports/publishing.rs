@@ -4,28 +4,46 @@
 use chrono::NaiveDate;
 
 use super::document::ReportDocument;
-use super::{ReportError, prepare};
+use super::disclosure_audit::{audit, findings_text};
+use super::inputs::gather;
+use super::{ReportError, build};
 use crate::db::published_reports::{self, PublishedReport};
-use crate::db::{AnyConnection, DbError, DbPool, report_texts};
+use crate::db::{AnyConnection, DbError, report_texts};
 use crate::domain::ids::PublishedReportId;
 use crate::domain::report_kind::ReportKind;
-use crate::domain::survey::Survey;
+use crate::domain::survey::{Survey, SurveyStatus};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PublishRefused {
     #[error(
         "write what will happen next before publishing: the Board and young people need to know"
     )]
     NothingWrittenAboutNextSteps,
+    #[error(
+        "results are published only once the wave has closed: while young people can still \
+         answer, two versions could be compared to single out the latest answers. Staff can \
+         preview the provisional results at any time"
+    )]
+    WaveNotClosed,
+    #[error(
+        "the wave's numbers have changed since its {kind} report, version {version}, was \
+         published: comparing the two versions could single out the responses that changed. \
+         Publish from the numbers as they were, or ask the data protection officer"
+    )]
+    NumbersChanged { kind: String, version: i32 },
+    #[error("a withheld number could be worked out, so nothing was published: {0}")]
+    DisclosureRisk(String),
 }
 
 pub fn publish(
     connection: &mut AnyConnection,
-    spare: Option<&DbPool>,
     survey: Survey,
     kind: ReportKind,
     today: NaiveDate,
 ) -> Result<Result<PublishedReport, PublishRefused>, ReportError> {
+    if !matches!(survey.status, SurveyStatus::Closed | SurveyStatus::Archived) {
+        return Ok(Err(PublishRefused::WaveNotClosed));
+    }
     let texts = report_texts::find(connection, survey.id)?;
     let next_steps = match kind {
         ReportKind::EasyRead => &texts.easy_read_next,
@@ -35,7 +53,21 @@ pub fn publish(
         return Ok(Err(PublishRefused::NothingWrittenAboutNextSteps));
     }
     let (survey_id, year) = (survey.id, survey.year);
-    let document = prepare(connection, spare, survey, kind, today)?;
+    let inputs = gather(connection, survey, today)?;
+    // Every wave a report shows must pass the intruder check, earlier ones included.
+    let findings = findings_text(&audit(&inputs.compared));
+    if !findings.is_empty() {
+        return Ok(Err(PublishRefused::DisclosureRisk(findings.join("; "))));
+    }
+    let digest = inputs.compared.target().plan.counts_digest();
+    let earlier = published_reports::counts_digests(connection, survey_id)?;
+    if let Some((kind, version, _)) = earlier
+        .into_iter()
+        .find(|(_, _, earlier)| !earlier.is_empty() && *earlier != digest)
+    {
+        return Ok(Err(PublishRefused::NumbersChanged { kind, version }));
+    }
+    let document = build(kind, &inputs)?;
     let published = published_reports::publish(
         connection,
         survey_id,
@@ -43,6 +75,7 @@ pub fn publish(
         year,
         &document.full_title(),
         &document.to_json(),
+        &digest,
     )?;
     Ok(Ok(published))
 }

@@ -1,9 +1,12 @@
 //! Gathers what every report shows: each wave's question results, the earlier waves that share the
 //! wave's question keys, and breakdowns by each demographic question. Counting happens in SQL; the
-//! statistics and suppression in the domain.
+//! statistics and the disclosure plan in the domain. Each wave's plan is built from all of its
+//! tables at once, whichever report asks, so every report and page withholds the same counts.
 
 use crate::db::{AnyConnection, DbError, aggregates, imported_totals, surveys};
 use crate::domain::aggregate::{BreakdownRow, QuestionResult, breakdown, question_result};
+use crate::domain::breakdown_tally::BreakdownCounts;
+use crate::domain::disclosure::wave_plan::{ResponseCounts, WaveCounts, WavePlan};
 use crate::domain::ids::QuestionKey;
 use crate::domain::suppression::Threshold;
 use crate::domain::survey::{QuestionKind, Survey};
@@ -11,6 +14,8 @@ use crate::domain::survey::{QuestionKind, Survey};
 pub struct WaveResults {
     pub survey: Survey,
     pub questions: Vec<QuestionResult>,
+    pub breakdowns: Vec<BreakdownTable>,
+    pub plan: WavePlan,
 }
 
 impl WaveResults {
@@ -43,20 +48,48 @@ pub fn threshold_of(survey: &Survey) -> Threshold {
     Threshold::new(u64::from(survey.suppression_threshold)).unwrap_or(Threshold::DEFAULT)
 }
 
+/// Everything counted in a wave, with its disclosure plan.
 pub fn wave_results(
     connection: &mut AnyConnection,
     survey: Survey,
 ) -> Result<WaveResults, DbError> {
-    let threshold = threshold_of(&survey);
     let counts = aggregates::question_counts(connection, &survey)?;
+    let breakdown_counts = breakdown_counts(connection, &survey)?;
+    let responses = if holds_totals_only(connection, &survey)? {
+        ResponseCounts::default()
+    } else {
+        aggregates::response_counts(connection, survey.id)?
+    };
+    let plan = WavePlan::build(
+        &WaveCounts {
+            survey: &survey,
+            questions: &counts,
+            breakdowns: &breakdown_counts,
+            responses: &responses,
+        },
+        threshold_of(&survey),
+    );
     let questions = counts
         .iter()
         .filter_map(|counts| {
             let question = survey.questions.iter().find(|q| q.key == counts.key)?;
-            Some(question_result(question, counts, threshold))
+            Some(question_result(question, counts, &plan))
         })
         .collect();
-    Ok(WaveResults { survey, questions })
+    let breakdowns = breakdown_counts
+        .iter()
+        .map(|counts| BreakdownTable {
+            rows: breakdown(counts, &plan),
+            question: counts.question.clone(),
+            group_question: counts.group_question.clone(),
+        })
+        .collect();
+    Ok(WaveResults {
+        survey,
+        questions,
+        breakdowns,
+        plan,
+    })
 }
 
 /// The wave with every earlier wave (by year) that asked at least one of the same questions.
@@ -94,16 +127,15 @@ pub fn holds_totals_only(connection: &mut AnyConnection, survey: &Survey) -> Res
     imported_totals::exist_for_survey(connection, survey.id)
 }
 
-/// The positive share of every headline question by every demographic question; none for a wave
+/// The counts behind every headline question by every demographic question; none for a wave
 /// that holds only published totals.
-pub fn breakdowns(
+pub fn breakdown_counts(
     connection: &mut AnyConnection,
     survey: &Survey,
-) -> Result<Vec<BreakdownTable>, DbError> {
+) -> Result<Vec<BreakdownCounts>, DbError> {
     if holds_totals_only(connection, survey)? {
         return Ok(Vec::new());
     }
-    let threshold = threshold_of(survey);
     let headline_questions = survey
         .questions
         .iter()
@@ -117,13 +149,5 @@ pub fn breakdowns(
         .iter()
         .filter(|q| q.is_demographic)
         .collect();
-    let counted = aggregates::breakdown_counts(connection, headline_questions, group_questions)?;
-    Ok(counted
-        .into_iter()
-        .map(|counts| BreakdownTable {
-            rows: breakdown(&counts.groups, threshold),
-            question: counts.question,
-            group_question: counts.group_question,
-        })
-        .collect())
+    aggregates::breakdown_counts(connection, headline_questions, group_questions)
 }

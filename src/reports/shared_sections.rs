@@ -8,13 +8,13 @@ use super::document::{Block, KeyFact, QuoteLine, Section};
 use super::figures;
 use super::inputs::ReportInputs;
 use super::quotes::ThemeQuotes;
-use super::results::{ComparedWaves, threshold_of};
+use super::results::{ComparedWaves, WaveResults, threshold_of};
 use crate::charts::ChartError;
-use crate::domain::comparison::compare;
+use crate::domain::comparison::{compare, wording_changed};
 use crate::domain::findings::{PLAN_MEASURES, PlanMeasure, change_sentence, headline_question};
 use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::{thousands, whole_percent};
-use crate::domain::suppression::{Count, suppress_table};
+use crate::domain::suppression::Count;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::{TeamTexts, paragraphs};
 
@@ -40,62 +40,53 @@ pub fn measures(compared: &ComparedWaves) -> Vec<(&'static PlanMeasure, Question
 
 /// How many young people answered the wave: its responses, or for a wave imported as totals the
 /// most answering any one question.
-pub fn responses(inputs: &ReportInputs) -> u64 {
-    let stored: u64 = inputs.sources.formats.iter().map(|(_, n)| n).sum();
-    if stored > 0 {
+pub fn responses(inputs: &ReportInputs) -> Count {
+    let target = inputs.compared.target();
+    if let Some(stored) = target.plan.responses() {
         return stored;
     }
-    inputs
-        .compared
-        .target()
+    target
         .questions
         .iter()
         .filter_map(|result| result.answered.shown())
         .max()
-        .unwrap_or(0)
+        .map_or(Count::FewerThan, Count::Shown)
 }
 
-/// Responses in each format, held back as any table is: a small count, and whatever would give
-/// it away by subtraction from the total.
+/// Responses in each format, as the wave's disclosure plan shows them; a format nobody used is
+/// a count of 0, withheld like any small count.
 pub fn by_format(inputs: &ReportInputs) -> Vec<(ResponseFormat, Count)> {
-    let counts: Vec<u64> = ResponseFormat::ALL
-        .iter()
-        .map(|format| {
-            inputs
-                .sources
-                .formats
-                .iter()
-                .filter(|(name, _)| name == format.as_str())
-                .map(|(_, n)| n)
-                .sum()
-        })
-        .collect();
-    let threshold = threshold_of(&inputs.compared.target().survey);
-    let table = suppress_table(&[counts], threshold);
+    let plan = &inputs.compared.target().plan;
     ResponseFormat::ALL
         .into_iter()
-        .zip(table.cells[0].clone())
+        .map(|format| {
+            let count = plan
+                .format(format.as_str())
+                .unwrap_or(Count::FewerThan);
+            (format, count)
+        })
         .collect()
 }
 
 pub fn key_facts(inputs: &ReportInputs) -> Block {
     let target = inputs.compared.target();
     let total = responses(inputs);
-    let threshold = threshold_of(&target.survey);
+    let threshold = target.plan.threshold();
     let mut facts = vec![KeyFact {
-        figure: thousands(total),
+        figure: cells::count(total, threshold),
         label: format!("young people answered in {}", target.survey.year),
     }];
     let easy_read = by_format(inputs)
         .into_iter()
         .find(|(format, _)| *format == ResponseFormat::EasyRead)
         .map(|(_, count)| count);
-    let stored: u64 = inputs.sources.formats.iter().map(|(_, n)| n).sum();
-    if let Some(count) = easy_read.filter(|_| stored > 0) {
+    if let (Some(count), Some(stored)) = (easy_read, target.plan.responses()) {
         facts.push(KeyFact {
-            figure: match count {
-                Count::Shown(n) => whole_percent(n as f64 * 100.0 / stored as f64),
-                Count::Suppressed => cells::withheld(threshold),
+            figure: match (count, stored) {
+                (Count::Shown(n), Count::Shown(stored)) if stored > 0 => {
+                    whole_percent(n as f64 * 100.0 / stored as f64)
+                }
+                (withheld, _) => cells::withheld(withheld, threshold),
             },
             label: "answered in Easy Read".to_owned(),
         });
@@ -110,23 +101,41 @@ pub fn key_facts(inputs: &ReportInputs) -> Block {
 /// One finding per plan measure: this year's share, and the change since last year and since the
 /// first year, in plain words.
 pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
-    let threshold = threshold_of(&compared.target().survey);
+    let threshold = compared.target().plan.threshold();
     measures(compared)
         .into_iter()
         .filter_map(|(measure, key)| {
             let target = compared.target();
             let result = target.question(&key)?;
             let headline = result.headline.as_ref()?;
-            let figure = cells::percent(headline.percent, headline.positive, threshold);
-            let detail = match (headline.answered.shown(), headline.interval) {
-                (Some(answered), Some(interval)) => format!(
+            let figure = cells::headline_share(headline, threshold);
+            let detail = match (headline.answered, headline.interval) {
+                (Count::Shown(answered), Some(interval)) => format!(
                     "of {} young people answering {} (95% interval {}).",
                     thousands(answered),
                     measure.people_phrase,
                     cells::interval(interval)
                 ),
+                (Count::Shown(answered), None)
+                    if headline.at_least(threshold).is_some()
+                        || headline.at_most(threshold).is_some() =>
+                {
+                    format!(
+                        "of {} young people answering {}: fewer than {} answered the other way, \
+                         so the exact share is not shown.",
+                        thousands(answered),
+                        measure.people_phrase,
+                        threshold.value()
+                    )
+                }
+                (Count::FewerThan, _) => format!(
+                    "Fewer than {} young people answered this in {}, so no share is shown.",
+                    threshold.value(),
+                    target.survey.year
+                ),
                 _ => format!(
-                    "Too few young people answered to show this share in {}.",
+                    "This share is held back in {}, so that a small group cannot be worked out \
+                     from the other numbers.",
                     target.survey.year
                 ),
             };
@@ -143,6 +152,7 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
                     previous.survey.year,
                     &comparison,
                 ));
+                sentences.extend(wording_note(previous, target, &key));
             }
             if let Some(baseline) = earlier.first().filter(|_| earlier.len() > 1) {
                 let comparison =
@@ -152,6 +162,7 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
                     baseline.survey.year,
                     &comparison,
                 ));
+                sentences.extend(wording_note(baseline, target, &key));
             }
             Some(Block::Finding {
                 title: format!("{}. {}", measure.item, measure.title),
@@ -161,6 +172,20 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
             })
         })
         .collect()
+}
+
+/// Where a question's wording changed between an earlier wave and this one, the note a reader
+/// needs beside the comparison, with the earlier wording.
+pub fn wording_note(earlier: &WaveResults, now: &WaveResults, key: &QuestionKey) -> Option<String> {
+    let then = earlier.survey.questions.iter().find(|q| &q.key == key)?;
+    let current = now.survey.questions.iter().find(|q| &q.key == key)?;
+    wording_changed(&then.text, &current.text).then(|| {
+        format!(
+            "The question was worded differently in {}: \u{201C}{}\u{201D}, so compare with care.",
+            earlier.survey.year,
+            then.text.trim()
+        )
+    })
 }
 
 pub fn trend(compared: &ComparedWaves) -> Result<Block, ChartError> {
@@ -254,10 +279,11 @@ pub fn how_to_read(compared: &ComparedWaves) -> Block {
     Block::Bullets {
         items: vec![
             format!(
-                "Numbers smaller than {} are shown as \u{201C}{}\u{201D}, and sometimes another \
-                 number is held back too, so that nobody can be recognised from the results.",
+                "Numbers smaller than {} (including 0) are shown as \u{201C}{}\u{201D}. Some \
+                 other numbers are shown as \u{201C}held back\u{201D}: they are not small, but \
+                 showing them would let someone work out a small number by subtraction.",
                 threshold.value(),
-                cells::withheld(threshold)
+                cells::fewer_than(threshold)
             ),
             "A change is called \u{201C}unlikely to be chance\u{201D} when a two-proportion test \
              gives a p-value below 0.05. Smaller differences may be chance: the young people who \

@@ -13,12 +13,13 @@ use crate::domain::ids::ChannelTag;
 use crate::domain::survey::Survey;
 use crate::error::AppError;
 use crate::qr_codes;
-use crate::reports::results::threshold_of;
+use crate::domain::suppression::Count;
+use crate::reports::results;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
 use crate::web::views::distribution_pages::{
-    self, DistributionView, PosterView, ProgressView, SharedLink,
+    self, DistributionView, PosterView, ProgressRow, ProgressView, SharedLink,
 };
 
 /// The address young people open, with the channel's tag if any.
@@ -318,25 +319,61 @@ pub async fn progress(
 ) -> Result<HttpResponse, AppError> {
     let survey = wave(&state, &slug).await?;
     let id = survey.id;
-    let (progress, channels) = state
-        .db(move |connection| {
+    let counting = survey.clone();
+    // The page shows the wave's counts through the same disclosure plan as every report, so no
+    // number here can be set against a report's to work out a withheld one.
+    let (progress, channels, wave_results) = state
+        .reporting(move |connection| {
             Ok((
                 distribution::progress(connection, id)?,
                 distribution::channels(connection, id)?,
+                results::wave_results(connection, counting)?,
             ))
         })
         .await?;
+    let plan = &wave_results.plan;
+    let withheld = Count::HeldBack;
+    let by_channel = progress
+        .by_channel
+        .iter()
+        .map(|(tag, _, _)| ProgressRow {
+            label: channel_label(tag, &channels),
+            started: plan.starts(tag).unwrap_or(withheld),
+            sent: plan.channel(tag).unwrap_or(withheld),
+        })
+        .collect();
+    let by_day = progress
+        .by_day
+        .iter()
+        .map(|(day, _)| {
+            let key = day.format("%Y-%m-%d").to_string();
+            (*day, plan.day(&key).unwrap_or(withheld))
+        })
+        .collect();
     Ok(html(
         StatusCode::OK,
         distribution_pages::progress(&ProgressView {
             me: &staff.0,
             csrf_token: csrf_token.value(),
             survey: &survey,
-            progress: &progress,
-            channels: &channels,
-            threshold: i64::try_from(threshold_of(&survey).value()).unwrap_or(10),
+            started: plan.started().unwrap_or(withheld),
+            sent: plan.responses().unwrap_or(withheld),
+            by_channel,
+            by_day,
+            threshold: plan.threshold(),
         }),
     ))
+}
+
+fn channel_label(tag: &str, channels: &[distribution::Channel]) -> String {
+    if tag.is_empty() {
+        "The plain link".to_owned()
+    } else {
+        channels
+            .iter()
+            .find(|channel| channel.tag.as_str() == tag)
+            .map_or_else(|| tag.to_owned(), |channel| channel.label.clone())
+    }
 }
 
 #[cfg(test)]

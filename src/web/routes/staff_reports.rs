@@ -24,7 +24,7 @@ use crate::email::messages::{Attachment, ReportPublished};
 use crate::error::AppError;
 use crate::reports::csv_results::FILE_NAMES;
 use crate::reports::document::ReportDocument;
-use crate::reports::publishing::{self, PublishRefused, status_line};
+use crate::reports::publishing::{self, status_line};
 use crate::reports::{csv_tables, pdf};
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
@@ -202,16 +202,9 @@ async fn prepared(
     let (slug, kind) = path.into_inner();
     let kind = kind_of(&kind)?;
     let survey = find_survey(state, &slug).await?;
-    let spare = state.pool.clone();
     let document = state
         .reporting(move |connection| {
-            crate::reports::prepare(
-                connection,
-                Some(&spare),
-                Arc::unwrap_or_clone(survey),
-                kind,
-                today(),
-            )
+            crate::reports::prepare(connection, Arc::unwrap_or_clone(survey), kind, today())
         })
         .await?;
     Ok((slug, kind, document))
@@ -267,11 +260,7 @@ pub async fn csv(
     let survey = find_survey(&state, &slug).await?;
     let content = state
         .db(move |connection| {
-            let tables = csv_tables(
-                connection,
-                Arc::unwrap_or_clone(survey),
-                name == "breakdowns.csv",
-            )?;
+            let tables = csv_tables(connection, Arc::unwrap_or_clone(survey))?;
             Ok(tables
                 .into_iter()
                 .find(|(file, _)| *file == name)
@@ -300,16 +289,10 @@ pub async fn publish(
     let survey = find_survey(&state, &slug).await?;
     let actor = staff.0.id;
     let to_publish = survey.clone();
-    let spare = state.pool.clone();
     let outcome = state
         .reporting(move |connection| {
-            let outcome = publishing::publish(
-                connection,
-                Some(&spare),
-                Arc::unwrap_or_clone(to_publish),
-                kind,
-                today(),
-            )?;
+            let outcome =
+                publishing::publish(connection, Arc::unwrap_or_clone(to_publish), kind, today())?;
             if let Ok(published) = &outcome {
                 audit_log::record(
                     connection,
@@ -324,8 +307,8 @@ pub async fn publish(
         .await?;
     match outcome {
         Ok(_) => Ok(see_other(&format!("/staff/reports/{slug}?done=published"))),
-        Err(PublishRefused::NothingWrittenAboutNextSteps) => {
-            let refusal = PublishRefused::NothingWrittenAboutNextSteps.to_string();
+        Err(refused) => {
+            let refusal = refused.to_string();
             let page = WavePage {
                 typed: None,
                 problem: None,

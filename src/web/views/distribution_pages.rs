@@ -1,12 +1,15 @@
 //! Sharing a wave: links with channel tags and their QR codes, the printable A4 poster, and live
-//! progress, where small counts show as "fewer than 10" so no small group stands out.
+//! progress, counted through the wave's disclosure plan like every report.
 
 use maud::{Markup, PreEscaped, html};
 
 use super::components::{FieldError, TextInput, csrf_field, error_summary, text_input};
 use super::staff_shell;
-use crate::db::distribution::{Channel, Progress};
+use chrono::NaiveDate;
+
+use crate::db::distribution::Channel;
 use crate::domain::staff::StaffUser;
+use crate::domain::suppression::{Count, Threshold};
 use crate::domain::survey::Survey;
 
 /// A link to share, with what it is for.
@@ -122,69 +125,68 @@ pub fn poster(view: &PosterView<'_>) -> Markup {
     )
 }
 
+pub struct ProgressRow {
+    pub label: String,
+    pub started: Count,
+    pub sent: Count,
+}
+
 pub struct ProgressView<'a> {
     pub me: &'a StaffUser,
     pub csrf_token: &'a str,
     pub survey: &'a Survey,
-    pub progress: &'a Progress,
-    pub channels: &'a [Channel],
-    pub threshold: i64,
+    pub started: Count,
+    pub sent: Count,
+    pub by_channel: Vec<ProgressRow>,
+    pub by_day: Vec<(NaiveDate, Count)>,
+    pub threshold: Threshold,
 }
 
 pub fn progress(view: &ProgressView<'_>) -> Markup {
-    let progress = view.progress;
-    let small = |count: i64| -> String {
-        if count > 0 && count < view.threshold {
-            format!("fewer than {}", view.threshold)
-        } else {
-            count.to_string()
+    let label = |count: Count| -> String {
+        match count {
+            Count::Shown(value) => value.to_string(),
+            Count::FewerThan => format!("fewer than {}", view.threshold.value()),
+            Count::HeldBack => "held back".to_owned(),
         }
     };
-    let rate = |started: i64, submitted: i64| -> String {
+    let rate = |started: Count, sent: Count| -> String {
         // Imported responses have no start, so a rate over 100% would mean nothing.
-        if started >= view.threshold && submitted >= view.threshold && submitted <= started {
-            format!("{}%", (submitted * 100 + started / 2) / started.max(1))
-        } else {
-            "\u{2013}".to_owned()
-        }
-    };
-    let channel_name = |tag: &str| -> String {
-        if tag.is_empty() {
-            "The plain link".to_owned()
-        } else {
-            view.channels
-                .iter()
-                .find(|channel| channel.tag.as_str() == tag)
-                .map_or_else(|| tag.to_owned(), |channel| channel.label.clone())
+        match (started, sent) {
+            (Count::Shown(started), Count::Shown(sent)) if sent <= started && started > 0 => {
+                format!("{}%", (sent * 100 + started / 2) / started)
+            }
+            _ => "\u{2013}".to_owned(),
         }
     };
     let content = html! {
         a class="back-link" href={ "/staff/surveys/" (view.survey.slug) } { "Back to " (view.survey.title) }
         h1 { "Progress of " (view.survey.title) }
         dl class="summary-list" {
-            div class="summary-list__row" { dt class="summary-list__key" { "Started" } dd class="summary-list__value" { (progress.started) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Sent their answers" } dd class="summary-list__value" { (progress.submitted) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Completion rate" } dd class="summary-list__value" { (rate(progress.started, progress.submitted)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Started" } dd class="summary-list__value" { (label(view.started)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Sent their answers" } dd class="summary-list__value" { (label(view.sent)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Completion rate" } dd class="summary-list__value" { (rate(view.started, view.sent)) } }
         }
         p class="hint" {
-            "Counts between 1 and " (view.threshold - 1) " show as \u{201C}fewer than " (view.threshold)
-            "\u{201D}, so a small group cannot be picked out. \u{201C}Started\u{201D} counts young people who "
+            "Counts from 0 to " (view.threshold.value() - 1) " show as \u{201C}fewer than " (view.threshold.value())
+            "\u{201D}, and a count that would let someone work one of those out shows as \u{201C}held back\u{201D}, "
+            "here as in every report. \u{201C}Started\u{201D} counts young people who "
             "began answering here; imported responses have no start, and those without a date are not in the days."
         }
         h2 { "By channel" }
         // A list, not a four-column table: it has to fit a phone with the largest text.
         ul class="wave-list" {
-            @for (tag, started, submitted) in &progress.by_channel {
+            @for row in &view.by_channel {
                 li {
-                    strong { (channel_name(tag)) } br;
-                    "Started: " (small(*started)) br;
-                    "Sent: " (small(*submitted)) br;
-                    "Completion: " (rate(*started, *submitted))
+                    strong { (row.label) } br;
+                    "Started: " (label(row.started)) br;
+                    "Sent: " (label(row.sent)) br;
+                    "Completion: " (rate(row.started, row.sent))
                 }
             }
         }
         h2 { "By day" }
-        @if progress.by_day.is_empty() {
+        @if view.by_day.is_empty() {
             p { "No answers yet." }
         } @else {
             div class="table-wrap" {
@@ -192,8 +194,8 @@ pub fn progress(view: &ProgressView<'_>) -> Markup {
                     caption class="visually-hidden" { "Answers sent each day" }
                     thead { tr { th scope="col" { "Day" } th scope="col" { "Sent" } } }
                     tbody {
-                        @for (day, count) in &progress.by_day {
-                            tr { th scope="row" { (day.format("%a %-d %b %Y")) } td { (small(*count)) } }
+                        @for (day, count) in &view.by_day {
+                            tr { th scope="row" { (day.format("%a %-d %b %Y")) } td { (label(*count)) } }
                         }
                     }
                 }

@@ -1,0 +1,1 @@
+ALTER TABLE published_reports DROP COLUMN counts_digest;
