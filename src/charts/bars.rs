@@ -42,7 +42,9 @@ pub fn draw(panels: &[Panel]) -> Result<Svg, ChartError> {
     let plot_left = label_width as i32 + 14;
     let value_room = 52;
     let plot_width = f64::from(WIDTH as i32 - plot_left - value_room);
-    let largest = all_bars().filter_map(|bar| bar.percent.as_ref().ok().copied()).fold(0.0, f64::max);
+    let largest = all_bars()
+        .filter_map(|bar| bar.percent.as_ref().ok().copied())
+        .fold(0.0, f64::max);
     let extent = ((largest / 20.0).ceil() * 20.0).clamp(20.0, 100.0);
     let x_at = |percent: f64| plot_left + (percent / extent * plot_width).round() as i32;
 

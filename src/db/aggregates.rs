@@ -30,8 +30,10 @@ pub fn question_counts(
         let mut answered = HashMap::new();
         // A question with no totals at all was not asked that year: it has no results, rather
         // than results of 0.
-        let asked: std::collections::HashSet<String> =
-            totals.iter().map(|total| total.question_id.clone()).collect();
+        let asked: std::collections::HashSet<String> = totals
+            .iter()
+            .map(|total| total.question_id.clone())
+            .collect();
         for total in totals {
             let count = u64::try_from(total.count).unwrap_or(0);
             if total.option_value.is_empty() {
@@ -43,10 +45,9 @@ pub fn question_counts(
         return Ok(assemble(survey, &by_option, &answered)
             .into_iter()
             .filter(|counts| {
-                survey
-                    .questions
-                    .iter()
-                    .any(|question| question.key == counts.key && asked.contains(&question.id.to_string()))
+                survey.questions.iter().any(|question| {
+                    question.key == counts.key && asked.contains(&question.id.to_string())
+                })
             })
             .collect());
     }

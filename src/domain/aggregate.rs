@@ -102,7 +102,11 @@ pub struct QuestionResult {
 
 /// A question's results as the wave's disclosure plan lets them be shown. A count the plan does
 /// not know is held back: nothing is shown that the plan did not check.
-pub fn question_result(question: &Question, counts: &QuestionCounts, plan: &WavePlan) -> QuestionResult {
+pub fn question_result(
+    question: &Question,
+    counts: &QuestionCounts,
+    plan: &WavePlan,
+) -> QuestionResult {
     let key = &counts.key;
     let answered = plan.answered(key).unwrap_or(Count::HeldBack);
     let options = question
@@ -225,7 +229,11 @@ mod tests {
         }
     }
 
-    fn result_of(question: &Question, counts: &QuestionCounts, threshold: Threshold) -> QuestionResult {
+    fn result_of(
+        question: &Question,
+        counts: &QuestionCounts,
+        threshold: Threshold,
+    ) -> QuestionResult {
         let survey = wave();
         let plan = WavePlan::build(
             &WaveCounts {
@@ -294,7 +302,10 @@ mod tests {
         let headline = result.headline.unwrap();
         assert_eq!(headline.answered, Count::Shown(140));
         assert_eq!(headline.others, Count::FewerThan);
-        assert_eq!(headline.percent, None, "100% would show that nobody said otherwise");
+        assert_eq!(
+            headline.percent, None,
+            "100% would show that nobody said otherwise"
+        );
         let at_least = headline.at_least(Threshold::DEFAULT).unwrap().value();
         assert!((at_least - 131.0 * 100.0 / 140.0).abs() < 1e-9);
     }

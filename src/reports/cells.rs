@@ -76,7 +76,10 @@ mod tests {
             percent(None, Count::FewerThan, Threshold::DEFAULT),
             "fewer than 10"
         );
-        assert_eq!(percent(None, Count::HeldBack, Threshold::DEFAULT), "held back");
+        assert_eq!(
+            percent(None, Count::HeldBack, Threshold::DEFAULT),
+            "held back"
+        );
         assert_eq!(
             percent(None, Count::Shown(0), Threshold::DEFAULT),
             "\u{2013}"
@@ -93,7 +96,10 @@ mod tests {
     #[test]
     fn everyone_or_nobody_says_what_can_safely_be_said() {
         let everyone = headline(Count::HeldBack, Count::FewerThan, Count::Shown(140));
-        assert_eq!(headline_share(&everyone, Threshold::DEFAULT), "at least 93%");
+        assert_eq!(
+            headline_share(&everyone, Threshold::DEFAULT),
+            "at least 93%"
+        );
         let nobody = headline(Count::FewerThan, Count::HeldBack, Count::Shown(140));
         assert_eq!(headline_share(&nobody, Threshold::DEFAULT), "at most 7%");
         let protected = headline(Count::HeldBack, Count::HeldBack, Count::HeldBack);

@@ -168,7 +168,8 @@ pub fn headline_csv(compared: &ComparedWaves) -> String {
                     .map(|question| question.text.clone())
                     .unwrap_or_default()
             };
-            let changed = index > 0 && wording_changed(&wording(asked[index - 1].0), &wording(wave));
+            let changed =
+                index > 0 && wording_changed(&wording(asked[index - 1].0), &wording(wave));
             row.extend([
                 headline_withheld(headline, wave.plan.threshold()),
                 changed.to_string(),

@@ -110,7 +110,9 @@ fn scale_figure(
             let mut row = vec![option.label.clone()];
             row.extend(waves.iter().map(|(wave, result)| {
                 match result.options.iter().find(|o| o.value == option.value) {
-                    Some(found) => cells::percent(found.percent, found.count, wave.plan.threshold()),
+                    Some(found) => {
+                        cells::percent(found.percent, found.count, wave.plan.threshold())
+                    }
                     None => "not asked".to_owned(),
                 }
             }));
@@ -199,7 +201,10 @@ pub fn choice_figure(wave: &WaveResults, question: &Question) -> Result<Block, C
             let share = cells::percent(found.percent, found.count, threshold);
             Some((
                 option.label.as_str(),
-                found.percent.map(|p| p.value()).ok_or_else(|| share.clone()),
+                found
+                    .percent
+                    .map(|p| p.value())
+                    .ok_or_else(|| share.clone()),
                 cells::count(found.count, threshold),
                 share,
             ))
@@ -370,7 +375,10 @@ pub fn breakdown_figure(
                 .option(row.group.as_str())
                 .map_or_else(|| row.group.as_str().to_owned(), |o| o.label.clone());
             let share = group_share(row, threshold);
-            let percent = row.positive_percent.map(|p| p.value()).ok_or_else(|| share.clone());
+            let percent = row
+                .positive_percent
+                .map(|p| p.value())
+                .ok_or_else(|| share.clone());
             if let Ok(percent) = percent {
                 shown.push((label.clone(), percent));
             }

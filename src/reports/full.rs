@@ -11,9 +11,9 @@ use super::shared_sections::{self as shared, long_date, wording_note};
 use crate::charts::ChartError;
 use crate::domain::comparison::{Verdict, compare, p_value_text};
 use crate::domain::number_format::one_decimal;
-use crate::domain::suppression::Count;
 use crate::domain::quote::CONSENT_QUESTION_KEY;
 use crate::domain::report_kind::ReportKind;
+use crate::domain::suppression::Count;
 use crate::domain::survey::{Question, ResponseFormat, Survey};
 
 pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {

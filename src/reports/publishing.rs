@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use super::document::ReportDocument;
 use super::disclosure_audit::{audit, findings_text};
+use super::document::ReportDocument;
 use super::inputs::gather;
 use super::{ReportError, build};
 use crate::db::published_reports::{self, PublishedReport};

@@ -60,9 +60,7 @@ pub fn by_format(inputs: &ReportInputs) -> Vec<(ResponseFormat, Count)> {
     ResponseFormat::ALL
         .into_iter()
         .map(|format| {
-            let count = plan
-                .format(format.as_str())
-                .unwrap_or(Count::FewerThan);
+            let count = plan.format(format.as_str()).unwrap_or(Count::FewerThan);
             (format, count)
         })
         .collect()

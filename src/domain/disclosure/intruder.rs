@@ -52,7 +52,12 @@ impl Exposed {
 /// Whether an attacker must be kept from learning anything about this count beyond "fewer than
 /// the threshold": every small printed count, zeros included, and every small count that
 /// follows from printed ones, except a zero that only says a group is empty.
-pub fn is_sensitive(set: &TableSet, releases: &[Release], threshold: Threshold, id: CellId) -> bool {
+pub fn is_sensitive(
+    set: &TableSet,
+    releases: &[Release],
+    threshold: Threshold,
+    id: CellId,
+) -> bool {
     let cell = set.cell(id);
     match (releases[id.0], cell.visibility) {
         (Release::FewerThan, _) => true,
@@ -63,11 +68,57 @@ pub fn is_sensitive(set: &TableSet, releases: &[Release], threshold: Threshold, 
     }
 }
 
+/// What the labels alone tell an attacker about each withheld small count and each line's
+/// withheld counts: the most that any release can be held to. It depends only on which counts
+/// are small, so it is worked out once per group.
+#[derive(Debug, Clone, Default)]
+pub struct Baseline {
+    cells: std::collections::HashMap<CellId, (u64, u64)>,
+    sums: std::collections::HashMap<CellId, (u64, u64)>,
+}
+
+impl Baseline {
+    pub fn of(
+        set: &TableSet,
+        releases: &[Release],
+        threshold: Threshold,
+        group: &[CellId],
+    ) -> Baseline {
+        let model = Model::new(set, releases, threshold, group, true);
+        let mut baseline = Baseline::default();
+        for &id in group {
+            if is_sensitive(set, releases, threshold, id)
+                && let Some(&variable) = model.variable_of.get(&id)
+            {
+                baseline.cells.insert(id, model.interval(&[variable]));
+            }
+        }
+        for sum in set.sums() {
+            if !group.contains(&sum.total) {
+                continue;
+            }
+            let withheld: Vec<usize> = sum
+                .parts
+                .iter()
+                .filter(|part| releases[part.0] != Release::Shown)
+                .filter_map(|part| model.variable_of.get(part).copied())
+                .collect();
+            if withheld.len() >= 2 {
+                baseline.sums.insert(sum.total, model.interval(&withheld));
+            }
+        }
+        baseline
+    }
+}
+
 /// Every exposure in the whole set.
 pub fn attack(set: &TableSet, releases: &[Release], threshold: Threshold) -> Vec<Exposure> {
     set.linked_groups()
         .iter()
-        .flat_map(|group| attack_group(set, releases, threshold, group))
+        .flat_map(|group| {
+            let baseline = Baseline::of(set, releases, threshold, group);
+            attack_group(set, releases, threshold, group, &baseline)
+        })
         .collect()
 }
 
@@ -77,25 +128,51 @@ pub fn attack_group(
     releases: &[Release],
     threshold: Threshold,
     group: &[CellId],
+    baseline: &Baseline,
 ) -> Vec<Exposure> {
-    let model = Model::new(set, releases, threshold, group);
-    let mut exposures = Vec::new();
-    for &id in group {
-        if let Some(exposure) = model.check_cell(id) {
-            exposures.push(exposure);
-        }
-    }
-    for sum in set.sums() {
-        if !model.variable_of.contains_key(&sum.total)
-            && sum.parts.iter().all(|part| !model.variable_of.contains_key(part))
-        {
-            continue;
-        }
-        if let Some(exposure) = model.check_sum(sum.total, &sum.parts) {
-            exposures.push(exposure);
-        }
-    }
-    exposures
+    exposures_in_group(set, releases, threshold, group, baseline).collect()
+}
+
+/// The first exposure in one group, if any: all that deciding the next cell to hold back needs.
+pub fn first_exposure(
+    set: &TableSet,
+    releases: &[Release],
+    threshold: Threshold,
+    group: &[CellId],
+    baseline: &Baseline,
+) -> Option<Exposure> {
+    exposures_in_group(set, releases, threshold, group, baseline).next()
+}
+
+fn exposures_in_group<'a>(
+    set: &'a TableSet,
+    releases: &'a [Release],
+    threshold: Threshold,
+    group: &'a [CellId],
+    baseline: &'a Baseline,
+) -> impl Iterator<Item = Exposure> + 'a {
+    let model = std::rc::Rc::new(Model::new(set, releases, threshold, group, false));
+    let cells = {
+        let model = model.clone();
+        group
+            .iter()
+            .filter_map(move |&id| model.check_cell(id, baseline))
+    };
+    let sums = set
+        .sums()
+        .iter()
+        .filter({
+            let model = model.clone();
+            move |sum| {
+                model.variable_of.contains_key(&sum.total)
+                    || sum
+                        .parts
+                        .iter()
+                        .any(|part| model.variable_of.contains_key(part))
+            }
+        })
+        .filter_map(move |sum| model.check_sum(sum.total, &sum.parts, baseline));
+    cells.chain(sums)
 }
 
 /// Whether `exposure`, found earlier, is still there with the releases as they are now.
@@ -104,11 +181,14 @@ pub fn still_exposed(
     releases: &[Release],
     threshold: Threshold,
     group: &[CellId],
+    baseline: &Baseline,
     exposure: &Exposure,
 ) -> bool {
-    let model = Model::new(set, releases, threshold, group);
+    let model = Model::new(set, releases, threshold, group, false);
     match &exposure.what {
-        Exposed::SmallCount(id) | Exposed::HeldBackPinned(id) => model.check_cell(*id).is_some(),
+        Exposed::SmallCount(id) | Exposed::HeldBackPinned(id) => {
+            model.check_cell(*id, baseline).is_some()
+        }
         Exposed::SmallSum { total, .. } => {
             let parts = set
                 .sums()
@@ -116,7 +196,7 @@ pub fn still_exposed(
                 .find(|sum| sum.total == *total)
                 .map(|sum| sum.parts.clone())
                 .unwrap_or_default();
-            model.check_sum(*total, &parts).is_some()
+            model.check_sum(*total, &parts, baseline).is_some()
         }
     }
 }
@@ -134,11 +214,15 @@ struct Model<'a> {
 }
 
 impl<'a> Model<'a> {
+    /// `labels_only`: the attacker who reads only the labels ("fewer than N", and that every
+    /// other printed count is N or more), not the shown numbers: what the labels give away by
+    /// themselves is no exposure.
     fn new(
         set: &'a TableSet,
         releases: &'a [Release],
         threshold: Threshold,
         group: &[CellId],
+        labels_only: bool,
     ) -> Model<'a> {
         let small_top = (threshold.value() - 1) as f64;
         let ceiling = set.ceiling() as f64;
@@ -146,6 +230,7 @@ impl<'a> Model<'a> {
         let mut bounds = Vec::new();
         for &id in group {
             let (low, high) = match releases[id.0] {
+                Release::Shown if labels_only => (threshold.value() as f64, ceiling),
                 Release::Shown => continue,
                 Release::FewerThan => (0.0, small_top),
                 Release::HeldBack => (threshold.value() as f64, ceiling),
@@ -157,6 +242,8 @@ impl<'a> Model<'a> {
         // A count is no more than a whole in another table, as far as that whole's label says.
         for bound in set.at_most() {
             if let Some(&variable) = variable_of.get(&bound.part) {
+                // A whole lies in another group, whose shown numbers are published whatever this
+                // group shows, so even the labels-only attacker has them.
                 let whole_top = match releases[bound.whole.0] {
                     Release::Shown => set.value(bound.whole) as f64,
                     Release::FewerThan => small_top,
@@ -245,7 +332,7 @@ impl<'a> Model<'a> {
             .map_or(0, |(id, _)| self.set.value(*id))
     }
 
-    fn check_cell(&self, id: CellId) -> Option<Exposure> {
+    fn check_cell(&self, id: CellId, baseline: &Baseline) -> Option<Exposure> {
         let &variable = self.variable_of.get(&id)?;
         let sensitive = is_sensitive(self.set, self.releases, self.threshold, id);
         let held_back = self.releases[id.0] == Release::HeldBack;
@@ -255,8 +342,16 @@ impl<'a> Model<'a> {
         let (low, high) = self.interval(&[variable]);
         let true_value = self.set.value(id);
         let what = if sensitive {
-            let covers_the_label = low == 0 && high >= self.threshold.value() - 1;
-            if covers_the_label {
+            // It could still be any of 1 to threshold − 1 (and 0, if it is 0), or at least all of
+            // those the labels alone leave open.
+            let (label_low, label_high) = baseline
+                .cells
+                .get(&id)
+                .copied()
+                .unwrap_or((0, self.threshold.value() - 1));
+            let as_open_as_the_labels =
+                low <= label_low.max(1) && high >= label_high.min(self.threshold.value() - 1);
+            if as_open_as_the_labels {
                 return None;
             }
             Exposed::SmallCount(id)
@@ -274,7 +369,7 @@ impl<'a> Model<'a> {
         })
     }
 
-    fn check_sum(&self, total: CellId, parts: &[CellId]) -> Option<Exposure> {
+    fn check_sum(&self, total: CellId, parts: &[CellId], baseline: &Baseline) -> Option<Exposure> {
         let withheld: Vec<CellId> = parts
             .iter()
             .copied()
@@ -287,12 +382,14 @@ impl<'a> Model<'a> {
         if true_value == 0 {
             return None;
         }
-        let variables: Vec<usize> = withheld
-            .iter()
-            .map(|part| self.variable_of[part])
-            .collect();
+        let variables: Vec<usize> = withheld.iter().map(|part| self.variable_of[part]).collect();
         let (low, high) = self.interval(&variables);
-        (high < self.threshold.value()).then_some(Exposure {
+        // A line whose total reads "fewer than N" says by itself that its parts are few.
+        let labels_say_small = baseline
+            .sums
+            .get(&total)
+            .is_some_and(|&(_, label_high)| label_high < self.threshold.value());
+        (high < self.threshold.value() && !labels_say_small).then_some(Exposure {
             what: Exposed::SmallSum {
                 total,
                 parts: withheld,

@@ -40,7 +40,11 @@ pub struct Finding {
 impl std::fmt::Display for Finding {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.low == self.high {
-            write!(f, "{}: {} (it is exactly {})", self.place, self.problem, self.low)
+            write!(
+                f,
+                "{}: {} (it is exactly {})",
+                self.place, self.problem, self.low
+            )
         } else {
             write!(
                 f,

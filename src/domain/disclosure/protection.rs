@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Release;
-use super::intruder::{Exposed, Exposure, attack_group, still_exposed};
+use super::intruder::{Baseline, Exposed, Exposure, first_exposure, still_exposed};
 use super::table_set::{CellId, TableSet, Visibility};
 use crate::domain::suppression::Threshold;
 
@@ -29,40 +29,44 @@ pub fn protect(set: &TableSet, threshold: Threshold) -> Vec<Release> {
     releases
 }
 
-fn protect_group(
-    set: &TableSet,
-    threshold: Threshold,
-    group: &[CellId],
-    releases: &mut [Release],
-) {
+fn protect_group(set: &TableSet, threshold: Threshold, group: &[CellId], releases: &mut [Release]) {
+    let baseline = Baseline::of(set, releases, threshold, group);
     // Each round holds back one more cell or stops, so this ends within the group's size.
     loop {
-        let Some(exposure) = attack_group(set, releases, threshold, group)
-            .into_iter()
-            .next()
-        else {
+        let Some(exposure) = first_exposure(set, releases, threshold, group, &baseline) else {
             return;
         };
         let mut candidates = candidates_for(set, releases, group, &exposure);
         if candidates.is_empty() {
             return;
         }
-        candidates.sort_by_key(|&id| (set.value(id), id));
-        let chosen = candidates
+        // Smallest first; a count that totals several lines (the number who answered a
+        // question) only when nothing else is left, since it is worth most to a reader.
+        let totals = |id: CellId| set.sums().iter().filter(|sum| sum.total == id).count();
+        candidates.sort_by_key(|&id| (totals(id) >= 2, set.value(id), totals(id), id));
+        let preferred = candidates.iter().take_while(|&&id| totals(id) < 2).count();
+        let pool = if preferred > 0 {
+            &candidates[..preferred]
+        } else {
+            &candidates[..]
+        };
+        let chosen = pool
             .iter()
             .copied()
             .find(|&candidate| {
                 releases[candidate.0] = Release::HeldBack;
-                let ends_it = !still_exposed(set, releases, threshold, group, &exposure);
+                let ends_it = !still_exposed(set, releases, threshold, group, &baseline, &exposure);
                 releases[candidate.0] = Release::Shown;
                 ends_it
             })
-            .unwrap_or(candidates[0]);
+            .unwrap_or(pool[0]);
         releases[chosen.0] = Release::HeldBack;
     }
 }
 
-/// Shown printed cells that share a line with the exposed ones; failing that, any in the group.
+/// Shown printed cells that share a line with the exposed ones, or with a withheld cell of those
+/// lines (a withheld total is pinned from the lines it is part of); failing that, any in the
+/// group.
 fn candidates_for(
     set: &TableSet,
     releases: &[Release],
@@ -74,11 +78,23 @@ fn candidates_for(
         other => other.cells().into_iter().collect(),
     };
     let shown = |id: &CellId| releases[id.0] == Release::Shown;
-    let in_line: Vec<CellId> = set
-        .sums()
-        .iter()
-        .filter(|sum| sum.parts.iter().chain([&sum.total]).any(|id| exposed.contains(id)))
-        .flat_map(|sum| sum.parts.iter().chain([&sum.total]).copied())
+    let cells_in_lines_with = |cells: &HashSet<CellId>| -> HashSet<CellId> {
+        set.sums()
+            .iter()
+            .filter(|sum| {
+                sum.parts
+                    .iter()
+                    .chain([&sum.total])
+                    .any(|id| cells.contains(id))
+            })
+            .flat_map(|sum| sum.parts.iter().chain([&sum.total]).copied())
+            .collect()
+    };
+    let near = cells_in_lines_with(&exposed);
+    let withheld_near: HashSet<CellId> = near.iter().copied().filter(|id| !shown(id)).collect();
+    let in_line: Vec<CellId> = near
+        .into_iter()
+        .chain(cells_in_lines_with(&withheld_near))
         .filter(shown)
         .collect::<HashSet<_>>()
         .into_iter()
@@ -121,5 +137,8 @@ fn in_bound_order(set: &TableSet) -> Vec<Vec<CellId>> {
             break;
         }
     }
-    order.into_iter().map(|index| groups[index].clone()).collect()
+    order
+        .into_iter()
+        .map(|index| groups[index].clone())
+        .collect()
 }

@@ -28,7 +28,9 @@ pub enum Visibility {
     Printed,
     /// `zero_reveals`: whether a zero here says something about people (none of a non-empty
     /// group gave an answer) rather than only that a group is empty.
-    Derived { zero_reveals: bool },
+    Derived {
+        zero_reveals: bool,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -456,7 +456,11 @@ impl Builder {
             })
             .collect();
         let people = remainders[2] > 0;
-        let names = ["no answer: positive", "no answer: other answers", "no answer"];
+        let names = [
+            "no answer: positive",
+            "no answer: other answers",
+            "no answer",
+        ];
         let remainder_ids: Vec<CellId> = remainders
             .iter()
             .zip(names)
@@ -482,5 +486,259 @@ impl Builder {
 }
 
 fn channel_name(tag: &str) -> &str {
-    if tag.is_empty() { "the plain link" } else { tag }
+    if tag.is_empty() {
+        "the plain link"
+    } else {
+        tag
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::domain::template::be_supported;
+
+    fn key(text: &str) -> QuestionKey {
+        QuestionKey::parse(text).unwrap()
+    }
+
+    fn value(text: &str) -> OptionValue {
+        OptionValue::parse(text).unwrap()
+    }
+
+    fn counts(survey: &Survey, question: &str, values: &[u64]) -> QuestionCounts {
+        let question = survey
+            .questions
+            .iter()
+            .find(|q| q.key.as_str() == question)
+            .unwrap();
+        QuestionCounts {
+            key: question.key.clone(),
+            options: question
+                .options
+                .iter()
+                .zip(values)
+                .map(|(option, count)| (option.value.clone(), *count))
+                .collect(),
+            answered: values.iter().sum(),
+        }
+    }
+
+    fn plan(
+        survey: &Survey,
+        questions: &[QuestionCounts],
+        breakdowns: &[BreakdownCounts],
+        responses: &ResponseCounts,
+    ) -> WavePlan {
+        WavePlan::build(
+            &WaveCounts {
+                survey,
+                questions,
+                breakdowns,
+                responses,
+            },
+            Threshold::DEFAULT,
+        )
+    }
+
+    /// The reviewer's cases and the edge cases the issue names, in one wave.
+    #[test]
+    fn edge_cases_are_labelled_truly_and_nothing_withheld_can_be_narrowed() {
+        let survey = be_supported(2022);
+        let questions = vec![
+            // 110 girls, 122 boys, 0 describing themselves another way.
+            counts(&survey, "gender", &[110, 122, 12, 0]),
+            // 8, 9 and 10, and an answer nobody chose.
+            counts(&survey, "know_who_to_speak_to", &[8, 9, 10, 70, 0]),
+            // Everyone answered the same way.
+            counts(&survey, "have_role_models", &[140, 0, 0]),
+            // One small cell in a line, and its complement small too.
+            counts(&survey, "information_suits_me", &[60, 50, 3, 40, 12]),
+            // The reviewer's rebuild: n = 143, three answers shown, the headline held back.
+            counts(&survey, "staff_experienced_caring", &[5, 3, 40, 45, 50]),
+        ];
+        // A group of 4 in a breakdown, with the rest of the question's answers.
+        let know = &questions[1];
+        let positive_total: u64 = 8 + 9;
+        let others_total: u64 = 10 + 70;
+        let breakdowns = vec![BreakdownCounts {
+            question: key("know_who_to_speak_to"),
+            group_question: key("gender"),
+            groups: vec![
+                (value("girl"), 7, 45),
+                (value("boy"), 8, 46),
+                (value("non_binary"), 1, 4),
+                (value("self_describe"), 0, 0),
+            ],
+        }];
+        assert!(7 + 8 + 1 <= positive_total && 45 + 46 + 4 - 16 <= others_total);
+        let responses = ResponseCounts {
+            by_format: vec![("standard".into(), 230), ("easy_read".into(), 14)],
+            by_channel: vec![
+                ("".into(), 200, 150),
+                ("school".into(), 70, 93),
+                ("club".into(), 3, 1),
+            ],
+            by_day: vec![("2022-03-14".into(), 243)],
+        };
+        let plan = plan(&survey, &questions, &breakdowns, &responses);
+        assert_eq!(plan.audit(), Vec::<Finding>::new());
+
+        let option =
+            |question: &str, answer: &str| plan.option(&key(question), &value(answer)).unwrap();
+        // True labels: "fewer than 10" only for counts below 10, zero included.
+        assert_ne!(option("gender", "girl"), Count::FewerThan);
+        assert_ne!(option("gender", "boy"), Count::FewerThan);
+        assert_eq!(option("gender", "self_describe"), Count::FewerThan);
+        assert_eq!(
+            option("know_who_to_speak_to", "strongly_agree"),
+            Count::FewerThan
+        );
+        assert_eq!(option("know_who_to_speak_to", "agree"), Count::FewerThan);
+        assert_ne!(option("know_who_to_speak_to", "neither"), Count::FewerThan);
+        for question in &questions {
+            for (answer, count) in &question.options {
+                let released = plan.option(&question.key, answer).unwrap();
+                assert_eq!(
+                    released == Count::FewerThan,
+                    *count < 10,
+                    "{} {answer}: {count} released as {released:?}",
+                    question.key
+                );
+                if let Count::Shown(shown) = released {
+                    assert_eq!(shown, *count);
+                }
+            }
+        }
+        // Everyone said yes: the number answering stays, the share says "at least".
+        let (positive, others) = plan.headline(&key("have_role_models")).unwrap();
+        assert_eq!(
+            plan.answered(&key("have_role_models")),
+            Some(Count::Shown(140))
+        );
+        assert_eq!((positive, others), (Count::HeldBack, Count::FewerThan));
+        // The rebuilt headline: 8 positive of 143 can no longer be worked out.
+        let (positive, _) = plan.headline(&key("staff_experienced_caring")).unwrap();
+        assert_eq!(positive, Count::FewerThan);
+        // The group of 4 is fewer than 10; the channel with 1 response is too.
+        let group = plan
+            .group(
+                &key("know_who_to_speak_to"),
+                &key("gender"),
+                &value("non_binary"),
+            )
+            .unwrap();
+        assert_eq!(group.answered, Count::FewerThan);
+        assert_eq!(plan.channel("club"), Some(Count::FewerThan));
+        assert_eq!(plan.starts("club"), Some(Count::FewerThan));
+        let _ = know;
+    }
+
+    #[test]
+    fn the_intruder_check_finds_a_cell_that_subtraction_gives_away() {
+        let mut set = TableSet::new();
+        let small = set.add(3, Visibility::Printed, "t", "small");
+        let big = set.add(40, Visibility::Printed, "t", "big");
+        let total = set.add(43, Visibility::Printed, "t", "total");
+        set.add_sum(vec![small, big], total);
+        let releases = vec![Release::FewerThan, Release::Shown, Release::Shown];
+        let exposures = super::super::intruder::attack(&set, &releases, Threshold::DEFAULT);
+        assert_eq!(exposures.len(), 1);
+        assert_eq!((exposures[0].low, exposures[0].high), (3, 3));
+        // Holding back the other cell is not enough when the two add up to fewer than 19:
+        // the small one could still be narrowed to 0..=5.
+        let mut set = TableSet::new();
+        let cells: Vec<CellId> = [40, 3, 25, 12]
+            .iter()
+            .map(|&count| set.add(count, Visibility::Printed, "t", "c"))
+            .collect();
+        let total = set.add(80, Visibility::Printed, "t", "total");
+        set.add_sum(cells.clone(), total);
+        let releases = protect(&set, Threshold::DEFAULT);
+        assert_eq!(
+            releases[..4],
+            [
+                Release::Shown,
+                Release::FewerThan,
+                Release::HeldBack,
+                Release::Shown
+            ],
+            "25 is the smallest count that protects 3; 12 would leave it at 0 to 5"
+        );
+        assert!(super::super::intruder::attack(&set, &releases, Threshold::DEFAULT).is_empty());
+    }
+
+    /// A random wave: every closed question's counts, and a breakdown of every headline question
+    /// by every demographic, consistent with them.
+    fn random_wave() -> impl Strategy<Value = (Vec<Vec<u64>>, Vec<Vec<(u64, u64)>>)> {
+        let survey = be_supported(2022);
+        let sizes: Vec<usize> = survey
+            .questions
+            .iter()
+            .filter(|q| q.kind.has_options() && q.kind != QuestionKind::MultipleChoice)
+            .map(|q| q.options.len())
+            .collect();
+        let counts = sizes
+            .into_iter()
+            .map(|size| prop::collection::vec(prop_oneof![0u64..12, 0u64..80], size))
+            .collect::<Vec<_>>();
+        let shares = prop::collection::vec(prop::collection::vec((0u64..100, 0u64..100), 8), 8);
+        (counts, shares)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+        #[test]
+        fn random_waves_leave_nothing_withheld_that_can_be_narrowed((values, shares) in random_wave()) {
+            let survey = be_supported(2022);
+            let single: Vec<&crate::domain::survey::Question> = survey
+                .questions
+                .iter()
+                .filter(|q| q.kind.has_options() && q.kind != QuestionKind::MultipleChoice)
+                .collect();
+            let questions: Vec<QuestionCounts> = single
+                .iter()
+                .zip(&values)
+                .map(|(question, values)| counts(&survey, question.key.as_str(), values))
+                .collect();
+            // Split each headline question's positive and other answers among a demographic's
+            // groups, keeping some back as young people who did not answer the demographic.
+            let mut breakdowns = Vec::new();
+            let demographics: Vec<_> = single.iter().filter(|q| q.is_demographic).take(2).collect();
+            for (question, question_counts) in single.iter().zip(&questions) {
+                if question.is_demographic || !question.options.iter().any(|o| o.is_positive) {
+                    continue;
+                }
+                let positive: u64 = question.options.iter().filter(|o| o.is_positive)
+                    .map(|o| question_counts.count_of(&o.value)).sum();
+                let others = question_counts.answered - positive;
+                for (at, demographic) in demographics.iter().enumerate() {
+                    let (mut left_positive, mut left_others) = (positive, others);
+                    let groups = demographic.options.iter().enumerate().map(|(index, option)| {
+                        let (p, o) = shares[at][index % 8];
+                        let take_positive = left_positive * p / 100;
+                        let take_others = left_others * o / 100;
+                        left_positive -= take_positive;
+                        left_others -= take_others;
+                        (option.value.clone(), take_positive, take_positive + take_others)
+                    }).collect();
+                    breakdowns.push(BreakdownCounts {
+                        question: question.key.clone(),
+                        group_question: demographic.key.clone(),
+                        groups,
+                    });
+                }
+            }
+            let plan = plan(&survey, &questions, &breakdowns, &ResponseCounts::default());
+            prop_assert_eq!(plan.audit(), Vec::<Finding>::new());
+            for question in &questions {
+                for (answer, count) in &question.options {
+                    let released = plan.option(&question.key, answer).unwrap();
+                    prop_assert_eq!(released == Count::FewerThan, *count < 10);
+                }
+            }
+        }
+    }
 }
