@@ -112,21 +112,22 @@ async fn report_csv_matches_an_independent_calculation_and_suppresses_small_grou
     let headline = read("headline.csv");
     assert!(headline.starts_with(
         "question_key,survey,n,positive_count,positive_pct,ci95_low,ci95_high,change_vs_previous_pp,\
-         p_value_vs_previous,verdict_vs_previous,change_vs_baseline_pp,p_value_vs_baseline,verdict_vs_baseline\n"
+         p_value_vs_previous,verdict_vs_previous,change_vs_baseline_pp,p_value_vs_baseline,verdict_vs_baseline,\
+         withheld,wording_changed,wording\n"
     ));
     assert_eq!(
         rows_for(&headline, "know_who_to_speak_to"),
         [
-            "know_who_to_speak_to,report-a,100,60,60.0,50.2,69.1,,,not_comparable,,,not_comparable",
-            "know_who_to_speak_to,report-b,200,150,75.0,68.6,80.5,15.0,0.0075,improved,15.0,0.0075,improved",
+            "know_who_to_speak_to,report-a,100,60,60.0,50.2,69.1,,,not_comparable,,,not_comparable,,false,I know who I can speak to when I need support.",
+            "know_who_to_speak_to,report-b,200,150,75.0,68.6,80.5,15.0,0.00752,improved,15.0,0.00752,improved,,false,I know who I can speak to when I need support.",
         ]
     );
     // Nobody answered these: nothing to show, nothing to compare.
     assert_eq!(
         rows_for(&headline, "listened_to"),
         [
-            "listened_to,report-a,,,,,,,,not_comparable,,,not_comparable",
-            "listened_to,report-b,,,,,,,,not_comparable,,,not_comparable",
+            "listened_to,report-a,,,,,,,,not_comparable,,,not_comparable,fewer_than_10,false,\"When you speak to someone about a problem, how often do you feel listened to?\"",
+            "listened_to,report-b,,,,,,,,not_comparable,,,not_comparable,fewer_than_10,false,\"When you speak to someone about a problem, how often do you feel listened to?\"",
         ]
     );
 
@@ -138,11 +139,11 @@ async fn report_csv_matches_an_independent_calculation_and_suppresses_small_grou
     assert_eq!(
         later_options,
         [
-            "know_who_to_speak_to,report-b,strongly_agree,70,35.0",
-            "know_who_to_speak_to,report-b,agree,80,40.0",
-            "know_who_to_speak_to,report-b,neither,20,10.0",
-            "know_who_to_speak_to,report-b,disagree,20,10.0",
-            "know_who_to_speak_to,report-b,strongly_disagree,10,5.0",
+            "know_who_to_speak_to,report-b,strongly_agree,70,35.0,",
+            "know_who_to_speak_to,report-b,agree,80,40.0,",
+            "know_who_to_speak_to,report-b,neither,20,10.0,",
+            "know_who_to_speak_to,report-b,disagree,20,10.0,",
+            "know_who_to_speak_to,report-b,strongly_disagree,10,5.0,",
         ]
     );
 
@@ -154,13 +155,15 @@ async fn report_csv_matches_an_independent_calculation_and_suppresses_small_grou
     assert_eq!(
         by_district,
         [
-            "know_who_to_speak_to,report-b,district,cherwell,40,70.0",
-            "know_who_to_speak_to,report-b,district,oxford,,",
-            "know_who_to_speak_to,report-b,district,south_oxfordshire,,",
-            "know_who_to_speak_to,report-b,district,vale_of_white_horse,,",
-            "know_who_to_speak_to,report-b,district,west_oxfordshire,156,76.9",
-            "know_who_to_speak_to,report-b,district,outside_oxfordshire,,",
-            "know_who_to_speak_to,report-b,district,not_sure,,",
+            // Oxford's 2 of 4 and the empty districts are fewer than 10; with 150 of 200 positive
+            // shown, Cherwell's and West Oxfordshire's shares would give Oxford's away.
+            "know_who_to_speak_to,report-b,district,cherwell,,,held_back",
+            "know_who_to_speak_to,report-b,district,oxford,,,fewer_than_10",
+            "know_who_to_speak_to,report-b,district,south_oxfordshire,,,fewer_than_10",
+            "know_who_to_speak_to,report-b,district,vale_of_white_horse,,,fewer_than_10",
+            "know_who_to_speak_to,report-b,district,west_oxfordshire,156,,held_back",
+            "know_who_to_speak_to,report-b,district,outside_oxfordshire,,,fewer_than_10",
+            "know_who_to_speak_to,report-b,district,not_sure,,,fewer_than_10",
         ]
     );
     for line in breakdowns.lines().chain(options.lines()).skip(1) {

@@ -289,7 +289,7 @@ async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summ
         browser
             .get("/staff/reports/empty-wave/summary")
             .await
-            .contains("0</span>")
+            .contains("fewer than 10</span>")
     );
 
     let preview = browser.get(&format!("{wave}/summary")).await;
@@ -297,6 +297,12 @@ async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summ
         preview.contains("Preview: not published")
             && preview.contains("The Board meets in January.")
     );
+    // While young people can still answer, two versions could be compared: nothing is published.
+    let still_open = browser.post(&format!("{wave}/summary/publish"), &[]).await;
+    assert_eq!(still_open.status, 400);
+    assert!(still_open.contains("published only once the wave has closed"));
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM published_reports"), 0);
+    app.execute("UPDATE surveys SET status = 'closed' WHERE slug = 'be-supported-2022'");
     let published = browser.post(&format!("{wave}/summary/publish"), &[]).await;
     assert_eq!(published.status, 303);
     let first_id = app.texts("SELECT id AS value FROM published_reports")[0]
@@ -339,13 +345,8 @@ async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summ
     );
 
     browser.get(wave).await;
-    assert_eq!(
-        browser
-            .post(&format!("{wave}/summary/publish"), &[])
-            .await
-            .status,
-        303
-    );
+    let again = browser.post(&format!("{wave}/summary/publish"), &[]).await;
+    assert_eq!(again.status, 303, "{}", again.body);
     let findings = anyone.get("/findings").await;
     assert!(findings.contains("Version 2, published on"));
     assert!(
