@@ -186,7 +186,7 @@ pub fn response_counts(
         by_day: progress
             .by_day
             .into_iter()
-            .map(|(day, count)| (day.format("%Y-%m-%d").to_string(), as_count(count)))
+            .map(|(day, count)| (day, as_count(count)))
             .collect(),
     })
 }

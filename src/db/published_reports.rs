@@ -104,6 +104,22 @@ pub fn publish(
     }
 }
 
+/// The versions of a wave already published (any kind) with the digest of the counts each was
+/// made from; an empty digest for versions published before digests were kept.
+pub fn counts_digests(
+    connection: &mut AnyConnection,
+    survey: SurveyId,
+) -> Result<Vec<(String, i32, String)>, DbError> {
+    Ok(published_reports::table
+        .filter(published_reports::survey_id.eq(survey.to_string()))
+        .select((
+            published_reports::kind,
+            published_reports::version,
+            published_reports::counts_digest,
+        ))
+        .load(connection)?)
+}
+
 /// Every published report, newest year first, then by kind and newest version first.
 pub fn list(connection: &mut AnyConnection) -> Result<Vec<PublishedReport>, DbError> {
     let rows: Vec<Row> = published_reports::table

@@ -98,7 +98,7 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
         },
         shared::key_facts(inputs),
     ];
-    if !inputs.sources.formats.is_empty() {
+    if !target.responses.by_format.is_empty() {
         let rows = shared::by_format(inputs)
             .into_iter()
             .map(|(format, count)| {
@@ -117,28 +117,20 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
             },
         });
     }
-    if inputs
-        .sources
-        .channels
-        .iter()
-        .any(|(channel, _)| channel.is_some())
-    {
-        let rows = inputs
-            .sources
-            .channels
+    let by_channel = &target.responses.by_channel;
+    if by_channel.iter().any(|(tag, _, _)| !tag.is_empty()) {
+        let rows = by_channel
             .iter()
-            .map(|(tag, _)| {
-                let count = target
-                    .plan
-                    .channel(tag.as_deref().unwrap_or(""))
-                    .unwrap_or(Count::HeldBack);
-                let name = match tag {
-                    Some(tag) => inputs
+            .map(|(tag, _, _)| {
+                let count = target.plan.channel(tag).unwrap_or(Count::HeldBack);
+                let name = if tag.is_empty() {
+                    "The general link, or entered by the team".to_owned()
+                } else {
+                    inputs
                         .channels
                         .iter()
                         .find(|channel| channel.tag.as_str() == tag)
-                        .map_or_else(|| tag.clone(), |channel| channel.label.clone()),
-                    None => "The general link, or entered by the team".to_owned(),
+                        .map_or_else(|| tag.clone(), |channel| channel.label.clone())
                 };
                 vec![name, cells::count(count, threshold)]
             })

@@ -5,8 +5,7 @@
 use chrono::NaiveDate;
 
 use super::quotes::{ThemeQuotes, published_quotes};
-use super::results::{BreakdownTable, ComparedWaves, compared_waves, holds_totals_only};
-use crate::db::aggregates::{ResponseSources, response_sources};
+use super::results::{BreakdownTable, ComparedWaves, compared_waves};
 use crate::db::distribution::{Channel, channels};
 use crate::db::{AnyConnection, DbError, report_texts};
 use crate::domain::survey::Survey;
@@ -16,7 +15,6 @@ pub struct ReportInputs {
     pub compared: ComparedWaves,
     pub quotes: Vec<ThemeQuotes>,
     pub texts: TeamTexts,
-    pub sources: ResponseSources,
     pub channels: Vec<Channel>,
     /// Years of the compared waves that hold only published totals.
     pub totals_only_years: Vec<i32>,
@@ -39,20 +37,18 @@ pub fn gather(
 ) -> Result<ReportInputs, DbError> {
     let quotes = published_quotes(connection, &survey)?;
     let texts = report_texts::find(connection, survey.id)?;
-    let sources = response_sources(connection, survey.id)?;
     let channels = channels(connection, survey.id)?;
     let compared = compared_waves(connection, survey)?;
-    let mut totals_only_years = Vec::new();
-    for wave in &compared.waves {
-        if holds_totals_only(connection, &wave.survey)? {
-            totals_only_years.push(wave.survey.year);
-        }
-    }
+    let totals_only_years = compared
+        .waves
+        .iter()
+        .filter(|wave| wave.totals_only)
+        .map(|wave| wave.survey.year)
+        .collect();
     Ok(ReportInputs {
         compared,
         quotes,
         texts,
-        sources,
         channels,
         totals_only_years,
         prepared_on,

@@ -25,6 +25,11 @@ pub enum PublishRefused {
          preview the provisional results at any time"
     )]
     WaveNotClosed,
+    #[error(
+        "the wave's numbers have changed since its {kind} report, version {version}, was \
+         published: comparing the two versions could single out the responses that changed"
+    )]
+    NumbersChanged { kind: String, version: i32 },
     #[error("a withheld number could be worked out, so nothing was published: {0}")]
     DisclosureRisk(String),
 }
@@ -53,8 +58,14 @@ pub fn publish(
     if !findings.is_empty() {
         return Ok(Err(PublishRefused::DisclosureRisk(findings.join("; "))));
     }
-    // Kept with the version, for the check across versions still to come (see the README).
     let digest = inputs.compared.target().plan.counts_digest();
+    let earlier = published_reports::counts_digests(connection, survey_id)?;
+    if let Some((kind, version, _)) = earlier
+        .into_iter()
+        .find(|(_, _, earlier)| !earlier.is_empty() && *earlier != digest)
+    {
+        return Ok(Err(PublishRefused::NumbersChanged { kind, version }));
+    }
     let document = build(kind, &inputs)?;
     let published = published_reports::publish(
         connection,

@@ -15,6 +15,11 @@ pub struct WaveResults {
     pub survey: Survey,
     pub questions: Vec<QuestionResult>,
     pub breakdowns: Vec<BreakdownTable>,
+    /// Where the responses came from (empty for a wave of published totals); print their
+    /// counts from `plan`, never from here.
+    pub responses: ResponseCounts,
+    /// Whether the wave holds only published totals, so it has no breakdowns.
+    pub totals_only: bool,
     pub plan: WavePlan,
 }
 
@@ -54,11 +59,14 @@ pub fn wave_results(
     survey: Survey,
 ) -> Result<WaveResults, DbError> {
     let counts = aggregates::question_counts(connection, &survey)?;
-    let breakdown_counts = breakdown_counts(connection, &survey)?;
-    let responses = if holds_totals_only(connection, &survey)? {
-        ResponseCounts::default()
+    let totals_only = holds_totals_only(connection, &survey)?;
+    let (breakdown_counts, responses) = if totals_only {
+        (Vec::new(), ResponseCounts::default())
     } else {
-        aggregates::response_counts(connection, survey.id)?
+        (
+            breakdown_counts(connection, &survey)?,
+            aggregates::response_counts(connection, survey.id)?,
+        )
     };
     let plan = WavePlan::build(
         &WaveCounts {
@@ -88,6 +96,8 @@ pub fn wave_results(
         survey,
         questions,
         breakdowns,
+        responses,
+        totals_only,
         plan,
     })
 }
@@ -127,15 +137,12 @@ pub fn holds_totals_only(connection: &mut AnyConnection, survey: &Survey) -> Res
     imported_totals::exist_for_survey(connection, survey.id)
 }
 
-/// The counts behind every headline question by every demographic question; none for a wave
-/// that holds only published totals.
+/// The counts behind every headline question by every demographic question, from the wave's
+/// responses.
 pub fn breakdown_counts(
     connection: &mut AnyConnection,
     survey: &Survey,
 ) -> Result<Vec<BreakdownCounts>, DbError> {
-    if holds_totals_only(connection, survey)? {
-        return Ok(Vec::new());
-    }
     let headline_questions = survey
         .questions
         .iter()

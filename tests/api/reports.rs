@@ -320,10 +320,7 @@ async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summ
         "you said, we did"
     );
 
-    // Later the data and the texts change: the published version must not.
-    app.execute(
-        "DELETE FROM responses WHERE survey_id IN (SELECT id FROM surveys WHERE slug = 'be-supported-2022')",
-    );
+    // Later the texts change: the published version must not.
     browser.get(wave).await;
     browser
         .post(
@@ -399,6 +396,21 @@ async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summ
         app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'report_published'"),
         3
     );
+
+    // Then the data change: the published versions stay as they were, and no version made from
+    // the new numbers may stand beside them, where the two could be compared.
+    app.execute(
+        "DELETE FROM responses WHERE survey_id IN (SELECT id FROM surveys WHERE slug = 'be-supported-2022')",
+    );
+    assert_eq!(
+        anyone.get(&format!("/findings/{first_id}")).await.body,
+        frozen.body
+    );
+    browser.get(wave).await;
+    let changed_numbers = browser.post(&format!("{wave}/summary/publish"), &[]).await;
+    assert_eq!(changed_numbers.status, 400);
+    assert!(changed_numbers.contains("numbers have changed since its"));
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM published_reports"), 3);
 }
 
 #[tokio::test]

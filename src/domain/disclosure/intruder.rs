@@ -34,9 +34,14 @@ pub enum Exposed {
     SmallCount(CellId),
     /// A count held back to protect another is pinned, so it protects nothing.
     HeldBackPinned(CellId),
-    /// The withheld counts of one line together are shown to be fewer than the threshold: a small
-    /// group, worked out by subtraction. `total` names the line.
-    SmallSum { total: CellId, parts: Vec<CellId> },
+    /// The withheld counts of one line (the set's sum number `line`, whose total is `total`)
+    /// together are shown to be fewer than the threshold: a small group, worked out by
+    /// subtraction.
+    SmallSum {
+        line: usize,
+        total: CellId,
+        parts: Vec<CellId>,
+    },
 }
 
 impl Exposed {
@@ -68,13 +73,12 @@ pub fn is_sensitive(
     }
 }
 
-/// What the labels alone tell an attacker about each withheld small count and each line's
-/// withheld counts: the most that any release can be held to. It depends only on which counts
-/// are small, so it is worked out once per group.
-#[derive(Debug, Clone, Default)]
+/// What the labels alone let an attacker work out in one group: the "fewer than N" counts as 0 to
+/// N − 1 and every other printed count as N or more, with no shown number. It depends only on
+/// which counts are small, which never changes while more are held back, so it is built once per
+/// group; what the labels give away by themselves is no exposure.
 pub struct Baseline {
-    cells: std::collections::HashMap<CellId, (u64, u64)>,
-    sums: std::collections::HashMap<CellId, (u64, u64)>,
+    labels: LinearSystem,
 }
 
 impl Baseline {
@@ -84,30 +88,9 @@ impl Baseline {
         threshold: Threshold,
         group: &[CellId],
     ) -> Baseline {
-        let model = Model::new(set, releases, threshold, group, true);
-        let mut baseline = Baseline::default();
-        for &id in group {
-            if is_sensitive(set, releases, threshold, id)
-                && let Some(&variable) = model.variable_of.get(&id)
-            {
-                baseline.cells.insert(id, model.interval(&[variable]));
-            }
+        Baseline {
+            labels: LinearSystem::new(set, releases, threshold, group, true),
         }
-        for sum in set.sums() {
-            if !group.contains(&sum.total) {
-                continue;
-            }
-            let withheld: Vec<usize> = sum
-                .parts
-                .iter()
-                .filter(|part| releases[part.0] != Release::Shown)
-                .filter_map(|part| model.variable_of.get(part).copied())
-                .collect();
-            if withheld.len() >= 2 {
-                baseline.sums.insert(sum.total, model.interval(&withheld));
-            }
-        }
-        baseline
     }
 }
 
@@ -117,20 +100,9 @@ pub fn attack(set: &TableSet, releases: &[Release], threshold: Threshold) -> Vec
         .iter()
         .flat_map(|group| {
             let baseline = Baseline::of(set, releases, threshold, group);
-            attack_group(set, releases, threshold, group, &baseline)
+            exposures_in_group(set, releases, threshold, group, &baseline).collect::<Vec<_>>()
         })
         .collect()
-}
-
-/// Every exposure among one group of linked cells (see [`TableSet::linked_groups`]).
-pub fn attack_group(
-    set: &TableSet,
-    releases: &[Release],
-    threshold: Threshold,
-    group: &[CellId],
-    baseline: &Baseline,
-) -> Vec<Exposure> {
-    exposures_in_group(set, releases, threshold, group, baseline).collect()
 }
 
 /// The first exposure in one group, if any: all that deciding the next cell to hold back needs.
@@ -144,6 +116,7 @@ pub fn first_exposure(
     exposures_in_group(set, releases, threshold, group, baseline).next()
 }
 
+/// Each group's cells, then each line with a withheld count, checked one at a time.
 fn exposures_in_group<'a>(
     set: &'a TableSet,
     releases: &'a [Release],
@@ -151,28 +124,13 @@ fn exposures_in_group<'a>(
     group: &'a [CellId],
     baseline: &'a Baseline,
 ) -> impl Iterator<Item = Exposure> + 'a {
-    let model = std::rc::Rc::new(Model::new(set, releases, threshold, group, false));
+    let attacker = std::rc::Rc::new(Attacker::new(set, releases, threshold, group, baseline));
     let cells = {
-        let model = model.clone();
-        group
-            .iter()
-            .filter_map(move |&id| model.check_cell(id, baseline))
+        let attacker = attacker.clone();
+        group.iter().filter_map(move |&id| attacker.check_cell(id))
     };
-    let sums = set
-        .sums()
-        .iter()
-        .filter({
-            let model = model.clone();
-            move |sum| {
-                model.variable_of.contains_key(&sum.total)
-                    || sum
-                        .parts
-                        .iter()
-                        .any(|part| model.variable_of.contains_key(part))
-            }
-        })
-        .filter_map(move |sum| model.check_sum(sum.total, &sum.parts, baseline));
-    cells.chain(sums)
+    let lines = (0..set.sums().len()).filter_map(move |line| attacker.check_line(line));
+    cells.chain(lines)
 }
 
 /// Whether `exposure`, found earlier, is still there with the releases as they are now.
@@ -184,46 +142,31 @@ pub fn still_exposed(
     baseline: &Baseline,
     exposure: &Exposure,
 ) -> bool {
-    let model = Model::new(set, releases, threshold, group, false);
+    let attacker = Attacker::new(set, releases, threshold, group, baseline);
     match &exposure.what {
-        Exposed::SmallCount(id) | Exposed::HeldBackPinned(id) => {
-            model.check_cell(*id, baseline).is_some()
-        }
-        Exposed::SmallSum { total, .. } => {
-            let parts = set
-                .sums()
-                .iter()
-                .find(|sum| sum.total == *total)
-                .map(|sum| sum.parts.clone())
-                .unwrap_or_default();
-            model.check_sum(*total, &parts, baseline).is_some()
-        }
+        Exposed::SmallCount(id) | Exposed::HeldBackPinned(id) => attacker.check_cell(*id).is_some(),
+        Exposed::SmallSum { line, .. } => attacker.check_line(*line).is_some(),
     }
 }
 
-/// One group's linear programme: a variable for each count not shown, with the bounds its label
-/// gives, and an equation for each published sum.
-struct Model<'a> {
-    set: &'a TableSet,
-    releases: &'a [Release],
-    threshold: Threshold,
-    /// Per cell of the group: its variable's place, or `None` when shown.
+/// One group's linear programme: a variable for each count the attacker does not see, with the
+/// bounds its label gives, and an equation for each published sum.
+struct LinearSystem {
+    /// Per cell of the group not shown: its variable's place.
     variable_of: std::collections::HashMap<CellId, usize>,
     bounds: Vec<(f64, f64)>,
     equations: Vec<(Vec<(usize, f64)>, f64)>,
 }
 
-impl<'a> Model<'a> {
-    /// `labels_only`: the attacker who reads only the labels ("fewer than N", and that every
-    /// other printed count is N or more), not the shown numbers: what the labels give away by
-    /// themselves is no exposure.
+impl LinearSystem {
+    /// `labels_only`: every printed count is a variable, as if no number were shown.
     fn new(
-        set: &'a TableSet,
-        releases: &'a [Release],
+        set: &TableSet,
+        releases: &[Release],
         threshold: Threshold,
         group: &[CellId],
         labels_only: bool,
-    ) -> Model<'a> {
+    ) -> LinearSystem {
         let small_top = (threshold.value() - 1) as f64;
         let ceiling = set.ceiling() as f64;
         let mut variable_of = std::collections::HashMap::new();
@@ -239,11 +182,10 @@ impl<'a> Model<'a> {
             variable_of.insert(id, bounds.len());
             bounds.push((low, high));
         }
-        // A count is no more than a whole in another table, as far as that whole's label says.
+        // A count is no more than a whole in another group, whose shown numbers are published
+        // whatever this group shows, so even the labels-only attacker has them.
         for bound in set.at_most() {
             if let Some(&variable) = variable_of.get(&bound.part) {
-                // A whole lies in another group, whose shown numbers are published whatever this
-                // group shows, so even the labels-only attacker has them.
                 let whole_top = match releases[bound.whole.0] {
                     Release::Shown => set.value(bound.whole) as f64,
                     Release::FewerThan => small_top,
@@ -277,26 +219,34 @@ impl<'a> Model<'a> {
             }
             equations.push((terms, known));
         }
-        Model {
-            set,
-            releases,
-            threshold,
+        LinearSystem {
             variable_of,
             bounds,
             equations,
         }
     }
 
-    /// The whole numbers the attacker can narrow `Σ objective` to.
-    fn interval(&self, objective: &[usize]) -> (u64, u64) {
-        let low = self.optimise(objective, OptimizationDirection::Minimize);
-        let high = self.optimise(objective, OptimizationDirection::Maximize);
+    /// The whole numbers `Σ cells` can be narrowed to; `None` if a cell is not a variable here.
+    fn interval(&self, set: &TableSet, cells: &[CellId]) -> Option<(u64, u64)> {
+        let objective: Vec<usize> = cells
+            .iter()
+            .map(|cell| self.variable_of.get(cell).copied())
+            .collect::<Option<_>>()?;
+        let true_sum: f64 = cells.iter().map(|&cell| set.value(cell) as f64).sum();
+        let low = self.optimise(&objective, OptimizationDirection::Minimize, true_sum);
+        let high = self.optimise(&objective, OptimizationDirection::Maximize, true_sum);
         let whole_low = (low - TOLERANCE).ceil().max(0.0) as u64;
         let whole_high = (high + TOLERANCE).floor().max(0.0) as u64;
-        (whole_low, whole_high.max(whole_low))
+        Some((whole_low, whole_high.max(whole_low)))
     }
 
-    fn optimise(&self, objective: &[usize], direction: OptimizationDirection) -> f64 {
+    /// `if_unsolved`: the true value, assumed known to the attacker when the solver fails.
+    fn optimise(
+        &self,
+        objective: &[usize],
+        direction: OptimizationDirection,
+        if_unsolved: f64,
+    ) -> f64 {
         let mut problem = Problem::new(direction);
         let variables: Vec<_> = self
             .bounds
@@ -317,41 +267,59 @@ impl<'a> Model<'a> {
         match problem.solve() {
             Ok(microlp::SolveOutcome::Solution(solution)) => solution.objective(),
             // Every variable is bounded and the true counts satisfy every equation, so the
-            // solver can only fail on numbers; assume the worst: the attacker knows the truth.
-            _ => objective
-                .iter()
-                .map(|&at| self.true_value_of(at) as f64)
-                .sum(),
+            // solver can only fail on numbers; assume the worst.
+            _ => if_unsolved,
+        }
+    }
+}
+
+/// The attacker who sees what the releases show, beside the labels-only baseline.
+struct Attacker<'a> {
+    set: &'a TableSet,
+    releases: &'a [Release],
+    threshold: Threshold,
+    sees: LinearSystem,
+    baseline: &'a Baseline,
+}
+
+impl<'a> Attacker<'a> {
+    fn new(
+        set: &'a TableSet,
+        releases: &'a [Release],
+        threshold: Threshold,
+        group: &[CellId],
+        baseline: &'a Baseline,
+    ) -> Attacker<'a> {
+        Attacker {
+            set,
+            releases,
+            threshold,
+            sees: LinearSystem::new(set, releases, threshold, group, false),
+            baseline,
         }
     }
 
-    fn true_value_of(&self, variable: usize) -> u64 {
-        self.variable_of
-            .iter()
-            .find(|(_, at)| **at == variable)
-            .map_or(0, |(id, _)| self.set.value(*id))
-    }
-
-    fn check_cell(&self, id: CellId, baseline: &Baseline) -> Option<Exposure> {
-        let &variable = self.variable_of.get(&id)?;
+    fn check_cell(&self, id: CellId) -> Option<Exposure> {
         let sensitive = is_sensitive(self.set, self.releases, self.threshold, id);
         let held_back = self.releases[id.0] == Release::HeldBack;
         if !sensitive && !held_back {
             return None;
         }
-        let (low, high) = self.interval(&[variable]);
-        let true_value = self.set.value(id);
+        let (low, high) = self.sees.interval(self.set, &[id])?;
+        let small_top = self.threshold.value() - 1;
         let what = if sensitive {
-            // It could still be any of 1 to threshold − 1 (and 0, if it is 0), or at least all of
-            // those the labels alone leave open.
-            let (label_low, label_high) = baseline
-                .cells
-                .get(&id)
-                .copied()
-                .unwrap_or((0, self.threshold.value() - 1));
-            let as_open_as_the_labels =
-                low <= label_low.max(1) && high >= label_high.min(self.threshold.value() - 1);
-            if as_open_as_the_labels {
+            // It could still be any of 1 to threshold − 1 (and 0, if it is 0), or at least all
+            // of those the labels alone leave open.
+            let open = |(label_low, label_high): (u64, u64)| {
+                low <= label_low.max(1) && high >= label_high.min(small_top)
+            };
+            if open((0, small_top))
+                || self
+                    .baseline
+                    .labels
+                    .interval(self.set, &[id])
+                    .is_some_and(open)
+            {
                 return None;
             }
             Exposed::SmallCount(id)
@@ -365,15 +333,17 @@ impl<'a> Model<'a> {
             what,
             low,
             high,
-            true_value,
+            true_value: self.set.value(id),
         })
     }
 
-    fn check_sum(&self, total: CellId, parts: &[CellId], baseline: &Baseline) -> Option<Exposure> {
-        let withheld: Vec<CellId> = parts
+    fn check_line(&self, line: usize) -> Option<Exposure> {
+        let sum = &self.set.sums()[line];
+        let withheld: Vec<CellId> = sum
+            .parts
             .iter()
             .copied()
-            .filter(|part| self.variable_of.contains_key(part))
+            .filter(|part| self.sees.variable_of.contains_key(part))
             .collect();
         if withheld.len() < 2 {
             return None;
@@ -382,16 +352,20 @@ impl<'a> Model<'a> {
         if true_value == 0 {
             return None;
         }
-        let variables: Vec<usize> = withheld.iter().map(|part| self.variable_of[part]).collect();
-        let (low, high) = self.interval(&variables);
+        let (low, high) = self.sees.interval(self.set, &withheld)?;
+        if high >= self.threshold.value() {
+            return None;
+        }
         // A line whose total reads "fewer than N" says by itself that its parts are few.
-        let labels_say_small = baseline
-            .sums
-            .get(&total)
-            .is_some_and(|&(_, label_high)| label_high < self.threshold.value());
-        (high < self.threshold.value() && !labels_say_small).then_some(Exposure {
+        let labels_say_small = self
+            .baseline
+            .labels
+            .interval(self.set, &withheld)
+            .is_some_and(|(_, label_high)| label_high < self.threshold.value());
+        (!labels_say_small).then_some(Exposure {
             what: Exposed::SmallSum {
-                total,
+                line,
+                total: sum.total,
                 parts: withheld,
             },
             low,

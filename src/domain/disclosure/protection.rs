@@ -74,7 +74,7 @@ fn candidates_for(
     exposure: &Exposure,
 ) -> Vec<CellId> {
     let exposed: HashSet<CellId> = match &exposure.what {
-        Exposed::SmallSum { total, parts } => parts.iter().chain([total]).copied().collect(),
+        Exposed::SmallSum { total, parts, .. } => parts.iter().chain([total]).copied().collect(),
         other => other.cells().into_iter().collect(),
     };
     let shown = |id: &CellId| releases[id.0] == Release::Shown;

@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use super::intruder::{Exposed, Exposure, attack};
 use super::protection::protect;
 use super::table_set::{CellId, TableSet, Visibility};
@@ -23,8 +25,8 @@ pub struct ResponseCounts {
     pub by_format: Vec<(String, u64)>,
     /// Channel tag ("" for the plain link, imports and demo data), starts, responses.
     pub by_channel: Vec<(String, u64, u64)>,
-    /// Day (as written, e.g. "2022-03-14") and responses; responses without a day are left out.
-    pub by_day: Vec<(String, u64)>,
+    /// Day and responses; responses without a day (imported) are left out.
+    pub by_day: Vec<(NaiveDate, u64)>,
 }
 
 impl ResponseCounts {
@@ -62,7 +64,7 @@ enum Place {
     Responses,
     Format(String),
     Channel(String),
-    Day(String),
+    Day(NaiveDate),
     Started,
     Starts(String),
     Answered(QuestionKey),
@@ -134,8 +136,8 @@ impl WavePlan {
         self.count_at(&Place::Channel(tag.to_owned()))
     }
 
-    pub fn day(&self, day: &str) -> Option<Count> {
-        self.count_at(&Place::Day(day.to_owned()))
+    pub fn day(&self, day: NaiveDate) -> Option<Count> {
+        self.count_at(&Place::Day(day))
     }
 
     pub fn started(&self) -> Option<Count> {
@@ -312,7 +314,8 @@ impl Builder {
             .by_day
             .iter()
             .map(|(day, count)| {
-                self.printed(Place::Day(day.clone()), *count, "Responses by day", day)
+                let name = day.format("%Y-%m-%d").to_string();
+                self.printed(Place::Day(*day), *count, "Responses by day", &name)
             })
             .collect();
         let dated: u64 = responses.by_day.iter().map(|(_, count)| count).sum();
@@ -566,7 +569,6 @@ mod tests {
             counts(&survey, "staff_experienced_caring", &[5, 3, 40, 45, 50]),
         ];
         // A group of 4 in a breakdown, with the rest of the question's answers.
-        let know = &questions[1];
         let positive_total: u64 = 8 + 9;
         let others_total: u64 = 10 + 70;
         let breakdowns = vec![BreakdownCounts {
@@ -587,7 +589,7 @@ mod tests {
                 ("school".into(), 70, 93),
                 ("club".into(), 3, 1),
             ],
-            by_day: vec![("2022-03-14".into(), 243)],
+            by_day: vec![(NaiveDate::from_ymd_opt(2022, 3, 14).unwrap(), 243)],
         };
         let plan = plan(&survey, &questions, &breakdowns, &responses);
         assert_eq!(plan.audit(), Vec::<Finding>::new());
@@ -639,7 +641,6 @@ mod tests {
         assert_eq!(group.answered, Count::FewerThan);
         assert_eq!(plan.channel("club"), Some(Count::FewerThan));
         assert_eq!(plan.starts("club"), Some(Count::FewerThan));
-        let _ = know;
     }
 
     #[test]

@@ -322,18 +322,18 @@ pub async fn progress(
     let counting = survey.clone();
     // The page shows the wave's counts through the same disclosure plan as every report, so no
     // number here can be set against a report's to work out a withheld one.
-    let (progress, channels, wave_results) = state
+    let (channels, wave_results) = state
         .reporting(move |connection| {
             Ok((
-                distribution::progress(connection, id)?,
                 distribution::channels(connection, id)?,
                 results::wave_results(connection, counting)?,
             ))
         })
         .await?;
     let plan = &wave_results.plan;
+    let responses = &wave_results.responses;
     let withheld = Count::HeldBack;
-    let by_channel = progress
+    let by_channel = responses
         .by_channel
         .iter()
         .map(|(tag, _, _)| ProgressRow {
@@ -342,13 +342,10 @@ pub async fn progress(
             sent: plan.channel(tag).unwrap_or(withheld),
         })
         .collect();
-    let by_day = progress
+    let by_day = responses
         .by_day
         .iter()
-        .map(|(day, _)| {
-            let key = day.format("%Y-%m-%d").to_string();
-            (*day, plan.day(&key).unwrap_or(withheld))
-        })
+        .map(|(day, _)| (*day, plan.day(*day).unwrap_or(withheld)))
         .collect();
     Ok(html(
         StatusCode::OK,
