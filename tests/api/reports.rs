@@ -470,3 +470,76 @@ async fn emailing_a_published_report_sends_its_link_and_pdf_to_every_board_addre
         1
     );
 }
+
+/// Each answer to the demographic questions of the demo's 2022 wave with a distinct label, and how
+/// many chose it, counted straight from the answers table.
+fn demo_group_sizes(app: &TestApp) -> Vec<(String, i64)> {
+    let labels = app.texts(
+        "SELECT o.label || '|' || o.value || '|' || q.id AS value FROM answer_options o \
+         JOIN questions q ON q.id = o.question_id JOIN surveys s ON s.id = q.survey_id \
+         WHERE s.slug = 'be-supported-2022' AND q.question_key IN ('age_band', 'gender', 'district')",
+    );
+    labels
+        .into_iter()
+        .flatten()
+        .map(|row| {
+            let parts: Vec<&str> = row.split('|').collect();
+            let count = app.count(&format!(
+                "SELECT COUNT(*) AS n FROM answers WHERE question_id = '{}' AND option_value = '{}'",
+                parts[2], parts[1]
+            ));
+            (parts[0].to_owned(), count)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_demo_reports_say_fewer_than_10_only_of_counts_below_10_and_pass_the_intruder_check() {
+    let app = spawn_app().await;
+    load_demo(&app, false);
+    let folder = tempfile::tempdir().unwrap();
+    let sizes = demo_group_sizes(&app);
+    assert!(sizes.iter().any(|(_, count)| *count >= 10));
+    let full = flat(&String::from_utf8(report(&app, "full", "html", folder.path())).unwrap());
+    let full_pdf = flat(&pdf_tools::text(&report(
+        &app,
+        "full",
+        "pdf",
+        folder.path(),
+    )));
+    let summary_pdf = flat(&pdf_tools::text(&report(
+        &app,
+        "summary",
+        "pdf",
+        folder.path(),
+    )));
+    for (label, count) in &sizes {
+        let small_row = format!("<th scope=\"row\">{label}</th><td>fewer than 10</td>");
+        let small_text = format!("{label} fewer than 10");
+        if *count >= 10 {
+            assert!(
+                !full.contains(&small_row),
+                "{label} ({count}) reads fewer than 10"
+            );
+            for pdf in [&full_pdf, &summary_pdf] {
+                assert!(
+                    !pdf.contains(&small_text),
+                    "{label} ({count}) reads fewer than 10 in a PDF"
+                );
+            }
+        } else {
+            assert!(
+                full.contains(&small_row),
+                "{label} ({count}) must read fewer than 10"
+            );
+        }
+    }
+
+    let audit = succeeds(&youthvoice(
+        &app,
+        &["audit", "disclosure", "--survey", "be-supported-2022"],
+    ));
+    assert!(audit.contains("be-supported-2022:") && audit.contains("be-supported-2019:"));
+    assert!(audit.contains("No withheld number can be worked out from what is shown."));
+    assert!(!audit.contains("could be"), "{audit}");
+}

@@ -324,7 +324,15 @@ impl<'a> Attacker<'a> {
             }
             Exposed::SmallCount(id)
         } else {
-            if low < high {
+            // Pinned by what another group shows (the young carers who answered are no more than
+            // the young carers), the labels pin it too, and no release here can help.
+            let pinned_by_the_labels = || {
+                self.baseline
+                    .labels
+                    .interval(self.set, &[id])
+                    .is_some_and(|(label_low, label_high)| label_low == label_high)
+            };
+            if low < high || pinned_by_the_labels() {
                 return None;
             }
             Exposed::HeldBackPinned(id)
