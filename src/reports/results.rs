@@ -3,9 +3,12 @@
 //! statistics and the disclosure plan in the domain. Each wave's plan is built from all of its
 //! tables at once, whichever report asks, so every report and page withholds the same counts.
 
+use std::sync::Mutex;
+
 use crate::db::{AnyConnection, DbError, aggregates, imported_totals, surveys};
 use crate::domain::aggregate::{BreakdownRow, QuestionResult, breakdown, question_result};
 use crate::domain::breakdown_tally::BreakdownCounts;
+use crate::domain::disclosure::Release;
 use crate::domain::disclosure::wave_plan::{ResponseCounts, WaveCounts, WavePlan};
 use crate::domain::ids::QuestionKey;
 use crate::domain::suppression::Threshold;
@@ -68,7 +71,7 @@ pub fn wave_results(
             aggregates::response_counts(connection, survey.id)?,
         )
     };
-    let plan = WavePlan::build(
+    let plan = WavePlan::build_with(
         &WaveCounts {
             survey: &survey,
             questions: &counts,
@@ -76,6 +79,7 @@ pub fn wave_results(
             responses: &responses,
         },
         threshold_of(&survey),
+        remembered_releases,
     );
     let questions = counts
         .iter()
@@ -100,6 +104,36 @@ pub fn wave_results(
         totals_only,
         plan,
     })
+}
+
+/// Plans decided lately, by the key of their tables: every report of a wave also plans each
+/// earlier wave it compares with, and pages are asked for again and again while the numbers stay
+/// the same. Any change to a count changes the key.
+static REMEMBERED: Mutex<Vec<(String, Vec<Release>)>> = Mutex::new(Vec::new());
+const PLANS_REMEMBERED: usize = 32;
+
+fn remembered_releases(key: String, protect: &dyn Fn() -> Vec<Release>) -> Vec<Release> {
+    let recall = |key: &str| {
+        let remembered = REMEMBERED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        remembered
+            .iter()
+            .find(|(known, _)| known == key)
+            .map(|(_, releases)| releases.clone())
+    };
+    if let Some(releases) = recall(&key) {
+        return releases;
+    }
+    let releases = protect();
+    let mut remembered = REMEMBERED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if remembered.len() >= PLANS_REMEMBERED {
+        remembered.remove(0);
+    }
+    remembered.push((key, releases.clone()));
+    releases
 }
 
 /// The wave with every earlier wave (by year) that asked at least one of the same questions.

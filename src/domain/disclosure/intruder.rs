@@ -105,18 +105,31 @@ pub fn attack(set: &TableSet, releases: &[Release], threshold: Threshold) -> Vec
         .collect()
 }
 
-/// The first exposure in one group, if any: all that deciding the next cell to hold back needs.
-pub fn first_exposure(
-    set: &TableSet,
-    releases: &[Release],
-    threshold: Threshold,
-    group: &[CellId],
-    baseline: &Baseline,
-) -> Option<Exposure> {
-    exposures_in_group(set, releases, threshold, group, baseline).next()
+/// Something the check looks at: a count, or the withheld counts of one line (by its place in
+/// the set's sums).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    Cell(CellId),
+    Line(usize),
 }
 
-/// Each group's cells, then each line with a withheld count, checked one at a time.
+/// Every target of one group: its cells, then the lines whose total is in it.
+pub fn targets(set: &TableSet, group: &[CellId]) -> Vec<Target> {
+    let in_group: std::collections::HashSet<CellId> = group.iter().copied().collect();
+    group
+        .iter()
+        .map(|&id| Target::Cell(id))
+        .chain(
+            set.sums()
+                .iter()
+                .enumerate()
+                .filter(|(_, sum)| in_group.contains(&sum.total))
+                .map(|(line, _)| Target::Line(line)),
+        )
+        .collect()
+}
+
+/// Each group's targets checked one at a time.
 fn exposures_in_group<'a>(
     set: &'a TableSet,
     releases: &'a [Release],
@@ -124,13 +137,10 @@ fn exposures_in_group<'a>(
     group: &'a [CellId],
     baseline: &'a Baseline,
 ) -> impl Iterator<Item = Exposure> + 'a {
-    let attacker = std::rc::Rc::new(Attacker::new(set, releases, threshold, group, baseline));
-    let cells = {
-        let attacker = attacker.clone();
-        group.iter().filter_map(move |&id| attacker.check_cell(id))
-    };
-    let lines = (0..set.sums().len()).filter_map(move |line| attacker.check_line(line));
-    cells.chain(lines)
+    let attacker = Attacker::new(set, releases, threshold, group, baseline);
+    targets(set, group)
+        .into_iter()
+        .filter_map(move |target| attacker.check(target).exposure)
 }
 
 /// Whether `exposure`, found earlier, is still there with the releases as they are now.
@@ -143,10 +153,21 @@ pub fn still_exposed(
     exposure: &Exposure,
 ) -> bool {
     let attacker = Attacker::new(set, releases, threshold, group, baseline);
-    match &exposure.what {
-        Exposed::SmallCount(id) | Exposed::HeldBackPinned(id) => attacker.check_cell(*id).is_some(),
-        Exposed::SmallSum { line, .. } => attacker.check_line(*line).is_some(),
-    }
+    let target = match &exposure.what {
+        Exposed::SmallCount(id) | Exposed::HeldBackPinned(id) => Target::Cell(*id),
+        Exposed::SmallSum { line, .. } => Target::Line(*line),
+    };
+    attacker.check(target).exposure.is_some()
+}
+
+/// What checking one target found.
+pub struct Checked {
+    pub exposure: Option<Exposure>,
+    /// Whether the target passed in a way more withholding cannot undo: withholding more only
+    /// widens what the attacker must allow, so a withheld count that passed stays passed, and a
+    /// line whose withheld counts passed only gains more. A line with fewer than two withheld
+    /// counts, or a shown count, may become a target later.
+    pub settled: bool,
 }
 
 /// One group's linear programme: a variable for each count the attacker does not see, with the
@@ -274,7 +295,7 @@ impl LinearSystem {
 }
 
 /// The attacker who sees what the releases show, beside the labels-only baseline.
-struct Attacker<'a> {
+pub struct Attacker<'a> {
     set: &'a TableSet,
     releases: &'a [Release],
     threshold: Threshold,
@@ -283,7 +304,7 @@ struct Attacker<'a> {
 }
 
 impl<'a> Attacker<'a> {
-    fn new(
+    pub fn new(
         set: &'a TableSet,
         releases: &'a [Release],
         threshold: Threshold,
@@ -297,6 +318,26 @@ impl<'a> Attacker<'a> {
             sees: LinearSystem::new(set, releases, threshold, group, false),
             baseline,
         }
+    }
+
+    pub fn check(&self, target: Target) -> Checked {
+        let exposure = match target {
+            Target::Cell(id) => self.check_cell(id),
+            Target::Line(line) => self.check_line(line),
+        };
+        let settled = exposure.is_none()
+            && match target {
+                Target::Cell(id) => self.releases[id.0] != Release::Shown,
+                Target::Line(line) => {
+                    self.set.sums()[line]
+                        .parts
+                        .iter()
+                        .filter(|part| self.sees.variable_of.contains_key(part))
+                        .count()
+                        >= 2
+                }
+            };
+        Checked { exposure, settled }
     }
 
     fn check_cell(&self, id: CellId) -> Option<Exposure> {

@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::Release;
-use super::intruder::{Baseline, Exposed, Exposure, first_exposure, still_exposed};
+use super::intruder::{Attacker, Baseline, Exposed, Exposure, still_exposed, targets};
 use super::table_set::{CellId, TableSet, Visibility};
 use crate::domain::suppression::Threshold;
 
@@ -31,9 +31,26 @@ pub fn protect(set: &TableSet, threshold: Threshold) -> Vec<Release> {
 
 fn protect_group(set: &TableSet, threshold: Threshold, group: &[CellId], releases: &mut [Release]) {
     let baseline = Baseline::of(set, releases, threshold, group);
+    let targets = targets(set, group);
+    // Targets that passed stay passed as more is withheld (see `Checked::settled`), so each
+    // round looks again only at the rest.
+    let mut settled = vec![false; targets.len()];
     // Each round holds back one more cell or stops, so this ends within the group's size.
     loop {
-        let Some(exposure) = first_exposure(set, releases, threshold, group, &baseline) else {
+        let attacker = Attacker::new(set, releases, threshold, group, &baseline);
+        let mut found = None;
+        for (at, target) in targets.iter().enumerate() {
+            if settled[at] {
+                continue;
+            }
+            let checked = attacker.check(*target);
+            settled[at] = checked.settled;
+            if checked.exposure.is_some() {
+                found = checked.exposure;
+                break;
+            }
+        }
+        let Some(exposure) = found else {
             return;
         };
         let mut candidates = candidates_for(set, releases, group, &exposure);

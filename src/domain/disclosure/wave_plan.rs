@@ -83,6 +83,18 @@ enum Part {
 
 impl WavePlan {
     pub fn build(counts: &WaveCounts<'_>, threshold: Threshold) -> WavePlan {
+        WavePlan::build_with(counts, threshold, |_, protect| protect())
+    }
+
+    /// Builds the plan, letting `releases_for` remember what was decided: it is given a key that
+    /// names the tables exactly (every count, label, sum and bound, and the threshold) and the
+    /// protection to run when it has nothing remembered for that key. Deciding takes many linear
+    /// programmes; the same wave's plan is asked for by every report and page.
+    pub fn build_with(
+        counts: &WaveCounts<'_>,
+        threshold: Threshold,
+        releases_for: impl FnOnce(String, &dyn Fn() -> Vec<Release>) -> Vec<Release>,
+    ) -> WavePlan {
         let mut builder = Builder {
             set: TableSet::new(),
             cells: HashMap::new(),
@@ -101,7 +113,8 @@ impl WavePlan {
         for breakdown in counts.breakdowns {
             builder.breakdown(breakdown);
         }
-        let releases = protect(&builder.set, threshold);
+        let key = layout_key(&builder.set, threshold);
+        let releases = releases_for(key, &|| protect(&builder.set, threshold));
         WavePlan {
             threshold,
             set: builder.set,
@@ -261,6 +274,43 @@ impl WavePlan {
 }
 
 const STARTS_TABLE: &str = "Starts";
+
+/// A digest of everything protection reads: the threshold, every cell (name, count, whether
+/// printed), every sum and every bound.
+fn layout_key(set: &TableSet, threshold: Threshold) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    hasher.update(threshold.value().to_le_bytes());
+    for id in set.ids() {
+        let cell = set.cell(id);
+        hasher.update(cell.name.table.as_bytes());
+        hasher.update([0]);
+        hasher.update(cell.name.cell.as_bytes());
+        hasher.update([0]);
+        hasher.update(cell.value.to_le_bytes());
+        hasher.update([match cell.visibility {
+            Visibility::Printed => 0,
+            Visibility::Derived {
+                zero_reveals: false,
+            } => 1,
+            Visibility::Derived { zero_reveals: true } => 2,
+        }]);
+    }
+    for sum in set.sums() {
+        hasher.update(b"sum");
+        for part in &sum.parts {
+            hasher.update(part.0.to_le_bytes());
+        }
+        hasher.update(b"=");
+        hasher.update(sum.total.0.to_le_bytes());
+    }
+    for bound in set.at_most() {
+        hasher.update(b"at most");
+        hasher.update(bound.part.0.to_le_bytes());
+        hasher.update(bound.whole.0.to_le_bytes());
+    }
+    hex::encode(hasher.finalize())
+}
 
 struct Builder {
     set: TableSet,
@@ -641,6 +691,36 @@ mod tests {
         assert_eq!(group.answered, Count::FewerThan);
         assert_eq!(plan.channel("club"), Some(Count::FewerThan));
         assert_eq!(plan.starts("club"), Some(Count::FewerThan));
+    }
+
+    #[test]
+    fn the_same_tables_give_the_same_key_and_any_other_count_another() {
+        let survey = be_supported(2022);
+        let mut keys = Vec::new();
+        for values in [
+            [10, 20, 30, 40, 50],
+            [10, 20, 30, 40, 50],
+            [10, 20, 30, 40, 51],
+        ] {
+            let questions = vec![counts(&survey, "know_who_to_speak_to", &values)];
+            let remembered = WavePlan::build_with(
+                &WaveCounts {
+                    survey: &survey,
+                    questions: &questions,
+                    breakdowns: &[],
+                    responses: &ResponseCounts::default(),
+                },
+                Threshold::DEFAULT,
+                |key, protect| {
+                    keys.push(key);
+                    protect()
+                },
+            );
+            let fresh = plan(&survey, &questions, &[], &ResponseCounts::default());
+            assert_eq!(remembered.releases, fresh.releases);
+        }
+        assert_eq!(keys[0], keys[1]);
+        assert_ne!(keys[1], keys[2]);
     }
 
     #[test]
