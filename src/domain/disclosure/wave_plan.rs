@@ -693,6 +693,30 @@ mod tests {
         assert_eq!(plan.starts("club"), Some(Count::FewerThan));
     }
 
+    /// The worked example in the README's "Which numbers are withheld" section.
+    #[test]
+    fn the_readme_example_reads_as_the_readme_says() {
+        let survey = be_supported(2022);
+        let questions = vec![counts(&survey, "know_who_to_speak_to", &[40, 3, 25, 12, 0])];
+        let plan = plan(&survey, &questions, &[], &ResponseCounts::default());
+        let key = key("know_who_to_speak_to");
+        let read: Vec<Count> = [
+            "strongly_agree",
+            "agree",
+            "neither",
+            "disagree",
+            "strongly_disagree",
+        ]
+        .iter()
+        .map(|answer| plan.option(&key, &value(answer)).unwrap())
+        .collect();
+        use Count::{FewerThan, HeldBack, Shown};
+        assert_eq!(read, [HeldBack, FewerThan, HeldBack, Shown(12), FewerThan]);
+        assert_eq!(plan.answered(&key), Some(Shown(80)));
+        assert_eq!(plan.headline(&key), Some((Shown(43), Shown(37))));
+        assert!(plan.audit().is_empty());
+    }
+
     #[test]
     fn the_same_tables_give_the_same_key_and_any_other_count_another() {
         let survey = be_supported(2022);
