@@ -77,8 +77,9 @@ pub fn build(inputs: &ReportInputs) -> ReportDocument {
         let previous = inputs.compared.waves[..inputs.compared.waves.len() - 1]
             .iter()
             .rev()
-            .find_map(|wave| Some((wave.survey.year, wave.question(&key)?.headline.as_ref()?)));
-        if let Some((before, then)) = previous {
+            .find_map(|wave| Some((wave, wave.question(&key)?.headline.as_ref()?)));
+        if let Some((earlier, then)) = previous {
+            let before = earlier.survey.year;
             let change = match compare(Some(then), Some(headline)).verdict {
                 Verdict::Improved => Some("more"),
                 Verdict::Worsened => Some("fewer"),
@@ -92,6 +93,11 @@ pub fn build(inputs: &ReportInputs) -> ReportDocument {
                     "than"
                 };
                 text.push_str(&format!(" This is {change} {joiner} in {before}."));
+                if shared::wording_note(earlier, target, &key).is_some() {
+                    text.push_str(&format!(
+                        " We asked the question in a different way in {before}."
+                    ));
+                }
             }
         }
         told.push(point(

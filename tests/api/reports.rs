@@ -211,6 +211,39 @@ async fn the_command_line_refuses_an_unknown_kind_or_wave_clearly() {
 }
 
 #[tokio::test]
+async fn every_report_that_compares_a_reworded_question_with_last_year_says_it_was_asked_differently()
+ {
+    let app = spawn_app().await;
+    load_demo(&app, false);
+    app.execute(
+        "UPDATE questions SET text = 'Do you know who to go to for help?' \
+         WHERE question_key = 'know_who_to_speak_to' \
+         AND survey_id = (SELECT id FROM surveys WHERE slug = 'be-supported-2021')",
+    );
+    let folder = tempfile::tempdir().unwrap();
+    let summary = flat(&String::from_utf8(report(&app, "summary", "html", folder.path())).unwrap());
+    assert!(
+        summary.contains(
+            "The question was worded differently in 2021: \u{201C}Do you know who to go to for help?\u{201D}, so compare with care."
+        ),
+        "{summary}"
+    );
+    let easy_read =
+        flat(&String::from_utf8(report(&app, "easy-read", "html", folder.path())).unwrap());
+    assert!(
+        easy_read.contains("in 2021. We asked the question in a different way in 2021."),
+        "{easy_read}"
+    );
+    assert_eq!(
+        easy_read
+            .matches("We asked the question in a different way")
+            .count(),
+        1,
+        "only the reworded question carries the caveat"
+    );
+}
+
+#[tokio::test]
 async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summaries_only() {
     let app = spawn_app().await;
     load_demo(&app, false);
