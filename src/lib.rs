@@ -1,6 +1,7 @@
 //! youthvoice: accessible, anonymous surveys for young people, moderated by young people,
 //! reported honestly to the boards that act on them.
 
+pub mod app;
 pub mod assets;
 pub mod auth;
 pub mod charts;

@@ -9,9 +9,7 @@ use super::error::DbError;
 use super::moderation_lists;
 use super::schema::{answers, questions, quotes, responses, safeguarding_flags, surveys, users};
 use crate::domain::ids::{OptionValue, QuoteId, SurveyId, UserId};
-use crate::domain::quote::{
-    Decision, DecisionRefused, QuoteState, QuoteStatus, RejectReason, SignOff, candidates, decide,
-};
+use crate::domain::quote::{DecisionRefused, QuoteState, QuoteStatus, RejectReason, candidates};
 use crate::domain::redaction::Redactions;
 use crate::domain::response::NewResponse;
 use crate::domain::safeguarding::first_concern;
@@ -302,65 +300,50 @@ pub fn save_redactions(
     Ok(())
 }
 
-/// What a decision stores besides its status.
-pub struct DecisionDetails<'a> {
+/// Everything a decision writes about an answer.
+pub struct StoredDecision<'a> {
+    pub status: QuoteStatus,
     pub theme: Option<&'a str>,
-    pub now: NaiveDateTime,
+    pub reject_reason: Option<RejectReason>,
+    pub first_approver: Option<UserId>,
+    pub second_approver: Option<UserId>,
+    pub redactions: &'a Redactions,
+    pub published_text: Option<&'a str>,
+    pub identifier_override: Option<&'a str>,
+    pub decided_at: NaiveDateTime,
 }
 
-/// Applies a decision (not a flag) if the rules allow it, in one transaction that re-reads the
-/// answer, so two people deciding at once cannot both win.
-pub fn record_decision(
+/// Writes a decision only if the answer is still as `read` found it (same status, same hidden
+/// words), so two people deciding at once cannot both win. Returns whether it was written; the
+/// caller holds the transaction.
+pub fn store_decision(
     connection: &mut AnyConnection,
-    id: QuoteId,
-    by: UserId,
-    decision: Decision,
-    sign_off: SignOff,
-    details: &DecisionDetails<'_>,
-) -> Result<Result<QuoteStatus, DecisionRefused>, DbError> {
-    connection.transaction(|connection| {
-        let Some(item) = find(connection, id)? else {
-            return Ok(Err(DecisionRefused::AlreadyDecided));
-        };
-        let next = match decide(&item.state, by, decision, sign_off) {
-            Ok(next) => next,
-            Err(refused) => return Ok(Err(refused)),
-        };
-        let reason = match decision {
-            Decision::Reject(reason) => Some(reason.as_str()),
-            _ => None,
-        };
-        let published_text =
-            (next == QuoteStatus::Published).then(|| item.redactions.apply(&item.text));
-        let (first, second) = match (decision, item.state.status) {
-            (Decision::Approve, QuoteStatus::SecondApproval) => (
-                item.state.first_approver.map(|id| id.to_string()),
-                Some(by.to_string()),
-            ),
-            (Decision::Approve, _) => (Some(by.to_string()), None),
-            _ => (item.state.first_approver.map(|id| id.to_string()), None),
-        };
-        let updated = diesel::update(
-            quotes::table
-                .find(id.to_string())
-                .filter(quotes::status.eq(item.state.status.as_str())),
-        )
-        .set((
-            quotes::status.eq(next.as_str()),
-            quotes::theme.eq(details.theme),
-            quotes::reject_reason.eq(reason),
-            quotes::first_approver_id.eq(first),
-            quotes::second_approver_id.eq(second),
-            quotes::published_text.eq(published_text),
-            quotes::decided_at.eq(Some(details.now)),
-        ))
-        .execute(connection)?;
-        Ok(if updated == 1 {
-            Ok(next)
-        } else {
-            Err(DecisionRefused::AlreadyDecided)
-        })
-    })
+    read: &QuoteItem,
+    decision: &StoredDecision<'_>,
+) -> Result<bool, DbError> {
+    let as_read = serde_json::to_string(&read.redactions)
+        .map_err(|error| DbError::Corrupt(error.to_string()))?;
+    let redactions = serde_json::to_string(decision.redactions)
+        .map_err(|error| DbError::Corrupt(error.to_string()))?;
+    let updated = diesel::update(
+        quotes::table
+            .find(read.id.to_string())
+            .filter(quotes::status.eq(read.state.status.as_str()))
+            .filter(quotes::redactions.eq(as_read)),
+    )
+    .set((
+        quotes::status.eq(decision.status.as_str()),
+        quotes::theme.eq(decision.theme),
+        quotes::reject_reason.eq(decision.reject_reason.map(RejectReason::as_str)),
+        quotes::first_approver_id.eq(decision.first_approver.map(|id| id.to_string())),
+        quotes::second_approver_id.eq(decision.second_approver.map(|id| id.to_string())),
+        quotes::redactions.eq(redactions),
+        quotes::published_text.eq(decision.published_text),
+        quotes::identifier_override.eq(decision.identifier_override),
+        quotes::decided_at.eq(Some(decision.decided_at)),
+    ))
+    .execute(connection)?;
+    Ok(updated == 1)
 }
 
 /// Marks an answer as a safeguarding concern; it leaves the queue and is never published.
@@ -492,6 +475,8 @@ pub struct PublishedQuote {
     pub theme: String,
     pub text: String,
     pub age_band: Option<OptionValue>,
+    /// A second person's reason for publishing words the identifier check questions.
+    pub identifier_override: Option<String>,
 }
 
 /// Every published quote of a wave, with the answer its author gave to `age_question` (if any).
@@ -500,16 +485,22 @@ pub fn published(
     survey: SurveyId,
     age_question: Option<crate::domain::ids::QuestionId>,
 ) -> Result<Vec<PublishedQuote>, DbError> {
-    let rows: Vec<(Option<String>, Option<String>, String)> = quotes::table
+    type Row = (Option<String>, Option<String>, String, Option<String>);
+    let rows: Vec<Row> = quotes::table
         .inner_join(responses::table)
         .filter(quotes::survey_id.eq(survey.to_string()))
         .filter(quotes::status.eq(QuoteStatus::Published.as_str()))
         .order((quotes::theme, quotes::id))
-        .select((quotes::theme, quotes::published_text, quotes::response_id))
+        .select((
+            quotes::theme,
+            quotes::published_text,
+            quotes::response_id,
+            quotes::identifier_override,
+        ))
         .load(connection)?;
     let age_question = age_question.map(|id| id.to_string());
     rows.into_iter()
-        .map(|(theme, text, response)| {
+        .map(|(theme, text, response, identifier_override)| {
             let age_band = match &age_question {
                 Some(question) => answers::table
                     .filter(answers::response_id.eq(&response))
@@ -525,6 +516,7 @@ pub fn published(
                 theme: theme.unwrap_or_default(),
                 text: text.unwrap_or_default(),
                 age_band,
+                identifier_override,
             })
         })
         .collect()

@@ -201,6 +201,7 @@ diesel::table! {
         second_approver_id -> Nullable<Text>,
         published_text -> Nullable<Text>,
         decided_at -> Nullable<Timestamp>,
+        identifier_override -> Nullable<Text>,
     }
 }
 

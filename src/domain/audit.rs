@@ -20,6 +20,7 @@ pub enum AuditAction {
     TotalsImported,
     ResponsesExported,
     QuoteDecided,
+    QuoteIdentifierOverride,
     SafeguardingFlagRaised,
     SafeguardingFlagHandled,
     ModerationListsChanged,
@@ -29,7 +30,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 22] = [
+    pub const ALL: [AuditAction; 23] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -46,6 +47,7 @@ impl AuditAction {
         Self::TotalsImported,
         Self::ResponsesExported,
         Self::QuoteDecided,
+        Self::QuoteIdentifierOverride,
         Self::SafeguardingFlagRaised,
         Self::SafeguardingFlagHandled,
         Self::ModerationListsChanged,
@@ -72,6 +74,7 @@ impl AuditAction {
             Self::TotalsImported => "totals_imported",
             Self::ResponsesExported => "responses_exported",
             Self::QuoteDecided => "quote_decided",
+            Self::QuoteIdentifierOverride => "quote_identifier_override",
             Self::SafeguardingFlagRaised => "safeguarding_flag_raised",
             Self::SafeguardingFlagHandled => "safeguarding_flag_handled",
             Self::ModerationListsChanged => "moderation_lists_changed",
@@ -107,6 +110,9 @@ impl AuditAction {
             Self::TotalsImported => "Imported published totals",
             Self::ResponsesExported => "Exported responses",
             Self::QuoteDecided => "Decided about an answer",
+            Self::QuoteIdentifierOverride => {
+                "Approved words the identifier check questioned, with a reason"
+            }
             Self::SafeguardingFlagRaised => "Flagged a safeguarding concern",
             Self::SafeguardingFlagHandled => "Dealt with a safeguarding flag",
             Self::ModerationListsChanged => "Changed the moderation lists",

@@ -176,6 +176,52 @@ pub fn decide(
     }
 }
 
+/// Why words the identifier check questioned are safe to publish all the same ("Patel is the
+/// name of the youth centre"), written by the person who approves them; kept in the audit log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverrideReason(String);
+
+impl OverrideReason {
+    pub const MAX_CHARACTERS: usize = 500;
+
+    /// A reason with some words in it and not over the limit; `None` when left empty.
+    pub fn parse(text: &str) -> Result<Option<OverrideReason>, InvalidValue> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Ok(None);
+        }
+        if trimmed.chars().count() > Self::MAX_CHARACTERS {
+            return Err(InvalidValue::new("reason", "longer than 500 characters"));
+        }
+        Ok(Some(OverrideReason(trimmed.to_owned())))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An approval of words that still look identifying, stopped until someone says why it is safe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NeedsAReason;
+
+/// Where an approval leads when the words to publish still hold something the identifier check
+/// found: nothing is published without a written reason, and only a second person's reason
+/// publishes (with one-person sign-off the approval waits for a second person).
+pub fn approval_with_identifiers(
+    next: QuoteStatus,
+    state: &QuoteState,
+    reason: Option<&OverrideReason>,
+) -> Result<QuoteStatus, NeedsAReason> {
+    match (next, reason) {
+        (_, None) => Err(NeedsAReason),
+        (QuoteStatus::Published, Some(_)) if state.status != QuoteStatus::SecondApproval => {
+            Ok(QuoteStatus::SecondApproval)
+        }
+        (next, Some(_)) => Ok(next),
+    }
+}
+
 /// Why an answer is where it is, in words anyone can read.
 pub fn explain(state: &QuoteState, sign_off: SignOff) -> &'static str {
     match (state.status, state.consent, sign_off) {
@@ -254,6 +300,36 @@ pub const PLAN_THEMES: [&str; 4] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn questioned_words_are_published_only_by_a_second_person_with_a_reason() {
+        let reason = OverrideReason::parse("Patel is the youth centre's name").unwrap();
+        let waiting = state(QuoteStatus::Waiting, true, None);
+        let second = state(
+            QuoteStatus::SecondApproval,
+            true,
+            Some(UserId::new_random()),
+        );
+        assert_eq!(
+            approval_with_identifiers(QuoteStatus::SecondApproval, &waiting, None),
+            Err(NeedsAReason)
+        );
+        assert_eq!(
+            approval_with_identifiers(QuoteStatus::Published, &second, None),
+            Err(NeedsAReason)
+        );
+        assert_eq!(
+            approval_with_identifiers(QuoteStatus::Published, &waiting, reason.as_ref()),
+            Ok(QuoteStatus::SecondApproval),
+            "one-person sign-off still needs a second person for questioned words"
+        );
+        assert_eq!(
+            approval_with_identifiers(QuoteStatus::Published, &second, reason.as_ref()),
+            Ok(QuoteStatus::Published)
+        );
+        assert_eq!(OverrideReason::parse("   ").unwrap(), None);
+        assert!(OverrideReason::parse(&"x".repeat(501)).is_err());
+    }
 
     fn state(status: QuoteStatus, consent: bool, first: Option<UserId>) -> QuoteState {
         QuoteState {

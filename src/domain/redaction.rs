@@ -114,6 +114,28 @@ impl Redactions {
         Redactions::check(text, &all)
     }
 
+    /// A short fingerprint of these redactions, which the answer page sends back with a decision:
+    /// if someone changed the hidden words in between, the decision is about words nobody read.
+    pub fn fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        for redaction in &self.0 {
+            hasher.update(
+                format!(
+                    "{}:{}:{};",
+                    redaction.start,
+                    redaction.end,
+                    redaction.mark.as_str()
+                )
+                .as_bytes(),
+            );
+        }
+        hasher.finalize()[..12]
+            .iter()
+            .map(|byte| format!("{byte:02x}"))
+            .collect()
+    }
+
     pub fn as_slice(&self) -> &[Redaction] {
         &self.0
     }

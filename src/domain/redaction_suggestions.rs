@@ -1,11 +1,26 @@
 //! Suggested redactions: what in an answer might identify someone. Email addresses, phone numbers,
-//! web addresses, likely personal names, and the local schools and places the team lists. The
-//! moderator decides; a suggestion is only ticked in advance.
+//! web addresses, postcodes, likely personal names, anything named "… School" or "… Academy", and
+//! the local schools and places the team lists. The moderator decides; a suggestion is only ticked
+//! in advance. The same detector checks the words about to be published (`identifiers_left`).
 
 use super::redaction::{Redaction, RedactionMark};
 
 const FIRST_NAMES: &str = include_str!("../../assets/wordlists/first-names.txt");
 const TITLES: [&str; 7] = ["mr", "mrs", "ms", "miss", "mx", "dr", "sir"];
+/// Words that end a school's name ("Cherwell School", "St Mary's Primary").
+const SCHOOL_WORDS: [&str; 6] = [
+    "school",
+    "academy",
+    "college",
+    "primary",
+    "secondary",
+    "sixth-form",
+];
+/// Capitalised words that start a sentence or a phrase rather than a school's name.
+const NOT_A_NAME: [&str; 14] = [
+    "my", "the", "our", "your", "their", "his", "her", "a", "at", "in", "to", "from", "this",
+    "that",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LocalNameKind {
@@ -34,6 +49,7 @@ pub enum SuggestionKind {
     Email,
     Phone,
     WebAddress,
+    Postcode,
     PersonalName,
     School,
     Place,
@@ -45,6 +61,7 @@ impl SuggestionKind {
             SuggestionKind::Email => "an email address",
             SuggestionKind::Phone => "a phone number",
             SuggestionKind::WebAddress => "a web address",
+            SuggestionKind::Postcode => "a postcode",
             SuggestionKind::PersonalName => "maybe a name",
             SuggestionKind::School => "a local school",
             SuggestionKind::Place => "a local place",
@@ -56,9 +73,10 @@ impl SuggestionKind {
             SuggestionKind::PersonalName => RedactionMark::Name,
             SuggestionKind::School => RedactionMark::School,
             SuggestionKind::Place => RedactionMark::Place,
-            SuggestionKind::Email | SuggestionKind::Phone | SuggestionKind::WebAddress => {
-                RedactionMark::Removed
-            }
+            SuggestionKind::Email
+            | SuggestionKind::Phone
+            | SuggestionKind::WebAddress
+            | SuggestionKind::Postcode => RedactionMark::Removed,
         }
     }
 }
@@ -190,6 +208,8 @@ pub fn suggest(text: &str, local_names: &[LocalName]) -> Vec<Suggestion> {
         }
     }
     found.extend(phone_numbers(&chars));
+    found.extend(postcodes(&words));
+    found.extend(named_schools(&words));
     // The earliest, then longest, of any that overlap.
     found.sort_by_key(|(start, end, _)| (*start, std::cmp::Reverse(*end)));
     let mut suggestions: Vec<Suggestion> = Vec::new();
@@ -211,6 +231,79 @@ pub fn suggest(text: &str, local_names: &[LocalName]) -> Vec<Suggestion> {
         });
     }
     suggestions
+}
+
+/// What still looks identifying in words about to be published (redaction marks such as "[name]"
+/// are not), for the check before a quote is approved and again before any report shows it.
+pub fn identifiers_left(text: &str, local_names: &[LocalName]) -> Vec<Suggestion> {
+    suggest(text, local_names)
+}
+
+/// A UK postcode's outward part: one or two letters, a digit, then maybe a letter or digit.
+fn is_outward_code(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    let letters = chars.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    (1..=2).contains(&letters)
+        && chars.len() > letters
+        && chars[letters].is_ascii_digit()
+        && chars.len() <= letters + 2
+        && chars[letters + 1..].iter().all(char::is_ascii_alphanumeric)
+}
+
+/// A UK postcode's inward part: a digit and two letters.
+fn is_inward_code(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.len() == 3
+        && chars[0].is_ascii_digit()
+        && chars[1].is_ascii_alphabetic()
+        && chars[2].is_ascii_alphabetic()
+}
+
+/// Full postcodes, written "OX4 2AB" or "ox42ab". An outward part alone ("OX4") covers thousands
+/// of homes and is left.
+fn postcodes(words: &[Word]) -> Vec<(usize, usize, SuggestionKind)> {
+    let mut found = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        if is_outward_code(&word.text)
+            && let Some(inward) = words.get(index + 1)
+            && is_inward_code(&inward.text)
+        {
+            found.push((word.start, inward.end, SuggestionKind::Postcode));
+        } else if word.text.len() >= 5
+            && word.text.is_ascii()
+            && is_inward_code(&word.text[word.text.len() - 3..])
+            && is_outward_code(&word.text[..word.text.len() - 3])
+        {
+            found.push((word.start, word.end, SuggestionKind::Postcode));
+        }
+    }
+    found
+}
+
+/// "Cherwell School", "St Mary's Primary", "Banbury Academy": up to three capitalised words before
+/// a school word, whether or not the team listed the school.
+fn named_schools(words: &[Word]) -> Vec<(usize, usize, SuggestionKind)> {
+    let mut found = Vec::new();
+    for (index, word) in words.iter().enumerate() {
+        if !SCHOOL_WORDS.contains(&word.text.to_lowercase().as_str()) || index == 0 {
+            continue;
+        }
+        let mut first = index;
+        while first > 0 && index - first < 3 {
+            let before = &words[first - 1].text;
+            let name_like = before.chars().next().is_some_and(char::is_uppercase)
+                && !NOT_A_NAME.contains(&before.to_lowercase().as_str())
+                && !SCHOOL_WORDS.contains(&before.to_lowercase().as_str());
+            if !name_like {
+                break;
+            }
+            first -= 1;
+        }
+        if first < index {
+            found.push((words[first].start, word.end, SuggestionKind::School));
+        }
+    }
+    found
 }
 
 /// Runs of digits, spaces, dashes and brackets (optionally after "+") holding at least nine digits.
@@ -290,6 +383,41 @@ mod tests {
                 ("Jack Smith".to_owned(), SuggestionKind::PersonalName),
                 ("witney".to_owned(), SuggestionKind::Place),
             ]
+        );
+    }
+
+    #[test]
+    fn postcodes_and_named_schools_are_suggested_whether_listed_or_not() {
+        assert_eq!(
+            hidden(
+                "I live at OX4 2AB near Cherwell School, and my cousin at ox11ab goes to St Mary's Primary.",
+                &[]
+            ),
+            [
+                ("OX4 2AB".to_owned(), SuggestionKind::Postcode),
+                ("Cherwell School".to_owned(), SuggestionKind::School),
+                ("ox11ab".to_owned(), SuggestionKind::Postcode),
+                ("St Mary's Primary".to_owned(), SuggestionKind::School),
+            ]
+        );
+        assert!(
+            hidden(
+                "My School helped. The Academy was fine. In OX4 there is a club.",
+                &[]
+            )
+            .is_empty(),
+            "no name before the school word, and a postcode district alone"
+        );
+    }
+
+    #[test]
+    fn redaction_marks_in_published_words_are_not_identifiers() {
+        assert!(
+            identifiers_left(
+                "My teacher [name] at [school] listens, email me on [removed]",
+                &[]
+            )
+            .is_empty()
         );
     }
 

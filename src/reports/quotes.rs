@@ -1,11 +1,14 @@
 //! Published quotes of a wave, grouped by theme, each with the age band its author gave, but only
-//! where that age band has enough respondents that naming it cannot point at anyone.
+//! where that age band has enough respondents that naming it cannot point at anyone. The
+//! identifier check runs again on every quote as a report or page is built: one it questions goes
+//! out only with a second person's recorded reason, whatever path put it in the database.
 
 use diesel::prelude::*;
 
 use super::results::threshold_of;
 use crate::db::schema::answers;
-use crate::db::{AnyConnection, DbError, quotes};
+use crate::db::{AnyConnection, DbError, moderation_lists, quotes};
+use crate::domain::redaction_suggestions::identifiers_left;
 use crate::domain::survey::Survey;
 
 /// The demographic question whose answer may be given beside a quote.
@@ -34,8 +37,18 @@ pub fn published_quotes(
         .find(|question| question.key.as_str() == ATTRIBUTION_QUESTION_KEY);
     let published = quotes::published(connection, survey.id, age_question.map(|q| q.id))?;
     let threshold = threshold_of(survey).value();
+    let local_names = moderation_lists::local_names(connection)?;
     let mut themes: Vec<ThemeQuotes> = Vec::new();
     for quote in published {
+        if quote.identifier_override.is_none()
+            && !identifiers_left(&quote.text, &local_names).is_empty()
+        {
+            tracing::warn!(
+                wave = %survey.slug,
+                "a published quote still looks identifying and has no recorded reason: left out"
+            );
+            continue;
+        }
         let age_band = match (age_question, &quote.age_band) {
             (Some(question), Some(band)) => {
                 let respondents: i64 = answers::table

@@ -16,6 +16,7 @@ mod migrations;
 mod moderation;
 mod page_weight;
 mod pdf_tools;
+mod quote_identifiers;
 mod report_csv;
 mod reports;
 mod resume;

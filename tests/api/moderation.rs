@@ -16,7 +16,7 @@ const ANSWERS: &str = "response_id,submitted_on,format,what_would_help,consent_t
     3,2023-03-02,easy_read,Sometimes I am not safe at home,no,age_14_15\n\
     4,2023-03-02,standard,idk,no,\n";
 
-fn survey_id(app: &TestApp, slug: &str) -> String {
+pub(crate) fn survey_id(app: &TestApp, slug: &str) -> String {
     app.texts(&format!(
         "SELECT id AS value FROM surveys WHERE slug = '{slug}'"
     ))[0]
@@ -43,7 +43,7 @@ fn wave_with_answers(app: &TestApp, slug: &str) {
 }
 
 /// The links to answers on a queue page, in the order shown.
-fn answer_links(page: &Page) -> Vec<String> {
+pub(crate) fn answer_links(page: &Page) -> Vec<String> {
     page.body
         .match_indices("href=\"/staff/moderation/")
         .map(|(at, _)| {
@@ -67,7 +67,7 @@ async fn answer_containing(browser: &Browser, links: &[String], words: &str) -> 
 }
 
 /// The `value` of every checkbox named `suggestion`.
-fn suggestions(page: &Page) -> Vec<String> {
+pub(crate) fn suggestions(page: &Page) -> Vec<String> {
     page.body
         .match_indices("name=\"suggestion\" value=\"")
         .map(|(at, marker)| {
@@ -76,6 +76,45 @@ fn suggestions(page: &Page) -> Vec<String> {
             page.body[start..end].to_owned()
         })
         .collect()
+}
+
+/// The fingerprint of the hidden words the page showed, which an approval sends back.
+pub(crate) fn shown(page: &Page) -> String {
+    let marker = "name=\"shown\" value=\"";
+    let start = page
+        .body
+        .find(marker)
+        .expect("the answer page has a decision form")
+        + marker.len();
+    let end = page.body[start..].find('"').unwrap() + start;
+    page.body[start..end].to_owned()
+}
+
+/// Approves the answer on `page` as its form stands, every suggestion still ticked; `extra` fields
+/// replace the form's own.
+pub(crate) async fn approve(
+    browser: &Browser,
+    link: &str,
+    page: &Page,
+    theme: &str,
+    extra: &[(&str, &str)],
+) -> Page {
+    let shown = shown(page);
+    let ticked = suggestions(page);
+    let mut fields: Vec<(&str, &str)> = extra.to_vec();
+    for default in [
+        ("shown", shown.as_str()),
+        ("decision", "approve"),
+        ("theme", theme),
+        ("words", ""),
+        ("mark", "removed"),
+    ] {
+        if !extra.iter().any(|(name, _)| *name == default.0) {
+            fields.push(default);
+        }
+    }
+    fields.extend(ticked.iter().map(|value| ("suggestion", value.as_str())));
+    browser.post(&format!("{link}/decision"), &fields).await
 }
 
 fn status_of(app: &TestApp, words: &str) -> String {
@@ -180,22 +219,13 @@ async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
         .await;
     assert_eq!(no_theme.status, 422);
     assert!(no_theme.contains("Choose a theme"));
-    let approved = rep_browser
-        .post(
-            &format!("{patel}/decision"),
-            &[("decision", "approve"), ("theme", theme)],
-        )
-        .await;
+    let approved = approve(&rep_browser, &patel, &page, theme, &[]).await;
     assert_eq!(
         approved.location.as_deref(),
         Some("/staff/moderation?done=second_approval")
     );
-    let twice = rep_browser
-        .post(
-            &format!("{patel}/decision"),
-            &[("decision", "approve"), ("theme", theme)],
-        )
-        .await;
+    let page = rep_browser.get(&patel).await;
+    let twice = approve(&rep_browser, &patel, &page, theme, &[]).await;
     assert_eq!(twice.status, 409);
     assert!(twice.contains("A different person must give the second approval"));
 
@@ -257,13 +287,13 @@ async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
 
     // The officer gives the second approval, and deals with the flag.
     let officer_browser = app.browser_signed_in_as(&officer);
-    officer_browser.get(&patel).await;
-    let published = officer_browser
-        .post(
-            &format!("{patel}/decision"),
-            &[("decision", "approve"), ("theme", theme)],
-        )
-        .await;
+    let page = officer_browser.get(&patel).await;
+    assert!(
+        page.contains("exactly these words are published")
+            && page.contains("My teacher [name] at [school] really helped me"),
+        "the second approver sees the exact words"
+    );
+    let published = approve(&officer_browser, &patel, &page, theme, &[]).await;
     assert_eq!(
         published.location.as_deref(),
         Some("/staff/moderation?done=published")
@@ -330,7 +360,7 @@ async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
 }
 
 /// The quotes.csv that `report --format csv` writes for a wave.
-fn report_quotes(app: &TestApp, slug: &str) -> String {
+pub(crate) fn report_quotes(app: &TestApp, slug: &str) -> String {
     let out = tempfile::tempdir().unwrap();
     succeeds(&youthvoice(
         app,
@@ -545,20 +575,8 @@ async fn a_rep_clears_the_demo_queue_of_the_2022_wave() {
         let outcome = if page.contains("which is on the safeguarding list") {
             browser.post(&format!("{link}/flag"), &[]).await
         } else if page.contains("Use it as a quote") {
-            let suggested = suggestions(&page);
-            if !suggested.is_empty() {
-                let fields: Vec<(&str, &str)> = suggested
-                    .iter()
-                    .map(|value| ("suggestion", value.as_str()))
-                    .collect();
-                browser.post(&format!("{link}/redactions"), &fields).await;
-            }
-            browser
-                .post(
-                    &format!("{link}/decision"),
-                    &[("decision", "approve"), ("theme", theme)],
-                )
-                .await
+            // One step: the ticked suggestions are hidden as the quote is approved.
+            approve(&browser, &link, &page, theme, &[]).await
         } else {
             browser
                 .post(
@@ -586,12 +604,9 @@ async fn a_rep_clears_the_demo_queue_of_the_2022_wave() {
     assert!(!approved.is_empty());
     admin_browser.get("/staff/moderation").await;
     for id in approved {
-        let published = admin_browser
-            .post(
-                &format!("/staff/moderation/{}/decision", id.unwrap()),
-                &[("decision", "approve"), ("theme", theme)],
-            )
-            .await;
+        let link = format!("/staff/moderation/{}", id.unwrap());
+        let page = admin_browser.get(&link).await;
+        let published = approve(&admin_browser, &link, &page, theme, &[]).await;
         assert_eq!(
             published.location.as_deref(),
             Some("/staff/moderation?done=published")

@@ -9,13 +9,16 @@ use serde::Deserialize;
 
 use super::redirect::{html, see_other};
 use super::survey_access::now;
+use crate::app::quote_decisions::{self, DecisionError, DecisionRequest, WordsChange};
 use crate::auth::access::CurrentStaff;
-use crate::db::quotes::{self, DecisionDetails, QuoteItem, Waves};
+use crate::db::quotes::{self, QuoteItem, Waves};
 use crate::db::{AnyConnection, DbError, audit_log, moderation_assignments, moderation_lists};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::QuoteId;
-use crate::domain::quote::{Decision, DecisionRefused, PLAN_THEMES, QuoteStatus, RejectReason};
-use crate::domain::redaction::{Redaction, RedactionMark, Redactions, occurrences};
+use crate::domain::quote::{
+    Decision, DecisionRefused, OverrideReason, PLAN_THEMES, QuoteStatus, RejectReason,
+};
+use crate::domain::redaction::{Redaction, RedactionMark, occurrences};
 use crate::domain::redaction_suggestions::{Suggestion, suggest};
 use crate::domain::staff::{Role, StaffUser};
 use crate::email::messages::SafeguardingFlag;
@@ -23,8 +26,9 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
+use crate::web::forms::FormFields;
 use crate::web::views::moderation_pages::{
-    self, ItemProblem, ItemView, QUEUE_PAGE_SIZE, QueueView,
+    self, ItemForm, ItemProblem, ItemView, QUEUE_PAGE_SIZE, QueueView,
 };
 
 /// The waves this person may moderate: a moderator's own, or all of them for staff.
@@ -150,6 +154,7 @@ fn item_page(
     checked: &Checked,
     problem: Option<&ItemProblem>,
     notice: Option<&str>,
+    form: &ItemForm,
 ) -> maud::Markup {
     let contacts = state.support_contacts();
     moderation_pages::item(&ItemView {
@@ -162,6 +167,7 @@ fn item_page(
         contacts: &contacts,
         problem,
         notice,
+        form,
     })
 }
 
@@ -188,23 +194,124 @@ pub async fn show(
     };
     Ok(html(
         StatusCode::OK,
-        item_page(&state, &staff, &csrf_token, &checked, None, notice),
+        item_page(
+            &state,
+            &staff,
+            &csrf_token,
+            &checked,
+            None,
+            notice,
+            &ItemForm::default(),
+        ),
     ))
 }
 
-fn refused_page(
-    state: &AppState,
-    staff: &CurrentStaff,
-    csrf_token: &CsrfToken,
-    checked: &Checked,
-    status: StatusCode,
-    field: &'static str,
-    message: String,
-) -> HttpResponse {
-    let problem = ItemProblem { field, message };
-    html(
-        status,
-        item_page(state, staff, csrf_token, checked, Some(&problem), None),
+/// The answer page again with what was sent, a problem on one field, and nothing saved.
+struct Refusal<'a> {
+    state: &'a AppState,
+    staff: &'a CurrentStaff,
+    csrf_token: &'a CsrfToken,
+    checked: &'a Checked,
+    form: &'a ItemForm,
+}
+
+impl Refusal<'_> {
+    fn page(&self, status: StatusCode, field: &'static str, message: String) -> HttpResponse {
+        let problem = ItemProblem { field, message };
+        html(
+            status,
+            item_page(
+                self.state,
+                self.staff,
+                self.csrf_token,
+                self.checked,
+                Some(&problem),
+                None,
+                self.form,
+            ),
+        )
+    }
+}
+
+/// The form as sent, to show it again if it is refused.
+fn sent_form(form: &FormFields) -> ItemForm {
+    ItemForm {
+        ticked: Some(form.get_all("suggestion")),
+        words: form.get("words").unwrap_or_default().to_owned(),
+        mark: form.get("mark").map(str::to_owned),
+        decision: form.get("decision").map(str::to_owned),
+        theme: form.get("theme").map(str::to_owned),
+        reason: form.get("reason").map(str::to_owned),
+        identifier_reason: form.get("identifier_reason").unwrap_or_default().to_owned(),
+    }
+}
+
+/// Why the words to hide cannot be used, said to the moderator.
+enum WordsProblem {
+    NotInAnswer(String),
+}
+
+/// The ticked suggestions and the typed words, as ranges of the answer.
+fn words_to_hide(
+    form: &FormFields,
+    text: &str,
+) -> Result<Result<Vec<Redaction>, WordsProblem>, AppError> {
+    let mut wanted = Vec::new();
+    for value in form.get_all("suggestion") {
+        wanted.push(parse_redaction(&value).ok_or_else(|| {
+            AppError::BadRequest("a suggested redaction that cannot be read".into())
+        })?);
+    }
+    let words = form.get("words").unwrap_or_default().trim();
+    if !words.is_empty() {
+        let mark = RedactionMark::parse(form.get("mark").unwrap_or("removed"))
+            .map_err(|_| AppError::BadRequest("an unknown redaction mark".into()))?;
+        let found = occurrences(text, words);
+        if found.is_empty() {
+            return Ok(Err(WordsProblem::NotInAnswer(words.to_owned())));
+        }
+        wanted.extend(
+            found
+                .into_iter()
+                .map(|(start, end)| Redaction { start, end, mark }),
+        );
+    }
+    Ok(Ok(wanted))
+}
+
+fn words_problem_message(problem: WordsProblem) -> String {
+    match problem {
+        WordsProblem::NotInAnswer(words) => format!(
+            "Nothing was saved: \u{201C}{}\u{201D} is not in the answer. Type or paste the words exactly as they are written, or empty the box",
+            excerpt(&words)
+        ),
+    }
+}
+
+fn excerpt(words: &str) -> String {
+    let cut: String = words.chars().take(60).collect();
+    if cut.len() < words.len() {
+        format!("{cut}\u{2026}")
+    } else {
+        cut
+    }
+}
+
+/// What the identifier check found, in one sentence.
+fn questioned_words(found: &[Suggestion]) -> String {
+    let listed: Vec<String> = found
+        .iter()
+        .map(|suggestion| {
+            format!(
+                "\u{201C}{}\u{201D} ({})",
+                excerpt(&suggestion.words),
+                suggestion.kind.describe()
+            )
+        })
+        .collect();
+    format!(
+        "Nothing was saved: the words to publish still contain {}. Tick it to hide it. If it cannot show who anyone is, say why in the box below: a second person must agree before it is published",
+        listed.join(", ")
     )
 }
 
@@ -217,70 +324,72 @@ pub async fn redact(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
-    let refuse = |message: &str| {
-        refused_page(
-            &state,
-            &staff,
-            &csrf_token,
-            &checked,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "words",
-            message.to_owned(),
-        )
+    let sent = sent_form(&form);
+    let refusal = Refusal {
+        state: &state,
+        staff: &staff,
+        csrf_token: &csrf_token,
+        checked: &checked,
+        form: &sent,
     };
+    let refuse = |message: String| refusal.page(StatusCode::UNPROCESSABLE_ENTITY, "words", message);
     if !checked.item.state.status.is_open() {
         return Ok(refuse(
-            "This answer has been decided already, so its words cannot change",
+            "This answer has been decided already, so its words cannot change".into(),
         ));
     }
-    let text = &checked.item.text;
     let clearing = form.get("clear") == Some("yes");
-    let redactions = if clearing {
-        Redactions::none()
+    let wanted = if clearing {
+        Vec::new()
     } else {
-        let mut wanted = Vec::new();
-        for value in form.get_all("suggestion") {
-            wanted.push(parse_redaction(&value).ok_or_else(|| {
-                AppError::BadRequest("a suggested redaction that cannot be read".into())
-            })?);
-        }
-        let words = form.get("words").unwrap_or_default().trim();
-        if !words.is_empty() {
-            let mark = RedactionMark::parse(form.get("mark").unwrap_or("removed"))
-                .map_err(|_| AppError::BadRequest("an unknown redaction mark".into()))?;
-            let found = occurrences(text, words);
-            if found.is_empty() {
-                return Ok(refuse(
-                    "Those words are not in the answer: type or paste them exactly as they are written",
-                ));
+        match words_to_hide(&form, &checked.item.text)? {
+            Ok(wanted) if wanted.is_empty() => {
+                return Ok(refuse("Tick a suggestion or type the words to hide".into()));
             }
-            wanted.extend(
-                found
-                    .into_iter()
-                    .map(|(start, end)| Redaction { start, end, mark }),
-            );
-        }
-        if wanted.is_empty() {
-            return Ok(refuse("Tick a suggestion or type the words to hide"));
-        }
-        match checked.item.redactions.with(text, &wanted) {
-            Ok(redactions) => redactions,
-            Err(refused) => return Ok(refuse(&sentence(&refused.to_string()))),
+            Ok(wanted) => wanted,
+            Err(problem) => return Ok(refuse(words_problem_message(problem))),
         }
     };
-    let item = checked.item.clone();
-    state
-        .db(move |connection| quotes::save_redactions(connection, &item, &redactions))
+    let item_id = checked.item.id;
+    let changed = state
+        .db(move |connection| {
+            let change = if clearing {
+                WordsChange::ShowAll
+            } else {
+                WordsChange::Hide(&wanted)
+            };
+            Ok(quote_decisions::change_words(connection, item_id, change))
+        })
         .await?;
-    let done = match (clearing, checked.item.state.status) {
+    let withdrawn = match changed {
+        Ok(withdrawn) => withdrawn,
+        Err(DecisionError::Redaction(refused)) => {
+            return Ok(refuse(sentence(&refused.to_string())));
+        }
+        Err(DecisionError::Refused(_)) => {
+            return Ok(refuse(
+                "This answer has been decided already, so its words cannot change".into(),
+            ));
+        }
+        Err(DecisionError::NotFound) => return Err(AppError::NotFound),
+        Err(other) => return Err(decision_failure(other)),
+    };
+    let done = match (clearing, withdrawn) {
         (true, _) => "shown",
-        (false, QuoteStatus::SecondApproval) => "hidden_again",
-        (false, _) => "hidden",
+        (false, true) => "hidden_again",
+        (false, false) => "hidden",
     };
     Ok(see_other(&format!(
         "/staff/moderation/{}?done={done}",
         checked.item.id
     )))
+}
+
+fn decision_failure(error: DecisionError) -> AppError {
+    match error {
+        DecisionError::Db(error) => AppError::from(error),
+        other => AppError::Internal(other.to_string()),
+    }
 }
 
 /// `start:end:mark`, as the suggestion checkboxes send them.
@@ -312,16 +421,16 @@ pub async fn decide(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
+    let sent = sent_form(&form);
+    let refusal = Refusal {
+        state: &state,
+        staff: &staff,
+        csrf_token: &csrf_token,
+        checked: &checked,
+        form: &sent,
+    };
     let refuse = |status: StatusCode, field: &'static str, message: String| {
-        Ok(refused_page(
-            &state,
-            &staff,
-            &csrf_token,
-            &checked,
-            status,
-            field,
-            message,
-        ))
+        Ok(refusal.page(status, field, message))
     };
     let theme = form.get("theme").filter(|theme| !theme.is_empty());
     if let Some(theme) = theme
@@ -361,44 +470,74 @@ pub async fn decide(
             "Choose a theme".into(),
         );
     }
+    let reason = OverrideReason::parse(form.get("identifier_reason").unwrap_or_default())
+        .map_err(|_| AppError::BadRequest("a reason longer than 500 characters".into()))?;
+    let hide = if decision == Decision::Approve {
+        match words_to_hide(&form, &checked.item.text)? {
+            Ok(hide) => hide,
+            Err(problem) => {
+                return refuse(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "words",
+                    words_problem_message(problem),
+                );
+            }
+        }
+    } else {
+        Vec::new()
+    };
     let theme = theme.map(str::to_owned);
+    let shown = form.get("shown").map(str::to_owned);
     let me = staff.0.id;
     let sign_off = state.settings.quote_sign_off;
     let item_id = checked.item.id;
-    let survey_title = checked.item.survey_title.clone();
     let outcome = state
         .db(move |connection| {
-            let details = DecisionDetails {
-                theme: theme.as_deref(),
-                now: now(),
-            };
-            let outcome =
-                quotes::record_decision(connection, item_id, me, decision, sign_off, &details)?;
-            if let Ok(status) = outcome {
-                audit_log::record(
-                    connection,
-                    Some(me),
-                    AuditAction::QuoteDecided,
-                    &format!(
-                        "{survey_title}: answer {item_id} is now {}",
-                        status.as_str()
-                    ),
-                    now(),
-                )?;
-            }
-            Ok(outcome)
+            Ok(quote_decisions::decide(
+                connection,
+                &DecisionRequest {
+                    quote: item_id,
+                    by: me,
+                    decision,
+                    theme: theme.as_deref(),
+                    shown: shown.as_deref(),
+                    hide: &hide,
+                    reason: reason.as_ref(),
+                    sign_off,
+                    now: now(),
+                },
+            ))
         })
         .await?;
     match outcome {
-        Ok(status) => Ok(see_other(&format!(
+        Ok(decided) => Ok(see_other(&format!(
             "/staff/moderation?done={}",
-            status.as_str()
+            decided.status.as_str()
         ))),
-        Err(refused) => refuse(StatusCode::CONFLICT, "decision", refusal(refused)),
+        Err(DecisionError::Refused(refused)) => {
+            refuse(StatusCode::CONFLICT, "decision", refusal_message(refused))
+        }
+        Err(DecisionError::WordsChanged) => refuse(
+            StatusCode::CONFLICT,
+            "decision",
+            "Someone changed the hidden words while you were reading. Nothing was saved: check the answer below as it is now".into(),
+        ),
+        Err(DecisionError::Redaction(refused)) => refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "words",
+            sentence(&refused.to_string()),
+        ),
+        Err(DecisionError::IdentifiersLeft(found)) => refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "identifier_reason",
+            questioned_words(&found),
+        ),
+        Err(DecisionError::NotFound) => Err(AppError::NotFound),
+        Err(other) => Err(decision_failure(other)),
     }
 }
 
-fn refusal(refused: DecisionRefused) -> String {
+fn refusal_message(refused: DecisionRefused) -> String {
     match refused {
         DecisionRefused::NoConsent => {
             "The young person did not agree to their words being shared, so it cannot be a quote. Nothing was changed".into()
@@ -422,11 +561,15 @@ pub async fn flag(
     let _form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
     if checked.item.state.status == QuoteStatus::Flagged {
-        return Ok(refused_page(
-            &state,
-            &staff,
-            &csrf_token,
-            &checked,
+        let form = ItemForm::default();
+        let refusal = Refusal {
+            state: &state,
+            staff: &staff,
+            csrf_token: &csrf_token,
+            checked: &checked,
+            form: &form,
+        };
+        return Ok(refusal.page(
             StatusCode::CONFLICT,
             "decision",
             "This answer is flagged already. The safeguarding lead has it".into(),

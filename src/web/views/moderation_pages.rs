@@ -9,7 +9,7 @@ use super::components::{
 };
 use super::staff_shell;
 use crate::db::quotes::QuoteItem;
-use crate::domain::quote::{QuoteStatus, RejectReason, SignOff, explain};
+use crate::domain::quote::{OverrideReason, QuoteStatus, RejectReason, SignOff, explain};
 use crate::domain::redaction::{Piece, RedactionMark};
 use crate::domain::redaction_suggestions::Suggestion;
 use crate::domain::staff::{Permission, StaffUser};
@@ -161,6 +161,19 @@ pub struct ItemProblem {
     pub message: String,
 }
 
+/// What the answer page's form held when it was sent, so a refused form comes back as it was.
+#[derive(Debug, Clone, Default)]
+pub struct ItemForm {
+    /// The suggestions ticked; `None` before the form was sent, when every one is ticked.
+    pub ticked: Option<Vec<String>>,
+    pub words: String,
+    pub mark: Option<String>,
+    pub decision: Option<String>,
+    pub theme: Option<String>,
+    pub reason: Option<String>,
+    pub identifier_reason: String,
+}
+
 pub struct ItemView<'a> {
     pub me: &'a StaffUser,
     pub csrf_token: &'a str,
@@ -171,6 +184,18 @@ pub struct ItemView<'a> {
     pub contacts: &'a [SupportContact],
     pub problem: Option<&'a ItemProblem>,
     pub notice: Option<&'a str>,
+    pub form: &'a ItemForm,
+}
+
+/// The value a suggestion's checkbox sends: `start:end:mark`.
+pub fn suggestion_value(suggestion: &Suggestion) -> String {
+    let redaction = suggestion.redaction;
+    format!(
+        "{}:{}:{}",
+        redaction.start,
+        redaction.end,
+        redaction.mark.as_str()
+    )
 }
 
 pub fn item(view: &ItemView<'_>) -> Markup {
@@ -211,8 +236,14 @@ pub fn item(view: &ItemView<'_>) -> Markup {
         }
         p class="hint" { (explain(&item.state, view.sign_off)) }
         @if item.state.status.is_open() {
-            (hide_words_form(view, &action, problem_for("words")))
-            (decision_form(view, &action, problem_for("decision"), problem_for("theme"), problem_for("reason")))
+            (moderation_form(view, &action, &problem_for))
+            @if !item.redactions.is_empty() {
+                form class="inline-form" method="post" action={ (action) "/redactions" } novalidate {
+                    (csrf_field(view.csrf_token))
+                    input type="hidden" name="clear" value="yes";
+                    button class="button button--secondary" type="submit" { "Show all the words again" }
+                }
+            }
         } @else {
             (decided_summary(item))
         }
@@ -236,28 +267,53 @@ pub fn item(view: &ItemView<'_>) -> Markup {
     )
 }
 
-fn hide_words_form(view: &ItemView<'_>, action: &str, problem: Option<&str>) -> Markup {
+fn group_class(problem: Option<&str>) -> &'static str {
+    if problem.is_some() {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    }
+}
+
+/// Hiding words and deciding are one form: whatever is ticked or typed is hidden before a quote is
+/// approved, so a decision can never publish words the moderator meant to hide.
+fn moderation_form<'p>(
+    view: &ItemView<'_>,
+    action: &str,
+    problem_for: &dyn Fn(&str) -> Option<&'p str>,
+) -> Markup {
+    let item = view.item;
+    let form = view.form;
+    let words_problem = problem_for("words");
     html! {
-        h2 { "Hide anything that could show who wrote it" }
-        p {
-            "Names, schools, places, phone numbers, email and web addresses, or anything only a few "
-            "people would know. Hidden words are replaced by a mark such as [name]."
+        @if item.state.status == QuoteStatus::SecondApproval && item.state.consent {
+            div class="inset" {
+                p { strong { "If you approve it as it is, exactly these words are published:" } }
+                blockquote class="answer" { (item.redactions.apply(&item.text)) }
+            }
         }
-        form method="post" action={ (action) "/redactions" } novalidate {
+        form method="post" action={ (action) "/decision" } novalidate {
             (csrf_field(view.csrf_token))
+            input type="hidden" name="shown" value=(item.redactions.fingerprint());
+            h2 { "Hide anything that could show who wrote it" }
+            p {
+                "Names, schools, places, phone numbers, email and web addresses, postcodes, or anything "
+                "only a few people would know. Hidden words are replaced by a mark such as [name]."
+            }
             @if !view.suggestions.is_empty() {
                 div class="form-group" {
                     fieldset {
-                        legend class="label" { "Suggested: untick anything that is fine to keep" }
+                        legend class="label" { "Suggested: these are hidden when you save, unless you untick them" }
                         @for (index, suggestion) in view.suggestions.iter().enumerate() {
                             @let id = format!("suggestion-{index}");
-                            @let value = format!("{}:{}:{}", suggestion.redaction.start, suggestion.redaction.end, suggestion.redaction.mark.as_str());
+                            @let value = suggestion_value(suggestion);
+                            @let checked = form.ticked.as_ref().is_none_or(|ticked| ticked.contains(&value));
                             (choice(&Choice {
                                 kind: ChoiceKind::Checkbox,
                                 id: &id,
                                 name: "suggestion",
                                 value: &value,
-                                checked: true,
+                                checked,
                                 with_symbol: false,
                             }, html! {
                                 "\u{201C}" (suggestion.words) "\u{201D} (" (suggestion.kind.describe()) ") becomes "
@@ -267,99 +323,119 @@ fn hide_words_form(view: &ItemView<'_>, action: &str, problem: Option<&str>) -> 
                     }
                 }
             }
-            div class=(if problem.is_some() { "form-group form-group--error" } else { "form-group" }) {
+            div class=(group_class(words_problem)) {
                 label class="label" for="words" { "Other words to hide" }
                 p class="hint" id="words-hint" { "Type or paste them exactly as they are in the answer." }
-                @if let Some(message) = problem { (error_message("words-error", message)) }
-                input class=(if problem.is_some() { "input input--error" } else { "input" }) id="words" name="words"
-                    type="text" autocomplete="off" spellcheck="false"
-                    aria-describedby={ "words-hint" @if problem.is_some() { " words-error" } };
+                @if let Some(message) = words_problem { (error_message("words-error", message)) }
+                input class=(if words_problem.is_some() { "input input--error" } else { "input" }) id="words" name="words"
+                    type="text" autocomplete="off" spellcheck="false" value=(form.words)
+                    aria-describedby={ "words-hint" @if words_problem.is_some() { " words-error" } };
             }
             div class="form-group" {
                 fieldset {
                     legend class="label" { "Show them as" }
                     @for mark in RedactionMark::ALL {
                         @let id = format!("mark-{}", mark.as_str());
+                        @let checked = match &form.mark {
+                            Some(chosen) => chosen == mark.as_str(),
+                            None => mark == RedactionMark::Removed,
+                        };
                         (choice(&Choice {
                             kind: ChoiceKind::Radio,
                             id: &id,
                             name: "mark",
                             value: mark.as_str(),
-                            checked: mark == RedactionMark::Removed,
+                            checked,
                             with_symbol: false,
                         }, html! { (mark.shown_as()) }))
                     }
                 }
             }
-            button class="button button--secondary" type="submit" { "Hide these words" }
-        }
-        @if !view.item.redactions.is_empty() {
-            form class="inline-form" method="post" action={ (action) "/redactions" } novalidate {
-                (csrf_field(view.csrf_token))
-                input type="hidden" name="clear" value="yes";
-                button class="button button--secondary" type="submit" { "Show all the words again" }
+            button class="button button--secondary" type="submit" formaction={ (action) "/redactions" } {
+                "Hide these words and check again"
             }
+            (decision_fields(view, problem_for))
+            button class="button" type="submit" { "Save decision" }
         }
     }
 }
 
-fn decision_form(
+fn decision_fields<'p>(
     view: &ItemView<'_>,
-    action: &str,
-    decision_problem: Option<&str>,
-    theme_problem: Option<&str>,
-    reason_problem: Option<&str>,
+    problem_for: &dyn Fn(&str) -> Option<&'p str>,
 ) -> Markup {
-    let group = |problem: Option<&str>| {
-        if problem.is_some() {
-            "form-group form-group--error"
-        } else {
-            "form-group"
-        }
-    };
+    let form = view.form;
+    let (decision_problem, theme_problem, reason_problem, identifier_problem) = (
+        problem_for("decision"),
+        problem_for("theme"),
+        problem_for("reason"),
+        problem_for("identifier_reason"),
+    );
     let mut decisions = Vec::new();
     if view.item.state.consent {
-        decisions.push(("approve", "Use it as a quote, as shown above"));
+        decisions.push((
+            "approve",
+            if view.suggestions.is_empty() {
+                "Use it as a quote, as shown above"
+            } else {
+                "Use it as a quote, with the ticked words hidden"
+            },
+        ));
     }
     decisions.push(("analysis", "Keep it for analysis only, not as a quote"));
     decisions.push(("reject", "Do not use it"));
+    let chosen = |field: &Option<String>, value: &str| field.as_deref() == Some(value);
     html! {
         h2 { "Your decision" }
-        form method="post" action={ (action) "/decision" } novalidate {
-            (csrf_field(view.csrf_token))
-            div class=(group(decision_problem)) {
-                fieldset aria-describedby=[decision_problem.map(|_| "decision-error")] {
-                    legend class="label" { "What should happen to this answer?" }
-                    @if let Some(message) = decision_problem { (error_message("decision-error", message)) }
-                    @for (index, (value, label)) in decisions.iter().enumerate() {
-                        @let id = if index == 0 { "decision".to_owned() } else { format!("decision-{value}") };
-                        (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "decision", value, checked: false, with_symbol: false }, html! { (label) }))
-                    }
+        div class=(group_class(decision_problem)) {
+            fieldset aria-describedby=[decision_problem.map(|_| "decision-error")] {
+                legend class="label" { "What should happen to this answer?" }
+                @if let Some(message) = decision_problem { (error_message("decision-error", message)) }
+                @for (index, (value, label)) in decisions.iter().enumerate() {
+                    @let id = if index == 0 { "decision".to_owned() } else { format!("decision-{value}") };
+                    (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "decision", value, checked: chosen(&form.decision, value), with_symbol: false }, html! { (label) }))
                 }
             }
-            div class=(group(theme_problem)) {
-                label class="label" for="theme" { "Theme" }
-                p class="hint" id="theme-hint" { "For a quote or for analysis: what is it mostly about?" }
-                @if let Some(message) = theme_problem { (error_message("theme-error", message)) }
-                select class="select" id="theme" name="theme"
-                    aria-describedby={ "theme-hint" @if theme_problem.is_some() { " theme-error" } } {
-                    option value="" { "Choose a theme" }
-                    @for theme in view.themes {
-                        option value=(theme) selected[view.item.theme.as_deref() == Some(theme.as_str())] { (theme) }
-                    }
+        }
+        div class=(group_class(theme_problem)) {
+            label class="label" for="theme" { "Theme" }
+            p class="hint" id="theme-hint" { "For a quote or for analysis: what is it mostly about?" }
+            @if let Some(message) = theme_problem { (error_message("theme-error", message)) }
+            @let selected = form.theme.as_deref().or(view.item.theme.as_deref());
+            select class="select" id="theme" name="theme"
+                aria-describedby={ "theme-hint" @if theme_problem.is_some() { " theme-error" } } {
+                option value="" { "Choose a theme" }
+                @for theme in view.themes {
+                    option value=(theme) selected[selected == Some(theme.as_str())] { (theme) }
                 }
             }
-            div class=(group(reason_problem)) {
-                fieldset aria-describedby=[reason_problem.map(|_| "reason-error")] {
-                    legend class="label" { "If you do not use it, why not?" }
-                    @if let Some(message) = reason_problem { (error_message("reason-error", message)) }
-                    @for (index, reason) in RejectReason::ALL.iter().enumerate() {
-                        @let id = if index == 0 { "reason".to_owned() } else { format!("reason-{}", reason.as_str()) };
-                        (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "reason", value: reason.as_str(), checked: false, with_symbol: false }, html! { (reason.label()) }))
-                    }
+        }
+        div class=(group_class(reason_problem)) {
+            fieldset aria-describedby=[reason_problem.map(|_| "reason-error")] {
+                legend class="label" { "If you do not use it, why not?" }
+                @if let Some(message) = reason_problem { (error_message("reason-error", message)) }
+                @for (index, reason) in RejectReason::ALL.iter().enumerate() {
+                    @let id = if index == 0 { "reason".to_owned() } else { format!("reason-{}", reason.as_str()) };
+                    (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "reason", value: reason.as_str(), checked: chosen(&form.reason, reason.as_str()), with_symbol: false }, html! { (reason.label()) }))
                 }
             }
-            button class="button" type="submit" { "Save decision" }
+        }
+        @if view.item.state.consent && (!view.suggestions.is_empty() || identifier_problem.is_some()) {
+            div class=(group_class(identifier_problem)) {
+                label class="label" for="identifier_reason" { "If you leave a suggestion showing, say why it is safe" }
+                p class="hint" id="identifier_reason-hint" {
+                    "For example: \u{201C}Patel is the name of the youth centre\u{201D}. Words the check "
+                    "questions are only published when a second person agrees and gives a reason. "
+                    "Reasons are kept in the audit log."
+                }
+                @if let Some(message) = identifier_problem { (error_message("identifier_reason-error", message)) }
+                textarea class=(if identifier_problem.is_some() { "textarea textarea--short textarea--error" } else { "textarea textarea--short" })
+                    id="identifier_reason" name="identifier_reason" rows="3"
+                    maxlength=(OverrideReason::MAX_CHARACTERS)
+                    aria-describedby={ "identifier_reason-hint" @if identifier_problem.is_some() { " identifier_reason-error" } } {
+                    (form.identifier_reason)
+                }
+            }
         }
     }
 }
