@@ -237,7 +237,7 @@ async function walk(browser, base, format, display) {
   await check(page, at("thank you"), done, base);
 
   await visit(page, at("resume"), `${SURVEY}/resume`, base);
-  await page.fill("#code", "otter lemon cloud 12");
+  await page.fill("#code", "otter lemon cloud river 1234");
   const wrong = await load(page, () => page.getByRole("button", { name: "Carry on" }).click());
   await check(page, at("resume, wrong code"), wrong, base);
   await visit(page, at("closed survey"), "/s/be-supported-2019", base);

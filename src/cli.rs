@@ -584,7 +584,9 @@ fn app_state(settings: Settings) -> Result<AppState, CliError> {
     let pool = prepare_database(&settings)?;
     let mailer = Mailer::new(&settings.mail, &settings.mail_from)
         .map_err(|e| CliError::Usage(e.to_string()))?;
-    Ok(AppState::new(settings, pool, mailer))
+    let server_key = crate::server_key::load(&settings.secret_key)
+        .map_err(|e| CliError::Usage(e.to_string()))?;
+    Ok(AppState::new(settings, pool, mailer, server_key))
 }
 
 fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
@@ -613,6 +615,8 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
     actix_web::rt::System::new().block_on(async move {
         let digest_settings = settings.clone();
         let application = Application::build_with_pool(settings, pool)?;
+        let server_key = crate::server_key::load(&digest_settings.secret_key)
+            .map_err(|e| CliError::Usage(e.to_string()))?;
         tracing::info!(
             "youthvoice is running at {base_url} (port {})",
             application.port()
@@ -621,6 +625,7 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
             digest_settings,
             application.pool().clone(),
             application.mailer().clone(),
+            server_key,
         );
         actix_web::rt::spawn(async move {
             loop {

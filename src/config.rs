@@ -6,6 +6,7 @@ use crate::domain::quote::SignOff;
 use crate::domain::staff::EmailAddress;
 use crate::domain::support::{ContactListProblem, SupportContact, parse_contact_list};
 use crate::email::MailSettings;
+use crate::server_key::{DEFAULT_KEY_FILE, KeySource};
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://youthvoice.sqlite3";
 pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
@@ -34,6 +35,9 @@ pub struct Settings {
     pub moderation_digest_hour: u32,
     /// The Board's distribution list for published reports (`BOARD_EMAILS`, comma-separated).
     pub board_emails: Vec<EmailAddress>,
+    /// The key for resume codes' keyed hashes: `SECRET_KEY`, or else the file `SECRET_KEY_FILE`
+    /// (default `youthvoice.key`), created on first start.
+    pub secret_key: KeySource,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -119,7 +123,14 @@ impl Settings {
                     .map_err(|_| ConfigError::BoardEmail(address.to_owned()))
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let secret_key = match lookup("SECRET_KEY") {
+            Some(key) => KeySource::Given(key),
+            None => KeySource::File(PathBuf::from(
+                lookup("SECRET_KEY_FILE").unwrap_or_else(|| DEFAULT_KEY_FILE.to_owned()),
+            )),
+        };
         Ok(Settings {
+            secret_key,
             board_emails,
             safeguarding_lead,
             quote_sign_off,

@@ -18,6 +18,7 @@ pub mod imports;
 pub mod moderation_digest;
 pub mod qr_codes;
 pub mod reports;
+pub mod server_key;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

@@ -27,6 +27,8 @@ pub enum StartupError {
     Migrations(String),
     #[error(transparent)]
     Mail(#[from] crate::email::MailError),
+    #[error(transparent)]
+    Key(#[from] crate::server_key::KeyError),
     #[error("could not listen on {address}: {source}")]
     Bind {
         address: String,
@@ -61,7 +63,8 @@ impl Application {
             })?
             .port();
         let mailer = Mailer::new(&settings.mail, &settings.mail_from)?;
-        let state = AppState::new(settings, pool.clone(), mailer.clone());
+        let server_key = crate::server_key::load(&settings.secret_key)?;
+        let state = AppState::new(settings, pool.clone(), mailer.clone(), server_key);
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(actix_web::web::Data::new(state.clone()))

@@ -1,15 +1,25 @@
 //! What every request handler shares: settings, the database pool and the survey cache.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use actix_web::web;
 
+use crate::auth::attempt_limiter::AttemptLimiter;
 use crate::config::Settings;
 use crate::db::survey_cache::SurveyCache;
 use crate::db::{AnyConnection, DbError, DbPool};
+use crate::domain::tokens::ServerKey;
 use crate::email::Mailer;
 use crate::error::AppError;
 use crate::reports::ReportError;
+
+/// Resume-code guesses checked per client address, and overall, in each quarter hour. A code is
+/// used once, so even a school sharing one address needs few; 48-bit codes at 2,000 guesses an
+/// hour give an attacker about one chance in 10^11 a day for each live code.
+const RESUME_GUESSES_PER_CLIENT: u32 = 20;
+const RESUME_GUESSES_OVERALL: u32 = 500;
+const GUESS_WINDOW: Duration = Duration::from_secs(15 * 60);
 
 #[derive(Clone)]
 pub struct AppState {
@@ -18,15 +28,29 @@ pub struct AppState {
     pub mailer: Mailer,
     /// Surveys as respondents' pages need them, without reassembling one for every request.
     pub surveys: Arc<SurveyCache>,
+    /// Keys the stored hashes of resume codes; never in the database.
+    pub server_key: ServerKey,
+    pub resume_guesses: Arc<AttemptLimiter>,
 }
 
 impl AppState {
-    pub fn new(settings: Settings, pool: DbPool, mailer: Mailer) -> AppState {
+    pub fn new(
+        settings: Settings,
+        pool: DbPool,
+        mailer: Mailer,
+        server_key: ServerKey,
+    ) -> AppState {
         AppState {
             settings: Arc::new(settings),
             pool,
             mailer,
             surveys: Arc::new(SurveyCache::default()),
+            server_key,
+            resume_guesses: Arc::new(AttemptLimiter::new(
+                RESUME_GUESSES_PER_CLIENT,
+                RESUME_GUESSES_OVERALL,
+                GUESS_WINDOW,
+            )),
         }
     }
 

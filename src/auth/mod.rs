@@ -1,7 +1,9 @@
 //! Staff authentication and authorisation: argon2 passwords, database sessions, access rules,
-//! and the account operations (sign in, invitations, resets, roles).
+//! the account operations (sign in, invitations, resets, roles), and limits on guessing (staff
+//! passwords and young people's resume codes).
 
 pub mod access;
 pub mod accounts;
+pub mod attempt_limiter;
 pub mod password;
 pub mod staff_session;

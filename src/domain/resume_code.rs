@@ -1,15 +1,18 @@
-//! Resume codes: three common words and a number that let a young person carry on later,
-//! on any device, without an account. Only a hash of a code is ever stored.
+//! Resume codes: four common words and a four-digit number that let a young person carry on
+//! later, on any device, without an account: 438⁴ × 9,000, about 48 bits, so guessing one online
+//! is hopeless behind the guess limits. Only a hash keyed with the server's key is ever stored, so
+//! a copy of the database alone cannot be searched for codes.
 
 use std::sync::OnceLock;
 
 use rand::Rng;
 use rand::seq::IndexedRandom;
 
-use super::tokens::SecretHash;
+use super::tokens::{SecretHash, ServerKey};
 
 const WORD_LIST: &str = include_str!("../../assets/wordlists/resume-words.txt");
-const NUMBER_RANGE: std::ops::RangeInclusive<u32> = 10..=99;
+const WORDS_IN_A_CODE: usize = 4;
+const NUMBER_RANGE: std::ops::RangeInclusive<u32> = 1000..=9999;
 
 /// How long a resume code (and the answers it points to) is kept.
 pub const RESUME_CODE_LIFETIME_DAYS: i64 = 30;
@@ -25,7 +28,7 @@ fn words() -> &'static Vec<&'static str> {
     })
 }
 
-/// A resume code in its canonical written form, e.g. `otter lemon cloud 47`.
+/// A resume code in its canonical written form, e.g. `otter lemon cloud river 4721`.
 #[derive(Clone, PartialEq, Eq)]
 pub struct ResumeCode(String);
 
@@ -34,7 +37,9 @@ pub struct ResumeCode(String);
 pub enum ResumeCodeProblem {
     #[error("Enter your resume code")]
     Empty,
-    #[error("A resume code is three words and a number, like \u{2018}otter lemon cloud 47\u{2019}")]
+    #[error(
+        "A resume code is four words and a number, like \u{2018}otter lemon cloud river 4721\u{2019}"
+    )]
     WrongShape,
 }
 
@@ -42,14 +47,11 @@ impl ResumeCode {
     pub fn generate() -> Self {
         let mut rng = rand::rng();
         let list = words();
-        let picked: Vec<&str> = (0..3)
+        let picked: Vec<&str> = (0..WORDS_IN_A_CODE)
             .map(|_| *list.choose(&mut rng).expect("word list is not empty"))
             .collect();
         let number = rng.random_range(NUMBER_RANGE);
-        Self(format!(
-            "{} {} {} {number}",
-            picked[0], picked[1], picked[2]
-        ))
+        Self(format!("{} {number}", picked.join(" ")))
     }
 
     /// Reads a typed code forgivingly: any case, any separators, extra spaces.
@@ -62,28 +64,36 @@ impl ResumeCode {
         if parts.is_empty() {
             return Err(ResumeCodeProblem::Empty);
         }
-        let [first, second, third, number] = parts[..] else {
-            return Err(ResumeCodeProblem::WrongShape);
+        let Some((number, typed_words)) = parts.split_last() else {
+            return Err(ResumeCodeProblem::Empty);
         };
+        if typed_words.len() != WORDS_IN_A_CODE {
+            return Err(ResumeCodeProblem::WrongShape);
+        }
         let list = words();
-        let words_known = [first, second, third]
-            .iter()
-            .all(|word| list.contains(word));
+        let words_known = typed_words.iter().all(|word| list.contains(word));
         let number_ok = number
             .parse::<u32>()
             .is_ok_and(|n| NUMBER_RANGE.contains(&n));
         if !words_known || !number_ok {
             return Err(ResumeCodeProblem::WrongShape);
         }
-        Ok(Self(format!("{first} {second} {third} {number}")))
+        Ok(Self(format!("{} {number}", typed_words.join(" "))))
     }
 
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
-    pub fn hash(&self) -> SecretHash {
-        SecretHash::of(&self.0)
+    /// What is stored: an HMAC under the server's key, never a plain hash.
+    pub fn hash(&self, key: &ServerKey) -> SecretHash {
+        key.keyed_hash(&self.0)
+    }
+
+    /// How many codes there are, to show they are beyond online guessing.
+    pub fn possible_codes() -> f64 {
+        (words().len() as f64).powi(WORDS_IN_A_CODE as i32)
+            * f64::from(NUMBER_RANGE.end() - NUMBER_RANGE.start() + 1)
     }
 }
 
@@ -111,7 +121,15 @@ mod tests {
     }
 
     #[test]
+    fn codes_carry_at_least_45_bits() {
+        assert!(ResumeCode::possible_codes().log2() >= 45.0);
+        let code = ResumeCode::generate();
+        assert_eq!(code.as_str().split(' ').count(), 5);
+    }
+
+    #[test]
     fn generated_codes_parse_back_however_they_are_typed() {
+        let key = ServerKey::from_bytes(vec![7; 32]).unwrap();
         for _ in 0..50 {
             let code = ResumeCode::generate();
             let shouted = code.as_str().to_uppercase().replace(' ', " - ");
@@ -119,8 +137,8 @@ mod tests {
             assert_eq!(
                 ResumeCode::parse(&format!("  {}  ", code.as_str()))
                     .unwrap()
-                    .hash(),
-                code.hash()
+                    .hash(&key),
+                code.hash(&key)
             );
         }
     }
@@ -136,13 +154,17 @@ mod tests {
             ResumeCodeProblem::WrongShape
         );
         assert_eq!(
-            ResumeCode::parse("otter lemon cloud 100").unwrap_err(),
+            ResumeCode::parse("otter lemon cloud river 100").unwrap_err(),
             ResumeCodeProblem::WrongShape
         );
         assert_eq!(
-            ResumeCode::parse("otter lemon qwerty 40").unwrap_err(),
+            ResumeCode::parse("otter lemon cloud 4000").unwrap_err(),
             ResumeCodeProblem::WrongShape
         );
-        assert!(ResumeCode::parse("Otter, Lemon, Cloud, 47").is_ok());
+        assert_eq!(
+            ResumeCode::parse("otter lemon qwerty cloud 4000").unwrap_err(),
+            ResumeCodeProblem::WrongShape
+        );
+        assert!(ResumeCode::parse("Otter, Lemon, Cloud, River, 4721").is_ok());
     }
 }

@@ -136,10 +136,13 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Settings)) -> TestApp {
     let database = Arc::new(TestDatabase::create());
     let url = database.url().to_owned();
+    let key = youthvoice::domain::tokens::ServerKey::generate_hex();
     let mut settings = Settings::from_lookup(|name| match name {
         "DATABASE_URL" => Some(url.clone()),
         "BIND" => Some("127.0.0.1:0".into()),
         "DATABASE_POOL_SIZE" => Some("4".into()),
+        // Each test server has its own key, and no key file is written.
+        "SECRET_KEY" => Some(key.clone()),
         _ => None,
     })
     .expect("test settings");
@@ -162,6 +165,11 @@ impl TestApp {
     /// A new browser: its own cookies, as a different device would have.
     pub fn browser(&self) -> Browser {
         Browser::new(&self.address)
+    }
+
+    /// A new browser connecting from another client address, such as 127.0.0.2.
+    pub fn browser_from(&self, local: std::net::IpAddr) -> Browser {
+        Browser::connecting_from(&self.address, Some(local))
     }
 
     pub fn connection(&self) -> youthvoice::db::DbConnection {
@@ -352,6 +360,12 @@ pub const TEST_FORWARDED_FOR: &str = "203.0.113.77";
 
 impl Browser {
     fn new(address: &str) -> Browser {
+        Self::connecting_from(address, None)
+    }
+
+    /// A browser whose connections come from `local` (any 127.x.y.z works on Linux), as another
+    /// device on another network would.
+    fn connecting_from(address: &str, local: Option<std::net::IpAddr>) -> Browser {
         let mut headers = header::HeaderMap::new();
         headers.insert("x-forwarded-for", TEST_FORWARDED_FOR.parse().unwrap());
         let jar = Arc::new(reqwest::cookie::Jar::default());
@@ -360,6 +374,7 @@ impl Browser {
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(TEST_USER_AGENT)
             .default_headers(headers)
+            .local_address(local)
             .build()
             .expect("http client");
         Browser {

@@ -39,8 +39,8 @@ async fn a_code_carries_the_answers_to_another_device_once() {
     let code = resume_code(&saved);
     assert_eq!(
         code.split(' ').count(),
-        4,
-        "three words and a number: {code}"
+        5,
+        "four words and a number: {code}"
     );
     let stored = app.texts("SELECT resume_code_hash AS value FROM drafts");
     assert!(
@@ -91,11 +91,14 @@ async fn a_wrong_or_malformed_code_is_explained_and_kept_in_the_box() {
         .await;
     assert_eq!(malformed.status, 422);
     assert!(malformed.title().starts_with("Error: "));
-    assert!(malformed.contains("three words and a number"));
+    assert!(malformed.contains("four words and a number"));
     assert!(malformed.contains("value=\"banana\""));
 
     let unknown = browser
-        .post("/s/wrong-code/resume", &[("code", "otter lemon cloud 47")])
+        .post(
+            "/s/wrong-code/resume",
+            &[("code", "otter lemon cloud river 4721")],
+        )
         .await;
     assert_eq!(unknown.status, 422);
     assert!(unknown.contains("We could not find saved answers for that code"));
@@ -129,4 +132,68 @@ async fn an_expired_code_no_longer_works() {
         .await;
     assert_eq!(page.status, 422);
     assert!(page.contains("We could not find saved answers for that code"));
+}
+
+#[tokio::test]
+async fn a_hundred_wrong_guesses_from_one_address_are_paused_while_a_right_code_elsewhere_works() {
+    let app = spawn_app().await;
+    app.open_survey("guessing");
+    let phone = app.browser_from("127.0.0.2".parse().unwrap());
+    start_survey(&phone, "guessing", "standard").await;
+    let code = resume_code(&phone.post("/s/guessing/save", &[]).await);
+
+    let attacker = app.browser();
+    attacker.get("/s/guessing/resume").await;
+    let mut statuses = Vec::new();
+    for guess in 0..100 {
+        let typed = format!("otter lemon cloud river {}", 1000 + guess);
+        let answered = attacker
+            .post("/s/guessing/resume", &[("code", typed.as_str())])
+            .await;
+        statuses.push(answered.status);
+        if answered.status == 429 {
+            assert!(answered.contains("Please wait before trying again"));
+            assert!(
+                !answered.contains(&code),
+                "a refused guess says nothing about codes"
+            );
+        }
+    }
+    let checked = statuses.iter().filter(|status| **status == 422).count();
+    assert_eq!(
+        checked, 20,
+        "twenty guesses are checked, then the rest wait"
+    );
+    assert!(statuses[20..].iter().all(|status| *status == 429));
+    // Still paused: a right-looking guess is not even checked.
+    let paused = attacker
+        .post(
+            "/s/guessing/resume",
+            &[("code", "otter lemon cloud river 9999")],
+        )
+        .await;
+    assert_eq!(paused.status, 429);
+
+    let laptop = app.browser_from("127.0.0.3".parse().unwrap());
+    laptop.get("/s/guessing/resume").await;
+    let resumed = laptop
+        .post("/s/guessing/resume", &[("code", code.as_str())])
+        .await;
+    assert_eq!(resumed.status, 303, "{}", resumed.body);
+}
+
+#[tokio::test]
+async fn codes_are_stored_keyed_so_the_database_alone_cannot_be_searched() {
+    use sha2::Digest;
+    let app = spawn_app().await;
+    app.open_survey("keyed");
+    let phone = app.browser();
+    start_survey(&phone, "keyed", "standard").await;
+    let code = resume_code(&phone.post("/s/keyed/save", &[]).await);
+    let stored = app.texts("SELECT resume_code_hash AS value FROM drafts");
+    let plain = hex::encode(sha2::Sha256::digest(code.as_bytes()));
+    assert_eq!(stored.len(), 1);
+    let stored = stored[0].clone().unwrap();
+    assert_eq!(stored.len(), 64);
+    assert_ne!(stored, plain, "not a plain SHA-256 anyone could recompute");
 }

@@ -1,6 +1,6 @@
 //! Saving answers for later with a resume code, and carrying on with one on any device.
 
-use actix_web::http::StatusCode;
+use actix_web::http::{StatusCode, header};
 use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
@@ -33,11 +33,13 @@ pub async fn save(
         return Ok(see_other(&survey_shell::start_href(&survey)));
     };
     let draft_id = draft.id;
+    let key = state.server_key.clone();
     let code = state
         .db(move |connection| {
             for _ in 0..CODE_ATTEMPTS {
                 let code = ResumeCode::generate();
-                if drafts::set_resume_code(connection, draft_id, &code.hash(), draft_expiry())? {
+                if drafts::set_resume_code(connection, draft_id, &code.hash(&key), draft_expiry())?
+                {
                     return Ok(Some(code));
                 }
             }
@@ -71,6 +73,7 @@ pub async fn show_form(
 
 pub async fn resume(
     state: Data<AppState>,
+    request: HttpRequest,
     slug: Path<String>,
     csrf_token: CsrfToken,
     form: CheckedForm,
@@ -91,13 +94,25 @@ pub async fn resume(
         Ok(code) => code,
         Err(problem) => return show_problem(&problem.to_string()),
     };
+    // The address is only counted in memory: it is never stored or logged.
+    let client = request.peer_addr().map(|address| address.ip());
+    if let Err(limited) = state.resume_guesses.attempt(client) {
+        let mut response = html(
+            StatusCode::TOO_MANY_REQUESTS,
+            resume_pages::too_many_tries(&survey, limited.minutes()),
+        );
+        response.headers_mut().insert(
+            header::RETRY_AFTER,
+            header::HeaderValue::from(limited.retry_after.as_secs().max(1)),
+        );
+        return Ok(response);
+    }
     let secret = Secret::generate();
     let session = secret.hash();
     let survey_id = survey.id;
+    let hash = code.hash(&state.server_key);
     let claimed = state
-        .db(move |connection| {
-            drafts::claim_by_code(connection, survey_id, &code.hash(), &session, now())
-        })
+        .db(move |connection| drafts::claim_by_code(connection, survey_id, &hash, &session, now()))
         .await?;
     let Some(draft) = claimed else {
         return show_problem(

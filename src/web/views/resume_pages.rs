@@ -62,7 +62,7 @@ pub fn resume_form(view: &ResumeFormView<'_>) -> Markup {
             div class=(if view.problem.is_some() { "form-group form-group--error" } else { "form-group" }) {
                 h1 { label for="code" { "Enter your resume code" } }
                 p class="hint" id="code-hint" {
-                    "It is three words and a number, like \u{2018}otter lemon cloud 47\u{2019}."
+                    "It is four words and a number, like \u{2018}otter lemon cloud river 4721\u{2019}."
                 }
                 @if let Some(message) = view.problem {
                     (error_message("code-error", message))
@@ -78,6 +78,30 @@ pub fn resume_form(view: &ResumeFormView<'_>) -> Markup {
         survey,
         "Enter your resume code",
         view.problem.is_some(),
+        ResponseFormat::Standard,
+        content,
+    )
+}
+
+/// Too many codes were tried from here (or from everywhere) in a short time.
+pub fn too_many_tries(survey: &Survey, minutes: u64) -> Markup {
+    let content = html! {
+        h1 { "Please wait before trying again" }
+        p {
+            "Lots of resume codes were tried in a short time, so we have paused this for "
+            (minutes) @if minutes == 1 { " minute" } @else { " minutes" }
+            ". This keeps everyone\u{2019}s saved answers safe."
+        }
+        p { "Your saved answers are still there. Try your code again after the pause." }
+        p { "Or you can start the survey again from the beginning." }
+        div class="button-group" {
+            a class="button" href=(survey_shell::start_href(survey)) { "Go to the start of the survey" }
+        }
+    };
+    survey_shell::render(
+        survey,
+        "Please wait before trying again",
+        false,
         ResponseFormat::Standard,
         content,
     )
