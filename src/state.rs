@@ -6,6 +6,7 @@ use std::time::Duration;
 use actix_web::web;
 
 use crate::auth::attempt_limiter::AttemptLimiter;
+use crate::auth::password_work::PasswordWork;
 use crate::config::Settings;
 use crate::db::survey_cache::SurveyCache;
 use crate::db::{AnyConnection, DbError, DbPool};
@@ -19,6 +20,12 @@ use crate::reports::ReportError;
 /// hour give an attacker about one chance in 10^11 a day for each live code.
 const RESUME_GUESSES_PER_CLIENT: u32 = 20;
 const RESUME_GUESSES_OVERALL: u32 = 500;
+/// Staff sign-ins checked per client address and overall in each quarter hour (each account is
+/// also locked after five wrong passwords), and password-reset requests per client address.
+const SIGN_INS_PER_CLIENT: u32 = 50;
+const SIGN_INS_OVERALL: u32 = 1_000;
+const RESET_REQUESTS_PER_CLIENT: u32 = 10;
+const RESET_REQUESTS_OVERALL: u32 = 200;
 const GUESS_WINDOW: Duration = Duration::from_secs(15 * 60);
 
 #[derive(Clone)]
@@ -31,6 +38,9 @@ pub struct AppState {
     /// Keys the stored hashes of resume codes; never in the database.
     pub server_key: ServerKey,
     pub resume_guesses: Arc<AttemptLimiter>,
+    pub sign_in_guesses: Arc<AttemptLimiter>,
+    pub reset_requests: Arc<AttemptLimiter>,
+    pub password_work: PasswordWork,
 }
 
 impl AppState {
@@ -51,6 +61,17 @@ impl AppState {
                 RESUME_GUESSES_OVERALL,
                 GUESS_WINDOW,
             )),
+            sign_in_guesses: Arc::new(AttemptLimiter::new(
+                SIGN_INS_PER_CLIENT,
+                SIGN_INS_OVERALL,
+                GUESS_WINDOW,
+            )),
+            reset_requests: Arc::new(AttemptLimiter::new(
+                RESET_REQUESTS_PER_CLIENT,
+                RESET_REQUESTS_OVERALL,
+                GUESS_WINDOW,
+            )),
+            password_work: PasswordWork::default(),
         }
     }
 

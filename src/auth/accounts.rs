@@ -4,7 +4,6 @@
 use chrono::{NaiveDateTime, Utc};
 use diesel::Connection;
 
-use super::password;
 use crate::db::{
     AnyConnection, DbError, audit_log, one_time_tokens, sign_in_throttle, staff_sessions, users,
 };
@@ -38,33 +37,47 @@ pub async fn sign_in(
     typed_email: String,
     typed_password: String,
 ) -> Result<SignInOutcome, AppError> {
+    let key = throttle_key(&typed_email);
+    let email = EmailAddress::parse(&typed_email).ok();
+    let counted = key.clone();
+    let (reserved, found) = state
+        .db(move |connection| {
+            let now = now();
+            sign_in_throttle::sweep(connection, now)?;
+            let reserved = sign_in_throttle::reserve_attempt(connection, &counted, now)?;
+            let found = match (&reserved, &email) {
+                (sign_in_throttle::Reserved::Check { .. }, Some(email)) => {
+                    users::find_for_sign_in(connection, email)?
+                }
+                _ => None,
+            };
+            Ok((reserved, found))
+        })
+        .await?;
+    let attempt = match reserved {
+        sign_in_throttle::Reserved::Locked { until } => return Ok(SignInOutcome::Locked { until }),
+        sign_in_throttle::Reserved::Check { attempt } => attempt,
+    };
+    let (user, hash) = match found {
+        Some((user, hash)) if user.status == AccountStatus::Active => (Some(user), hash),
+        Some((user, _)) => (Some(user), None),
+        None => (None, None),
+    };
+    // No database connection is held while argon2 works.
+    let verified = state.password_work.verify(hash, typed_password).await?;
     state
         .db(move |connection| {
             let now = now();
-            let key = throttle_key(&typed_email);
-            if let Some(until) = sign_in_throttle::locked_until(connection, &key, now)? {
-                return Ok(SignInOutcome::Locked { until });
-            }
-            let found = match EmailAddress::parse(&typed_email) {
-                Ok(email) => users::find_for_sign_in(connection, &email)?,
-                Err(_) => None,
-            };
-            let (user, hash) = match found {
-                Some((user, hash)) if user.status == AccountStatus::Active => (Some(user), hash),
-                Some((user, _)) => (Some(user), None),
-                None => (None, None),
-            };
-            let verified = password::verify(hash.as_deref(), &typed_password);
             match (verified, user) {
-                (true, Some(user)) => {
-                    sign_in_throttle::clear(connection, &key)?;
+                (true, Some(user)) => connection.transaction(|connection| {
+                    sign_in_throttle::clear(connection, &key, now)?;
                     let session = Secret::generate();
                     staff_sessions::create(connection, &session.hash(), user.id, now)?;
                     audit_log::record(connection, Some(user.id), AuditAction::SignedIn, "", now)?;
                     Ok(SignInOutcome::SignedIn { user, session })
-                }
+                }),
                 (_, user) => {
-                    sign_in_throttle::record_failure(connection, &key, now)?;
+                    sign_in_throttle::record_failure(connection, &key, attempt, now)?;
                     let shown = EmailAddress::parse(&typed_email)
                         .map(|email| email.masked())
                         .unwrap_or_else(|_| "an address that is not valid".into());
@@ -195,10 +208,10 @@ pub async fn set_up_first_admin(
     let (Ok(email), Ok(password), true) = (email, password, problems.is_empty()) else {
         return Ok(AccountOutcome::Fix(problems));
     };
+    let hash = state.password_work.hash(password).await?;
     state
         .db(move |connection| {
             let now = now();
-            let hash = password::hash(&password);
             connection.transaction(|connection| {
                 if !one_time_tokens::consume(
                     connection,
@@ -354,10 +367,10 @@ pub async fn set_password_with_link(
             )]));
         }
     };
+    let hash = state.password_work.hash(password).await?;
     state
         .db(move |connection| {
             let now = now();
-            let hash = password::hash(&password);
             connection.transaction(|connection| {
                 let Some(Some(user)) =
                     one_time_tokens::find_valid(connection, &token.hash(), purpose, now)?
@@ -386,11 +399,25 @@ pub async fn set_password_with_link(
         .await
 }
 
-/// Emails a reset link if the address has an active account; says nothing either way.
-pub async fn request_password_reset(state: &AppState, typed_email: &str) -> Result<(), AppError> {
+/// Reset emails one account may be sent in an hour; more requests are quietly ignored.
+const RESETS_PER_ACCOUNT_PER_HOUR: i64 = 3;
+
+/// Emails a reset link if the address has an active account; says nothing either way. The work
+/// is done after the response has gone, so known and unknown addresses are answered alike and in
+/// the same time.
+pub fn request_password_reset(state: &AppState, typed_email: &str) {
     let Ok(email) = EmailAddress::parse(typed_email) else {
-        return Ok(());
+        return;
     };
+    let state = state.clone();
+    actix_web::rt::spawn(async move {
+        if let Err(error) = send_password_reset(&state, email).await {
+            tracing::error!(%error, "a password reset email could not be sent");
+        }
+    });
+}
+
+async fn send_password_reset(state: &AppState, email: EmailAddress) -> Result<(), AppError> {
     let secret = Secret::generate();
     let token = secret.hash();
     let lookup = email.clone();
@@ -400,29 +427,37 @@ pub async fn request_password_reset(state: &AppState, typed_email: &str) -> Resu
             let Some(user) = users::find_by_email(connection, &lookup)? else {
                 return Ok(None);
             };
-            if user.status != AccountStatus::Active {
+            let recent = audit_log::count_since(
+                connection,
+                user.id,
+                AuditAction::PasswordResetRequested,
+                now - chrono::Duration::hours(1),
+            )?;
+            if user.status != AccountStatus::Active || recent >= RESETS_PER_ACCOUNT_PER_HOUR {
                 return Ok(None);
             }
-            one_time_tokens::withdraw_unused(
-                connection,
-                TokenPurpose::PasswordReset,
-                Some(user.id),
-            )?;
-            one_time_tokens::create(
-                connection,
-                &token,
-                TokenPurpose::PasswordReset,
-                Some(user.id),
-                now,
-            )?;
-            audit_log::record(
-                connection,
-                Some(user.id),
-                AuditAction::PasswordResetRequested,
-                "",
-                now,
-            )?;
-            Ok(Some(user))
+            connection.transaction(|connection| {
+                one_time_tokens::withdraw_unused(
+                    connection,
+                    TokenPurpose::PasswordReset,
+                    Some(user.id),
+                )?;
+                one_time_tokens::create(
+                    connection,
+                    &token,
+                    TokenPurpose::PasswordReset,
+                    Some(user.id),
+                    now,
+                )?;
+                audit_log::record(
+                    connection,
+                    Some(user.id),
+                    AuditAction::PasswordResetRequested,
+                    "",
+                    now,
+                )?;
+                Ok(Some(user))
+            })
         })
         .await?;
     if user.is_some() {

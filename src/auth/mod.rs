@@ -6,4 +6,5 @@ pub mod access;
 pub mod accounts;
 pub mod attempt_limiter;
 pub mod password;
+pub mod password_work;
 pub mod staff_session;

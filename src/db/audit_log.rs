@@ -37,6 +37,21 @@ pub fn record(
     Ok(())
 }
 
+/// How many times `actor` did `action` since `since`.
+pub fn count_since(
+    connection: &mut AnyConnection,
+    actor: UserId,
+    action: AuditAction,
+    since: NaiveDateTime,
+) -> Result<i64, DbError> {
+    Ok(audit_log::table
+        .filter(audit_log::actor_id.eq(actor.to_string()))
+        .filter(audit_log::action.eq(action.as_str()))
+        .filter(audit_log::occurred_at.gt(since))
+        .count()
+        .get_result(connection)?)
+}
+
 /// The newest entries first.
 pub fn recent(connection: &mut AnyConnection, limit: i64) -> Result<Vec<AuditEntry>, DbError> {
     let rows: Vec<(NaiveDateTime, Option<String>, String, String)> = audit_log::table

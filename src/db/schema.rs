@@ -143,8 +143,9 @@ diesel::table! {
 diesel::table! {
     sign_in_throttle (email_hash) {
         email_hash -> Text,
-        consecutive_failures -> Integer,
+        attempts -> Integer,
         locked_until -> Nullable<Timestamp>,
+        last_attempt_at -> Timestamp,
     }
 }
 

@@ -16,8 +16,18 @@ pub async fn security_headers(
     request: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let https = request
+        .app_data::<actix_web::web::Data<crate::state::AppState>>()
+        .is_some_and(|state| state.settings.uses_https());
     let mut response = next.call(request).await?;
     let headers = response.headers_mut();
+    // Served over https: browsers must never fall back to plain http for this site.
+    if https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     // A handler may set a stricter policy of its own (uploaded pictures do); otherwise the site's.
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         headers.insert(

@@ -220,6 +220,18 @@ impl TestApp {
     }
 
     /// The path of the staff link in the newest email sent to `to`.
+    /// Waits (up to ten seconds) until at least `count` emails have been sent: some are sent
+    /// after the response, so a page's answer does not depend on them.
+    pub async fn wait_for_emails(&self, count: usize) {
+        for _ in 0..200 {
+            if self.mailer.sent().len() >= count {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("{} emails were sent, not {count}", self.mailer.sent().len());
+    }
+
     pub fn link_emailed_to(&self, to: &str) -> String {
         let sent = self.mailer.sent();
         let email = sent

@@ -145,6 +145,65 @@ async fn five_failures_lock_an_address_until_the_lock_expires() {
     );
 }
 
+#[tokio::test]
+async fn twelve_parallel_guessers_get_five_passwords_checked_and_never_a_server_error() {
+    let app = spawn_app().await;
+    app.create_staff("rep@example.org", Role::Moderator, PASSWORD);
+    let mut guessers = Vec::new();
+    for thread in 0..12 {
+        let browser = app.browser();
+        guessers.push(tokio::spawn(async move {
+            let mut statuses = Vec::new();
+            for guess in 0..8 {
+                let typed = format!("guess {thread} {guess} of many");
+                statuses.push(browser.sign_in("rep@example.org", &typed).await.status);
+            }
+            statuses
+        }));
+    }
+    let mut statuses = Vec::new();
+    for guesser in guessers {
+        statuses.extend(guesser.await.unwrap());
+    }
+    assert_eq!(statuses.len(), 96);
+    assert!(
+        statuses
+            .iter()
+            .all(|status| *status == 422 || *status == 429),
+        "only wrong-password and wait pages: {statuses:?}"
+    );
+    let checked = app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'sign_in_failed'");
+    assert!(
+        (1..=5).contains(&checked),
+        "{checked} passwords were checked"
+    );
+    assert_eq!(
+        statuses.iter().filter(|status| **status == 422).count() as i64,
+        checked
+    );
+    let locked = app.browser().sign_in("rep@example.org", PASSWORD).await;
+    assert_eq!(locked.status, 429, "the lock holds for the right password");
+}
+
+#[tokio::test]
+async fn addresses_nobody_tried_for_a_day_are_forgotten() {
+    let app = spawn_app().await;
+    let browser = app.browser();
+    browser
+        .sign_in("ghost@example.org", "guess guess guess")
+        .await;
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM sign_in_throttle"), 1);
+    app.execute("UPDATE sign_in_throttle SET last_attempt_at = '2020-01-01 00:00:00'");
+    browser
+        .sign_in("other@example.org", "guess guess guess")
+        .await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM sign_in_throttle"),
+        1,
+        "only the address tried today is kept"
+    );
+}
+
 fn staff_cookie(page: &crate::helpers::Page) -> String {
     page.headers
         .get_all("set-cookie")
@@ -179,13 +238,25 @@ async fn signing_in_issues_a_fresh_session_and_ends_the_old_one() {
 }
 
 #[tokio::test]
-async fn cookies_are_secure_when_the_site_is_https() {
+async fn cookies_are_secure_and_https_is_insisted_on_when_the_site_is_https() {
     let app =
         spawn_app_with(|settings| settings.base_url = "https://youthvoice.example.org".into())
             .await;
     app.create_staff("analyst@example.org", Role::Analyst, PASSWORD);
     let page = app.browser().sign_in("analyst@example.org", PASSWORD).await;
     assert!(staff_cookie(&page).contains("Secure"));
+    assert_eq!(
+        page.headers
+            .get("strict-transport-security")
+            .map(|value| value.to_str().unwrap()),
+        Some("max-age=31536000; includeSubDomains")
+    );
+    let plain = spawn_app().await;
+    let page = plain.browser().get("/staff/sign-in").await;
+    assert!(
+        page.headers.get("strict-transport-security").is_none(),
+        "not on a plain-http site, where it would be ignored or break a local copy"
+    );
 }
 
 #[tokio::test]
@@ -333,6 +404,8 @@ async fn a_password_reset_link_works_once_ends_old_sessions_and_expires() {
         known.h1(),
         "the page does not say whether an account exists"
     );
+    assert_eq!(unknown.body, known.body, "the very same page");
+    app.wait_for_emails(1).await;
     assert_eq!(app.mailer.sent().len(), 1);
 
     let link = app.link_emailed_to("board@example.org");
@@ -377,6 +450,7 @@ async fn a_password_reset_link_works_once_ends_old_sessions_and_expires() {
     browser
         .post("/staff/password-reset", &[("email", "board@example.org")])
         .await;
+    app.wait_for_emails(2).await;
     let expiring = app.link_emailed_to("board@example.org");
     {
         use diesel::RunQueryDsl;

@@ -1,6 +1,6 @@
 //! Getting into and out of a staff account: sign in and out, the first admin, invitations, resets.
 
-use actix_web::http::StatusCode;
+use actix_web::http::{StatusCode, header};
 use actix_web::web::{Data, Path, Query};
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::redirect::{html, see_other};
 use crate::auth::access::CurrentStaff;
 use crate::auth::accounts::{self, AccountForm, AccountOutcome, FieldProblem, SignInOutcome};
+use crate::auth::attempt_limiter::Limited;
 use crate::auth::staff_session;
 use crate::domain::staff::TokenPurpose;
 use crate::domain::tokens::Secret;
@@ -67,6 +68,11 @@ pub async fn sign_in(
             "Enter your email address and password",
         );
     }
+    // The address is only counted in memory: it is never stored or logged.
+    let client = request.peer_addr().map(|address| address.ip());
+    if let Err(limited) = state.sign_in_guesses.attempt(client) {
+        return Ok(too_many_attempts(limited));
+    }
     match accounts::sign_in(&state, email.clone(), password).await? {
         SignInOutcome::SignedIn { session, .. } => {
             // A new session id on every sign-in; any session this browser had before ends.
@@ -94,6 +100,19 @@ pub async fn sign_in(
             ),
         ),
     }
+}
+
+/// Too many sign-ins or resets from this address, or from everywhere, in a short time.
+fn too_many_attempts(limited: Limited) -> HttpResponse {
+    let mut response = html(
+        StatusCode::TOO_MANY_REQUESTS,
+        account_pages::too_many_attempts(limited.minutes()),
+    );
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        header::HeaderValue::from(limited.retry_after.as_secs().max(1)),
+    );
+    response
 }
 
 fn signed_out_to(location: &str) -> Result<HttpResponse, AppError> {
@@ -290,11 +309,16 @@ pub async fn show_reset_request(csrf_token: CsrfToken) -> HttpResponse {
 
 pub async fn request_reset(
     state: Data<AppState>,
+    request: HttpRequest,
     csrf_token: CsrfToken,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_fields();
-    accounts::request_password_reset(&state, form.get("email").unwrap_or_default()).await?;
+    let client = request.peer_addr().map(|address| address.ip());
+    if let Err(limited) = state.reset_requests.attempt(client) {
+        return Ok(too_many_attempts(limited));
+    }
+    accounts::request_password_reset(&state, form.get("email").unwrap_or_default());
     Ok(html(
         StatusCode::OK,
         account_pages::reset_request(true, csrf_token.value()),

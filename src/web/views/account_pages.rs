@@ -166,3 +166,17 @@ pub fn reset_request(sent: bool, csrf_token: &str) -> Markup {
         content,
     )
 }
+
+/// Too many sign-ins or reset requests from this address, or from everywhere, in a short time.
+pub fn too_many_attempts(minutes: u64) -> Markup {
+    let content = html! {
+        h1 { "Please wait before trying again" }
+        p {
+            "There have been a lot of attempts in a short time, so we have paused this for "
+            (minutes) @if minutes == 1 { " minute" } @else { " minutes" } "."
+        }
+        p { "If you have forgotten your password, ask an admin to help, or try again after the pause." }
+        p { a href="/staff/sign-in" { "Back to sign in" } }
+    };
+    staff_shell::render("Please wait before trying again", false, None, content)
+}
