@@ -55,6 +55,17 @@ impl FormFields {
             .map(|(_, value)| value.as_str())
     }
 
+    /// Refuses a form that lacks a field its page always sends: a hand-made or cut-short request
+    /// must never read as "empty this field" and wipe what was there.
+    pub fn require(&self, names: &[&str]) -> Result<(), AppError> {
+        match names.iter().find(|name| self.get(name).is_none()) {
+            Some(missing) => Err(AppError::BadRequest(format!(
+                "the form arrived without its \u{201C}{missing}\u{201D} field, so nothing was changed. Go back, reload the page and try again"
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// Every value of a repeated field, in the order sent.
     pub fn get_all(&self, name: &str) -> Vec<String> {
         self.0

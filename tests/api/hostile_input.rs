@@ -197,6 +197,51 @@ async fn every_form_refuses_unreadable_forged_and_oversized_bodies_and_changes_n
     );
 }
 
+/// Forms whose fields replace what is stored: a body holding only the CSRF token must not read as
+/// "empty every field".
+const FORMS_THAT_REPLACE: &[&str] = &[
+    "/staff/moderation/settings",
+    "/staff/users/{id}/waves",
+    "/staff/surveys/{slug}/details",
+    "/staff/surveys/{slug}/questions/{key}",
+    "/staff/surveys/{slug}/questions/new",
+    "/staff/reports/{slug}/texts",
+];
+
+#[tokio::test]
+async fn a_staff_form_with_only_its_csrf_token_is_refused_and_changes_nothing() {
+    let setup = set_up().await;
+    let phrases = || {
+        setup
+            .app
+            .texts("SELECT phrase AS value FROM safeguarding_phrases ORDER BY phrase")
+    };
+    let (before, phrases_before) = (table_counts(&setup.app), phrases());
+    assert!(phrases_before.len() > 20, "{phrases_before:?}");
+    for pattern in FORMS_THAT_REPLACE {
+        let path = pattern
+            .replace("{slug}", "hostile")
+            .replace("{id}", &setup.user_id)
+            .replace("{key}", "know_who_to_speak_to");
+        let browser = setup.browser_for(&path);
+        let page = browser
+            .post_raw(
+                &path,
+                "application/x-www-form-urlencoded",
+                format!("csrf_token={}", browser.csrf()).into_bytes(),
+            )
+            .await;
+        assert_eq!(page.status, 400, "POST {path} with only the CSRF token");
+        assert!(page.contains("nothing was changed"), "{path}");
+    }
+    assert_eq!(table_counts(&setup.app), before);
+    assert_eq!(
+        phrases(),
+        phrases_before,
+        "the safeguarding phrases are all still there"
+    );
+}
+
 #[tokio::test]
 async fn sql_metacharacters_in_every_field_of_every_form_are_only_ever_text() {
     let setup = set_up().await;

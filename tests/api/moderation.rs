@@ -159,7 +159,13 @@ async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
     assert!(users.contains(&format!("href=\"{waves_link}\"")));
     admin_browser.get(&waves_link).await;
     let assigned = admin_browser
-        .post(&waves_link, &[("wave", &survey_id(&app, "voices"))])
+        .post(
+            &waves_link,
+            &[
+                ("waves_listed", "yes"),
+                ("wave", &survey_id(&app, "voices")),
+            ],
+        )
         .await;
     assert_eq!(
         assigned.location.as_deref(),
@@ -494,7 +500,13 @@ async fn the_daily_digest_tells_each_rep_how_many_wait_once_a_day_without_any_wo
     let waves_link = format!("/staff/users/{}/waves", rep.id);
     admin_browser.get(&waves_link).await;
     admin_browser
-        .post(&waves_link, &[("wave", &survey_id(&app, "digest"))])
+        .post(
+            &waves_link,
+            &[
+                ("waves_listed", "yes"),
+                ("wave", &survey_id(&app, "digest")),
+            ],
+        )
         .await;
 
     let outbox = tempfile::tempdir().unwrap();
@@ -550,7 +562,10 @@ async fn a_rep_clears_the_demo_queue_of_the_2022_wave() {
     admin_browser
         .post(
             &waves_link,
-            &[("wave", &survey_id(&app, "be-supported-2022"))],
+            &[
+                ("waves_listed", "yes"),
+                ("wave", &survey_id(&app, "be-supported-2022")),
+            ],
         )
         .await;
     let waiting = app.count(

@@ -181,6 +181,8 @@ async fn an_analyst_copies_last_year_changes_and_adds_a_question_previews_and_op
                 ("kind", "yes_no_not_sure"),
                 ("text", "Do you feel safe online?"),
                 ("easy_read_text", "Do you feel safe on the internet?"),
+                ("hint", ""),
+                ("easy_read_hint", ""),
                 ("symbol", "internet"),
                 ("plan_item", "13"),
                 ("option_rows", "3"),

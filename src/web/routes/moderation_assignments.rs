@@ -62,6 +62,8 @@ pub async fn save(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_fields();
+    // Unticking every wave is allowed; a form that never listed them is not.
+    form.require(&["waves_listed"])?;
     let moderator = moderator(&state, &id).await?;
     let chosen: Vec<SurveyId> = form
         .get_all("wave")

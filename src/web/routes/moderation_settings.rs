@@ -92,8 +92,10 @@ pub async fn save(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_fields();
+    const LISTS: [&str; 4] = ["phrases", "schools", "places", "themes"];
+    form.require(&LISTS)?;
     let text = |field: &str| form.get(field).unwrap_or_default().to_owned();
-    let fields = ["phrases", "schools", "places", "themes"].map(|field| (field, text(field)));
+    let fields = LISTS.map(|field| (field, text(field)));
     let mut lists = Vec::new();
     for (field, value) in &fields {
         match entries(value) {

@@ -27,6 +27,17 @@ use crate::web::views::survey_admin_pages::findings_for;
 const MOST_OPTION_ROWS: usize = 30;
 
 fn draft_from(form: &FormFields) -> Result<QuestionDraft, AppError> {
+    form.require(&[
+        "key",
+        "kind",
+        "text",
+        "easy_read_text",
+        "hint",
+        "easy_read_hint",
+        "symbol",
+        "plan_item",
+        "option_rows",
+    ])?;
     let text = |name: &str| form.get(name).unwrap_or_default().to_owned();
     let ticked = |name: &str| form.get(name) == Some("yes");
     let rows: usize = form
@@ -40,6 +51,12 @@ fn draft_from(form: &FormFields) -> Result<QuestionDraft, AppError> {
     let mut options = Vec::with_capacity(rows);
     for n in 1..=rows {
         let name = |field: &str| format!("option-{n}-{field}");
+        form.require(&[
+            &name("value"),
+            &name("label"),
+            &name("easy_read_label"),
+            &name("symbol"),
+        ])?;
         let id = match form.get(&name("id")) {
             None | Some("") => None,
             Some(id) => Some(

@@ -160,6 +160,7 @@ pub async fn save_texts(
 ) -> Result<HttpResponse, AppError> {
     let survey = find_survey(&state, &slug).await?;
     let fields = form.into_fields();
+    fields.require(&["what_happens_next", "easy_read_next", "actions"])?;
     let field = |name: &str| fields.get(name).unwrap_or_default().to_owned();
     let (what_happens_next, easy_read_next, actions) = (
         field("what_happens_next"),

@@ -251,6 +251,7 @@ pub async fn save_details(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let fields = form.into_fields();
+    fields.require(&["title", "year", "opens_on", "closes_on"])?;
     let survey = wave(&state, &slug).await?;
     let text = |name: &str| fields.get(name).unwrap_or_default().to_owned();
     let form = NewWaveForm {

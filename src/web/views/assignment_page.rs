@@ -24,6 +24,7 @@ pub fn assignment(view: &AssignmentView<'_>) -> Markup {
         p { "They see the free-text answers of these waves only, and nothing else about the responses." }
         form method="post" action={ "/staff/users/" (view.moderator.id) "/waves" } novalidate {
             (csrf_field(view.csrf_token))
+            input type="hidden" name="waves_listed" value="yes";
             div class="form-group" {
                 fieldset {
                     legend class="label" { "Waves" }
