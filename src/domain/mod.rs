@@ -13,6 +13,7 @@ pub mod easy_read;
 pub mod findings;
 pub mod ids;
 pub mod import_kind;
+pub mod iso_day;
 pub mod number_format;
 pub mod question_edit;
 pub mod quote;

@@ -1,12 +1,16 @@
 //! Checking an uploaded symbol: a PNG or a plain SVG picture, small, with a name, alt text and
-//! licence. An SVG that could run script or load anything is refused: it will be shown to young
-//! people, and nothing in it may act.
+//! licence. It will be shown to young people, and nothing in it may act: an SVG that plainly tries
+//! to run script or load anything is refused, and every SVG accepted is parsed and written out
+//! again by usvg, which keeps only shapes, paths, fills and gradients (no script, handlers, links,
+//! styles, external references or embedded pictures), so what a blocklist misses is gone too.
 
 use super::ids::SymbolName;
 use super::symbols::SymbolRecord;
 
 /// Symbols are small pictures; anything bigger is a mistake (or a photo).
 pub const LARGEST_SYMBOL_BYTES: usize = 200 * 1024;
+/// A PNG's width and height at most: a few kilobytes can claim billions of pixels.
+pub const LARGEST_PNG_SIDE: u32 = 2_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SymbolFormat {
@@ -110,23 +114,69 @@ pub fn check(
         }
     };
     match (name, format) {
-        (Some(name), Some(format)) if problems.is_empty() => Ok(SymbolUpload {
+        (Some(name), Some((format, contents))) if problems.is_empty() => Ok(SymbolUpload {
             record: SymbolRecord {
                 name,
                 alt: alt.trim().to_owned(),
                 licence: licence.trim().to_owned(),
             },
             format,
-            contents: contents.to_vec(),
+            contents,
         }),
         _ => Err(problems),
     }
 }
 
-/// What the file really is, whatever it is called.
-fn sniff(contents: &[u8]) -> Result<SymbolFormat, &'static str> {
+/// A PNG whose header says it is at most [`LARGEST_PNG_SIDE`] each way.
+fn checked_png(contents: &[u8]) -> Result<Vec<u8>, &'static str> {
+    let decoder = png::Decoder::new(std::io::Cursor::new(contents));
+    let reader = decoder
+        .read_info()
+        .map_err(|_| "The PNG could not be read: save it again and try once more")?;
+    let info = reader.info();
+    if info.width > LARGEST_PNG_SIDE || info.height > LARGEST_PNG_SIDE {
+        return Err("The picture must be at most 2,000 by 2,000 pixels");
+    }
+    Ok(contents.to_vec())
+}
+
+/// The SVG as usvg reads and writes it again: only what draws survives.
+fn rewritten_svg(text: &str) -> Result<Vec<u8>, &'static str> {
+    let refuse_every_reference = usvg::ImageHrefResolver {
+        resolve_data: Box::new(|_, _, _| None),
+        resolve_string: Box::new(|_, _| None),
+    };
+    let options = usvg::Options {
+        resources_dir: None,
+        image_href_resolver: refuse_every_reference,
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(text, &options)
+        .map_err(|_| "The SVG could not be read as a picture: save it again and try once more")?;
+    let written = tree.to_string(&usvg::WriteOptions::default());
+    // usvg folds the viewBox into the drawing; putting one back lets the picture scale to
+    // whatever size a page shows it at.
+    let size = tree.size();
+    let opening = format!(
+        "<svg width=\"{}\" height=\"{}\"",
+        size.width(),
+        size.height()
+    );
+    Ok(match written.strip_prefix(&opening) {
+        Some(rest) => format!(
+            "{opening} viewBox=\"0 0 {} {}\"{rest}",
+            size.width(),
+            size.height()
+        ),
+        None => written,
+    }
+    .into_bytes())
+}
+
+/// What the file really is, whatever it is called, and the contents to keep.
+fn sniff(contents: &[u8]) -> Result<(SymbolFormat, Vec<u8>), &'static str> {
     if contents.starts_with(b"\x89PNG\r\n\x1a\n") {
-        return Ok(SymbolFormat::Png);
+        return Ok((SymbolFormat::Png, checked_png(contents)?));
     }
     let Ok(text) = std::str::from_utf8(contents) else {
         return Err("The file must be a PNG or SVG picture");
@@ -150,7 +200,7 @@ fn sniff(contents: &[u8]) -> Result<SymbolFormat, &'static str> {
     {
         return Err("The SVG must be a plain picture: no script, links out or embedded pages");
     }
-    Ok(SymbolFormat::Svg)
+    Ok((SymbolFormat::Svg, rewritten_svg(text)?))
 }
 
 #[cfg(test)]
@@ -171,15 +221,71 @@ mod tests {
     fn a_plain_svg_or_png_with_its_words_is_accepted() {
         let svg = check("bus-stop", "A bus stop", "CC BY 4.0", PLAIN.as_bytes()).unwrap();
         assert_eq!(svg.format, SymbolFormat::Svg);
+        let written = String::from_utf8(svg.contents).unwrap();
+        assert!(
+            written.starts_with("<svg width=\"64\" height=\"64\" viewBox=\"0 0 64 64\""),
+            "it still scales: {written}"
+        );
+        assert!(written.contains("fill=\"#3d2375\""), "{written}");
         assert_eq!(svg.record.name.as_str(), "bus-stop");
-        let png = check(
-            "bus",
-            "A bus",
-            "Widgit licence 2023",
-            b"\x89PNG\r\n\x1a\nrest",
-        )
-        .unwrap();
+        let png = check("bus", "A bus", "Widgit licence 2023", &png_of(64, 64)).unwrap();
         assert_eq!(png.format, SymbolFormat::Png);
+    }
+
+    /// A real PNG of the given size (blank), made by the png crate.
+    fn png_of(width: u32, height: u32) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let mut encoder = png::Encoder::new(&mut bytes, width, height);
+        encoder.set_color(png::ColorType::Grayscale);
+        encoder.set_depth(png::BitDepth::One);
+        let mut writer = encoder.write_header().unwrap();
+        let row = width.div_ceil(8) as usize;
+        writer
+            .write_image_data(&vec![0; row * height as usize])
+            .unwrap();
+        writer.finish().unwrap();
+        bytes
+    }
+
+    #[test]
+    fn a_png_claiming_too_many_pixels_is_refused_from_its_header() {
+        let huge = png_of(14_000, 14_000);
+        assert!(huge.len() < LARGEST_SYMBOL_BYTES, "{}", huge.len());
+        assert_eq!(fields(check("x", "x", "x", &huge)), ["file"]);
+        assert!(check("x", "x", "x", &png_of(2_000, 2_000)).is_ok());
+        assert_eq!(
+            fields(check("x", "x", "x", b"\x89PNG\r\n\x1a\nnot really")),
+            ["file"]
+        );
+    }
+
+    #[test]
+    fn what_a_blocklist_misses_is_written_out_of_the_svg() {
+        let bypasses = [
+            r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><s:script>alert(1)</s:script><rect width="8" height="8"/></svg>"#,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 8\"\nonload=\"alert(1)\"><rect width=\"8\" height=\"8\"/></svg>",
+            r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 8 8"><image xlink:href='http://evil.example/x.png' width="8" height="8"/><rect width="8" height="8"/></svg>"#,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8" style="fill:url(http://evil.example/x)"/><circle r="2" fill="red"/></svg>"#,
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><a href="&#106;avascript:alert(1)"><rect width="8" height="8"/></a></svg>"#,
+        ];
+        for bypass in bypasses {
+            let kept = check("x", "x", "x", bypass.as_bytes()).expect(bypass);
+            let written = String::from_utf8(kept.contents).unwrap().to_lowercase();
+            for acting in [
+                "script",
+                "alert",
+                "onload",
+                "evil.example",
+                "javascript",
+                "href=\"&",
+            ] {
+                assert!(!written.contains(acting), "{acting} survived in {written}");
+            }
+            assert!(
+                written.contains("<path") || written.contains("<rect"),
+                "{written}"
+            );
+        }
     }
 
     #[test]

@@ -61,9 +61,7 @@ pub fn check_new_wave(
         if text.is_empty() {
             Ok(None)
         } else {
-            NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map(Some)
-                .map_err(|_| ())
+            super::iso_day::parse(text).map(Some).ok_or(())
         }
     };
     let opens = date(opens_on);

@@ -9,8 +9,6 @@
 
 use std::collections::HashSet;
 
-use chrono::NaiveDate;
-
 use super::ids::{OptionValue, ResponseId};
 use super::response::{NewResponse, StoredAnswer};
 use super::spreadsheet_cell;
@@ -178,9 +176,11 @@ pub fn parse_record(
         }
         match *column {
             Column::ResponseId => {}
-            Column::SubmittedOn => match NaiveDate::parse_from_str(cell, "%Y-%m-%d") {
-                Ok(day) => submitted_on = Some(day),
-                Err(_) => problem(format!("{cell:?} is not a date written as YYYY-MM-DD")),
+            Column::SubmittedOn => match super::iso_day::parse(cell) {
+                Some(day) => submitted_on = Some(day),
+                None => problem(format!(
+                    "{cell:?} is not a date written as YYYY-MM-DD, with a four-digit year"
+                )),
             },
             Column::Format => match ResponseFormat::parse(cell) {
                 Ok(parsed) => format = parsed,

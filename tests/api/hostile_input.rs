@@ -418,7 +418,12 @@ async fn an_upload_named_to_escape_its_folder_is_refused_or_kept_under_its_own_n
         .await;
     assert_eq!(added.status, 303, "{}", added.body);
     let served = setup.app.browser().get("/assets/symbols/safe-name").await;
-    assert_eq!(served.body.as_bytes(), picture);
+    // Served as written out again from what draws: the same picture, with nothing that acts.
+    assert!(
+        served.body.starts_with("<svg") && served.body.contains("viewBox=\"0 0 8 8\""),
+        "{}",
+        served.body
+    );
 }
 
 /// Free text that is markup to a browser and a formula to a spreadsheet.

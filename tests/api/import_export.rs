@@ -212,6 +212,7 @@ async fn every_mistake_in_a_file_is_named_and_nothing_is_stored() {
           4,2023-03-01,standard,\xffagree,family,\n\
           5,2023-03-01,standard,agree;disagree,family;family,\n\
           6,2023-03-01,standard,agree,family,only other text\n\
+          6b,22-03-14,standard,agree,family,\n\
           7,2023-03-01,standard,agree,family,\n",
     );
     let output = youthvoice(&app, &["import", "responses", "--survey", "careful", &rows]);
@@ -228,10 +229,11 @@ async fn every_mistake_in_a_file_is_named_and_nothing_is_stored() {
         "line 6, column know_who_to_speak_to: know_who_to_speak_to takes one answer, not 2",
         "line 6, column where_go_for_support: \"family\" is listed twice",
         "line 7, column where_go_for_support:other: there is \u{201c}other\u{201d} text",
+        "line 8, column submitted_on: \"22-03-14\" is not a date written as YYYY-MM-DD, with a four-digit year",
     ] {
         assert!(message.contains(expected), "{expected}\n{message}");
     }
-    assert!(!message.contains("line 8"), "the good row is not a problem");
+    assert!(!message.contains("line 9"), "the good row is not a problem");
     assert_eq!(responses_in(&app, "careful"), 0, "nothing is stored");
 
     let empty = write(dir.path(), "empty.csv", b"");
