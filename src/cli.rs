@@ -88,6 +88,10 @@ enum Command {
         #[arg(long)]
         out: std::path::PathBuf,
     },
+    /// Nightly upkeep, for cron: deletes expired drafts and quiet sign-in rows, then rewrites the
+    /// database so nothing deleted lingers (SQLite: VACUUM; PostgreSQL: CLUSTER in key order).
+    /// The server does the light part by itself every few minutes.
+    Upkeep,
     /// Quote moderation.
     Moderation {
         #[command(subcommand)]
@@ -332,6 +336,16 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Survey { command } => {
             let pool = prepare_database(&settings)?;
             survey_command(&pool, command)
+        }
+        Command::Upkeep => {
+            let pool = prepare_database(&settings)?;
+            let mut connection = pool.get().map_err(DbError::from)?;
+            let done = db::upkeep::nightly(&mut connection, chrono::Utc::now().naive_utc())?;
+            println!(
+                "Upkeep done: {} expired drafts deleted, {} quiet sign-in addresses forgotten, storage rewritten",
+                done.expired_drafts, done.forgotten_sign_in_addresses
+            );
+            Ok(())
         }
         Command::Backup { out } => {
             let pool = prepare_database(&settings)?;
@@ -589,6 +603,9 @@ fn app_state(settings: Settings) -> Result<AppState, CliError> {
     Ok(AppState::new(settings, pool, mailer, server_key))
 }
 
+/// How often the server deletes expired drafts and truncates SQLite's write-ahead log.
+const UPKEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
 fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
     let pool = prepare_database(&settings)?;
     if load_demo {
@@ -627,6 +644,7 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
             application.mailer().clone(),
             server_key,
         );
+        let upkeep_state = digest_state.clone();
         actix_web::rt::spawn(async move {
             loop {
                 let now = chrono::Utc::now().naive_utc();
@@ -634,6 +652,18 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
                     tracing::error!(%error, "the moderation digest failed");
                 }
                 actix_web::rt::time::sleep(moderation_digest::CHECK_EVERY).await;
+            }
+        });
+        actix_web::rt::spawn(async move {
+            loop {
+                let now = chrono::Utc::now().naive_utc();
+                if let Err(error) = upkeep_state
+                    .db(move |connection| db::upkeep::frequent(connection, now))
+                    .await
+                {
+                    tracing::error!(%error, "upkeep failed");
+                }
+                actix_web::rt::time::sleep(UPKEEP_EVERY).await;
             }
         });
         application.run_until_stopped().await?;

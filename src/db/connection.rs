@@ -41,7 +41,9 @@ pub fn sqlite_path(url: &str) -> &str {
 }
 
 /// Settings every SQLite connection needs: enforced foreign keys, WAL so readers never block the
-/// writer, and a busy timeout so concurrent writers wait instead of failing.
+/// writer, a busy timeout so concurrent writers wait instead of failing, and deleted rows (a
+/// submitted draft's words) overwritten with zeros rather than left in free pages; the write-ahead
+/// log shrinks back to nothing whenever it is reset (see `upkeep`).
 #[derive(Debug)]
 struct SqlitePragmas;
 
@@ -51,7 +53,8 @@ impl CustomizeConnection<AnyConnection, diesel::r2d2::Error> for SqlitePragmas {
             sqlite
                 .batch_execute(
                     "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
-                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+                     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; \
+                     PRAGMA secure_delete = ON; PRAGMA journal_size_limit = 0;",
                 )
                 .map_err(diesel::r2d2::Error::QueryError)?;
         }

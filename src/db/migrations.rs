@@ -27,3 +27,12 @@ pub fn revert_all(connection: &mut AnyConnection) -> Result<Vec<String>, Migrati
     };
     Ok(reverted.iter().map(MigrationVersion::to_string).collect())
 }
+
+/// Reverts the newest applied migration (to prove a data-moving migration keeps every row).
+pub fn revert_last(connection: &mut AnyConnection) -> Result<String, MigrationError> {
+    let reverted = match connection {
+        AnyConnection::Sqlite(c) => c.revert_last_migration(SQLITE)?,
+        AnyConnection::Postgresql(c) => c.revert_last_migration(POSTGRES)?,
+    };
+    Ok(reverted.to_string())
+}

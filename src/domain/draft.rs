@@ -5,7 +5,17 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::answer::Answer;
+use super::resume_code::RESUME_CODE_LIFETIME_DAYS;
 use super::survey::{Question, Survey};
+
+/// When a draft last touched on `today` is deleted: the start of a day, never a time of day, so
+/// the stored expiry cannot say when the young person last answered. It is at least the promised
+/// 30 days away.
+pub fn expiry_for(today: chrono::NaiveDate) -> chrono::NaiveDateTime {
+    (today + chrono::Duration::days(RESUME_CODE_LIFETIME_DAYS + 1))
+        .and_hms_opt(0, 0, 0)
+        .expect("midnight exists")
+}
 
 /// Answers so far, by question key. Stored as JSON against an anonymous draft.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +62,14 @@ impl DraftAnswers {
 mod tests {
     use super::*;
     use crate::domain::template::be_supported;
+
+    #[test]
+    fn a_draft_expires_at_the_start_of_a_day_at_least_30_days_on() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 3, 14).unwrap();
+        let expiry = expiry_for(today);
+        assert_eq!(expiry.to_string(), "2026-04-14 00:00:00");
+        assert!(expiry - today.and_hms_opt(23, 59, 59).unwrap() >= chrono::Duration::days(30));
+    }
 
     #[test]
     fn the_first_unanswered_question_moves_on_as_answers_arrive() {

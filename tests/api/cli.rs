@@ -206,6 +206,7 @@ fn every_command_has_help() {
         &["survey", "lint", "--help"],
         &["survey", "copy", "--help"],
         &["moderation", "digest", "--help"],
+        &["upkeep", "--help"],
     ] {
         let output = youthvoice(&database, args);
         assert!(output.status.success(), "{args:?}");
@@ -266,5 +267,44 @@ fn survey_lint_passes_the_template_and_names_each_problem_an_author_adds() {
     assert!(
         String::from_utf8_lossy(&broken.stderr)
             .contains("lint-me: the Easy Read version needs 2 changes")
+    );
+}
+
+#[test]
+fn upkeep_deletes_expired_drafts_and_says_what_it_did() {
+    let database = TestDatabase::create();
+    let created = youthvoice(
+        &database,
+        &[
+            "survey", "new", "--slug", "kept", "--title", "Kept", "--year", "2030", "--open",
+        ],
+    );
+    assert!(created.status.success());
+    {
+        use diesel::{Connection, RunQueryDsl};
+        let url = youthvoice::db::connection::sqlite_path(database.url()).to_owned();
+        let url = if database.is_postgres() {
+            database.url().to_owned()
+        } else {
+            url
+        };
+        let mut connection = youthvoice::db::AnyConnection::establish(&url).unwrap();
+        diesel::sql_query(
+            "INSERT INTO drafts (id, survey_id, session_hash, format, answers, expires_at) \
+             SELECT 'old-draft', id, 'hash', 'standard', '{}', '2020-01-01 00:00:00' FROM surveys",
+        )
+        .execute(&mut connection)
+        .unwrap();
+    }
+    let output = youthvoice(&database, &["upkeep"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout(&output).contains("Upkeep done: 1 expired drafts deleted"),
+        "{}",
+        stdout(&output)
     );
 }

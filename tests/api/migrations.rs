@@ -61,3 +61,42 @@ fn migrations_go_up_down_and_up_again() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_newest_migration_keeps_every_response_answer_and_quote_of_the_demo_both_ways() {
+    use diesel::RunQueryDsl;
+    use youthvoice::db::migrations::revert_last;
+    #[derive(diesel::QueryableByName, Debug, PartialEq)]
+    struct Row {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        value: String,
+    }
+    let database = TestDatabase::create();
+    let url = if database.is_postgres() {
+        database.url().to_owned()
+    } else {
+        sqlite_path(database.url()).to_owned()
+    };
+    let mut connection = AnyConnection::establish(&url).expect("connect");
+    run_pending(&mut connection).expect("up");
+    youthvoice::demo::load(&mut connection).unwrap();
+    let contents = |connection: &mut AnyConnection| -> Vec<Row> {
+        let mut rows = Vec::new();
+        for query in [
+            "SELECT id || survey_id || format || COALESCE(CAST(submitted_on AS TEXT), '') || COALESCE(channel, '') AS value FROM responses",
+            "SELECT response_id || question_id || option_value || COALESCE(text_value, '') AS value FROM answers",
+            "SELECT id || response_id || status || redactions || COALESCE(published_text, '') AS value FROM quotes",
+        ] {
+            let mut found: Vec<Row> = diesel::sql_query(query).load(connection).unwrap();
+            found.sort_by(|a, b| a.value.cmp(&b.value));
+            rows.extend(found);
+        }
+        rows
+    };
+    let before = contents(&mut connection);
+    assert!(before.len() > 10_000, "{} rows", before.len());
+    revert_last(&mut connection).expect("down");
+    assert_eq!(contents(&mut connection), before, "down keeps every row");
+    run_pending(&mut connection).expect("up again");
+    assert_eq!(contents(&mut connection), before, "up keeps every row");
+}

@@ -3,7 +3,6 @@
 use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path, Query};
 use actix_web::{HttpRequest, HttpResponse};
-use chrono::Duration;
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -11,7 +10,6 @@ use super::survey_access::{find_open_survey_and_draft, now};
 use crate::db::distribution;
 use crate::db::drafts::{self, NewDraft};
 use crate::domain::ids::ChannelTag;
-use crate::domain::resume_code::RESUME_CODE_LIFETIME_DAYS;
 use crate::domain::survey::{ResponseFormat, Survey};
 use crate::domain::tokens::Secret;
 use crate::error::AppError;
@@ -105,9 +103,9 @@ pub async fn start(
     Ok(response)
 }
 
-/// When a draft nobody touches is deleted.
+/// When a draft nobody touches is deleted: a day, not a time (see `draft::expiry_for`).
 pub fn draft_expiry() -> chrono::NaiveDateTime {
-    now() + Duration::days(RESUME_CODE_LIFETIME_DAYS)
+    crate::domain::draft::expiry_for(now().date())
 }
 
 /// The first question still to answer, or "check your answers" when all are done.
