@@ -143,6 +143,11 @@ pub const STAFF_ROUTES: &[StaffRoute] = &[
         "/staff/safeguarding/{id}/handled",
         Needs(Permission::HandleSafeguarding),
     ),
+    route(
+        "POST",
+        "/staff/safeguarding/{id}/withdraw",
+        Needs(Permission::HandleSafeguarding),
+    ),
     route("GET", "/staff/symbols", Needs(Permission::ManageSurveys)),
     route("POST", "/staff/symbols", Needs(Permission::ManageSurveys)),
     route("GET", "/staff/surveys", Needs(Permission::ManageSurveys)),

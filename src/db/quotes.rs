@@ -469,6 +469,32 @@ pub fn mark_handled(
     Ok(updated == 1)
 }
 
+/// Withdraws a flag the lead has not dealt with (raised by mistake): the answer goes back to the
+/// queue to be read afresh, with any earlier approvals and published words cleared. False if
+/// there was no such flag waiting. The caller holds the transaction.
+pub fn withdraw_flag(connection: &mut AnyConnection, id: QuoteId) -> Result<bool, DbError> {
+    let removed = diesel::delete(
+        safeguarding_flags::table
+            .find(id.to_string())
+            .filter(safeguarding_flags::handled_at.is_null()),
+    )
+    .execute(connection)?;
+    if removed == 0 {
+        return Ok(false);
+    }
+    diesel::update(quotes::table.find(id.to_string()))
+        .set((
+            quotes::status.eq(QuoteStatus::Waiting.as_str()),
+            quotes::first_approver_id.eq(None::<String>),
+            quotes::second_approver_id.eq(None::<String>),
+            quotes::published_text.eq(None::<String>),
+            quotes::identifier_override.eq(None::<String>),
+            quotes::decided_at.eq(None::<NaiveDateTime>),
+        ))
+        .execute(connection)?;
+    Ok(true)
+}
+
 /// A published quote with its theme and, for attribution, the age band its author gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublishedQuote {

@@ -23,6 +23,7 @@ pub enum AuditAction {
     QuoteIdentifierOverride,
     SafeguardingFlagRaised,
     SafeguardingFlagHandled,
+    SafeguardingFlagWithdrawn,
     ModerationListsChanged,
     ModerationWavesAssigned,
     ReportPublished,
@@ -30,7 +31,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 23] = [
+    pub const ALL: [AuditAction; 24] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -50,6 +51,7 @@ impl AuditAction {
         Self::QuoteIdentifierOverride,
         Self::SafeguardingFlagRaised,
         Self::SafeguardingFlagHandled,
+        Self::SafeguardingFlagWithdrawn,
         Self::ModerationListsChanged,
         Self::ModerationWavesAssigned,
         Self::ReportPublished,
@@ -77,6 +79,7 @@ impl AuditAction {
             Self::QuoteIdentifierOverride => "quote_identifier_override",
             Self::SafeguardingFlagRaised => "safeguarding_flag_raised",
             Self::SafeguardingFlagHandled => "safeguarding_flag_handled",
+            Self::SafeguardingFlagWithdrawn => "safeguarding_flag_withdrawn",
             Self::ModerationListsChanged => "moderation_lists_changed",
             Self::ModerationWavesAssigned => "moderation_waves_assigned",
             Self::ReportPublished => "report_published",
@@ -115,6 +118,7 @@ impl AuditAction {
             }
             Self::SafeguardingFlagRaised => "Flagged a safeguarding concern",
             Self::SafeguardingFlagHandled => "Dealt with a safeguarding flag",
+            Self::SafeguardingFlagWithdrawn => "Withdrew a safeguarding flag raised by mistake",
             Self::ModerationListsChanged => "Changed the moderation lists",
             Self::ModerationWavesAssigned => "Chose the waves a moderator checks",
             Self::ReportPublished => "Published a report",

@@ -32,12 +32,39 @@ pub struct Invitation<'a> {
     pub expires_at: NaiveDateTime,
 }
 
+/// What a VOXY rep does, for the young person being invited: plain words, one idea each.
+const MODERATOR_ROLE: [&str; 6] = [
+    "You read what young people wrote in the survey, one answer at a time. You never see who wrote it.",
+    "You hide anything that could show who someone is, like a name, a school or an email address.",
+    "You decide if an answer can be shared as a quote. A second person checks it before anything is shared.",
+    "If an answer makes you worried about the person who wrote it, press \u{2018}Flag a safeguarding concern\u{2019}. A trained adult, the safeguarding lead, takes it from there. You do not have to do anything else.",
+    "Some answers may be upsetting. You can stop at any time, and talk to the VOXY coordinator or another adult you trust.",
+    "Keep what you read private: do not share, copy or take photos of answers.",
+];
+
 impl Invitation<'_> {
+    fn role_explained(&self) -> &'static [&'static str] {
+        match self.role {
+            Role::Moderator => &MODERATOR_ROLE,
+            _ => &[],
+        }
+    }
+
     pub fn render(&self) -> OutgoingEmail {
         let expires = self.expires_at.format("%-d %B %Y at %H:%M UTC").to_string();
         let subject = "You have been invited to youthvoice".to_owned();
+        let explained = self.role_explained();
+        let role_text: String = if explained.is_empty() {
+            String::new()
+        } else {
+            let points: String = explained
+                .iter()
+                .map(|point| format!("- {point}\n"))
+                .collect();
+            format!("What you will do:\n{points}\n")
+        };
         let text = format!(
-            "Hello,\n\n{} has invited you to youthvoice as: {}.\n\nSet your password here:\n{}\n\n\
+            "Hello,\n\n{} has invited you to youthvoice as: {}.\n\n{role_text}Set your password here:\n{}\n\n\
              The link works once, until {expires}. If you did not expect this email, you can ignore it.\n",
             self.invited_by,
             self.role.description(),
@@ -48,6 +75,10 @@ impl Invitation<'_> {
             html! {
                 p { "Hello," }
                 p { (self.invited_by) " has invited you to youthvoice as: " strong { (self.role.description()) } "." }
+                @if !explained.is_empty() {
+                    p { strong { "What you will do:" } }
+                    ul { @for point in explained { li { (point) } } }
+                }
                 p { a href=(self.link) { "Set your password" } }
                 p { "The link works once, until " (expires) ". If you did not expect this email, you can ignore it." }
             },

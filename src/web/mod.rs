@@ -162,6 +162,10 @@ fn staff_routes() -> actix_web::Scope<
             "/safeguarding/{id}/handled",
             post().to(safeguarding::handled),
         )
+        .route(
+            "/safeguarding/{id}/withdraw",
+            post().to(safeguarding::withdraw),
+        )
         .route("/symbols", get().to(staff_symbols::show))
         .service(
             resource("/symbols")

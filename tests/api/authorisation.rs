@@ -156,6 +156,11 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
         [Allowed, Allowed, Forbidden, Forbidden, SignIn],
     ),
     (
+        "POST",
+        "/staff/safeguarding/{id}/withdraw",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
         "GET",
         "/staff/symbols",
         [Allowed, Allowed, Forbidden, Forbidden, SignIn],

@@ -177,12 +177,33 @@ async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
     assert!(queue.contains("If something you read upsets you"));
     let links = answer_links(&queue);
     assert_eq!(links.len(), 4);
+    assert!(
+        !queue.contains("Sometimes I am not safe at home"),
+        "the queue folds a worrying answer's words away"
+    );
+    assert!(queue.contains("Content note: this answer may be upsetting"));
     let first = rep_browser.get(&links[0]).await;
     assert!(
         first.contains("Sometimes I am not safe at home"),
         "a worrying answer comes first"
     );
     assert!(first.contains("which is on the safeguarding list"));
+    let note = first.body.find("Content note:").unwrap();
+    let folded = first
+        .body
+        .find("<summary>Read the answer</summary>")
+        .unwrap();
+    let words = first.body.find("Sometimes I am not safe at home").unwrap();
+    assert!(
+        note < folded && folded < words,
+        "a content note, then the words folded until the rep chooses to read them"
+    );
+    let flag_button = first
+        .body
+        .find("Flag a safeguarding concern</button>")
+        .unwrap();
+    let decision = first.body.find("Your decision").unwrap();
+    assert!(flag_button < decision, "flagging comes first on the page");
     for other_data in [
         "age_14_15",
         "14 or 15",
@@ -269,7 +290,17 @@ async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
 
     // Flag the worrying one: the lead gets the words, and nothing else.
     let (worry, _) = answer_containing(&rep_browser, &links, "not safe").await;
-    let flagged = rep_browser.post(&format!("{worry}/flag"), &[]).await;
+    let asked = rep_browser.post(&format!("{worry}/flag"), &[]).await;
+    assert_eq!(asked.status, 200);
+    assert_eq!(asked.h1(), "Flag this answer to the safeguarding lead?");
+    assert_eq!(
+        status_of(&app, "not safe"),
+        "waiting",
+        "not flagged until confirmed"
+    );
+    let flagged = rep_browser
+        .post(&format!("{worry}/flag"), &[("confirm", "yes")])
+        .await;
     assert_eq!(
         flagged.location.as_deref(),
         Some("/staff/moderation?done=flagged")
@@ -346,6 +377,33 @@ async fn a_rep_clears_the_queue_the_lead_hears_and_a_second_person_publishes() {
     );
     let flags = officer_browser.get("/staff/safeguarding").await;
     assert!(flags.contains("Sometimes I am not safe at home"));
+    assert!(flags.contains("<strong>1</strong> flag is waiting"));
+    // A flag raised by mistake can be withdrawn by the lead: the answer is read afresh.
+    let withdraw_action = format!(
+        "/staff/safeguarding/{}/withdraw",
+        worry.rsplit('/').next().unwrap()
+    );
+    let withdrawn = officer_browser.post(&withdraw_action, &[]).await;
+    assert_eq!(
+        withdrawn.location.as_deref(),
+        Some("/staff/safeguarding?done=withdrawn")
+    );
+    assert_eq!(status_of(&app, "not safe"), "waiting");
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'safeguarding_flag_withdrawn'"
+        ),
+        1
+    );
+    assert_eq!(
+        officer_browser.post(&withdraw_action, &[]).await.status,
+        404
+    );
+    let flagged_again = officer_browser
+        .post(&format!("{worry}/flag"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(flagged_again.status, 303);
+    let flags = officer_browser.get("/staff/safeguarding").await;
     assert!(flags.contains("<strong>1</strong> flag is waiting"));
     let handled_action = format!(
         "/staff/safeguarding/{}/handled",
@@ -588,7 +646,9 @@ async fn a_rep_clears_the_demo_queue_of_the_2022_wave() {
         };
         let page = browser.get(&link).await;
         let outcome = if page.contains("which is on the safeguarding list") {
-            browser.post(&format!("{link}/flag"), &[]).await
+            browser
+                .post(&format!("{link}/flag"), &[("confirm", "yes")])
+                .await
         } else if page.contains("Use it as a quote") {
             // One step: the ticked suggestions are hidden as the quote is approved.
             approve(&browser, &link, &page, theme, &[]).await

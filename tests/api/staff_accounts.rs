@@ -347,6 +347,14 @@ async fn an_admin_invites_a_moderator_who_sets_a_password_and_sees_only_moderati
     let email = app.mailer.sent().pop().expect("an invitation was emailed");
     assert_eq!(email.to, "sam@example.org");
     assert!(email.html.contains("Moderator (VOXY rep)"));
+    for said in [
+        "You never see who wrote it.",
+        "A trained adult, the safeguarding lead, takes it from there.",
+        "You can stop at any time",
+    ] {
+        assert!(email.text.contains(said), "the role is explained: {said}");
+        assert!(email.html.contains(said), "in both parts: {said}");
+    }
 
     let link = app.link_emailed_to("sam@example.org");
     let sam = app.browser();

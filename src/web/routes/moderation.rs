@@ -558,8 +558,14 @@ pub async fn flag(
     id: Path<String>,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let _form = form.into_fields();
+    let form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
+    if checked.item.state.status != QuoteStatus::Flagged && form.get("confirm") != Some("yes") {
+        return Ok(html(
+            StatusCode::OK,
+            moderation_pages::confirm_flag(&staff.0, csrf_token.value(), &checked.item),
+        ));
+    }
     if checked.item.state.status == QuoteStatus::Flagged {
         let form = ItemForm::default();
         let refusal = Refusal {

@@ -1,4 +1,5 @@
-//! The safeguarding lead's page: flagged answers, and marking them dealt with (audited).
+//! The safeguarding lead's page: flagged answers, marking them dealt with, or withdrawing a flag
+//! raised by mistake (each audited, in the same transaction).
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
@@ -7,6 +8,8 @@ use serde::Deserialize;
 
 use super::redirect::{html, see_other};
 use super::survey_access::now;
+use diesel::Connection;
+
 use crate::auth::access::CurrentStaff;
 use crate::db::{audit_log, quotes};
 use crate::domain::audit::AuditAction;
@@ -29,7 +32,13 @@ pub async fn flags(
     query: Query<FlagsQuery>,
 ) -> Result<HttpResponse, AppError> {
     let flags = state.db(quotes::flagged).await?;
-    let notice = (query.done.as_deref() == Some("handled")).then_some("Marked as handled.");
+    let notice = match query.done.as_deref() {
+        Some("handled") => Some("Marked as handled."),
+        Some("withdrawn") => {
+            Some("The flag is withdrawn. The answer is back in the queue, to be read afresh.")
+        }
+        _ => None,
+    };
     Ok(html(
         StatusCode::OK,
         safeguarding_pages::flags(&FlagsView {
@@ -70,4 +79,36 @@ pub async fn handled(
         return Err(AppError::NotFound);
     }
     Ok(see_other("/staff/safeguarding?done=handled"))
+}
+
+pub async fn withdraw(
+    state: Data<AppState>,
+    staff: CurrentStaff,
+    id: Path<String>,
+    form: CheckedForm,
+) -> Result<HttpResponse, AppError> {
+    let _form = form.into_fields();
+    let id = QuoteId::parse(&id).map_err(|_| AppError::NotFound)?;
+    let me = staff.0.id;
+    let withdrawn = state
+        .db(move |connection| {
+            connection.transaction(|connection| {
+                if !quotes::withdraw_flag(connection, id)? {
+                    return Ok(false);
+                }
+                audit_log::record(
+                    connection,
+                    Some(me),
+                    AuditAction::SafeguardingFlagWithdrawn,
+                    &format!("answer {id}"),
+                    now(),
+                )?;
+                Ok(true)
+            })
+        })
+        .await?;
+    if !withdrawn {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other("/staff/safeguarding?done=withdrawn"))
 }

@@ -102,7 +102,11 @@ pub fn queue(view: &QueueView<'_>) -> Markup {
                         }
                         p class="caption" { (item.survey_title) }
                         p class="queue__question" { (item.question_text) }
-                        p class="queue__excerpt" { (excerpt(&item.text)) }
+                        @if item.concern.is_some() {
+                            p class="queue__excerpt" { em { "Content note: this answer may be upsetting. Its words are shown only when you choose to read them." } }
+                        } @else {
+                            p class="queue__excerpt" { (excerpt(&item.text)) }
+                        }
                         p class="hint" { (explain(&item.state, view.sign_off)) }
                         a href={ "/staff/moderation/" (item.id) } {
                             "Check this answer"
@@ -215,18 +219,34 @@ pub fn item(view: &ItemView<'_>) -> Markup {
         p class="caption" { (item.survey_title) }
         h1 { "Check this answer" }
         (guidance(view.contacts))
-        @if let Some(concern) = &item.concern {
-            div class="warning-text" {
-                p {
-                    strong { "This answer contains \u{201C}" (concern) "\u{201D}, which is on the safeguarding list. " }
-                    "Read it carefully. If you are worried about the young person who wrote it, flag it."
-                }
-            }
-        }
         h2 class="heading-small" { "The question" }
         p { (item.question_text) }
         h2 class="heading-small" { "The answer" @if !item.redactions.is_empty() { ", with words hidden" } }
-        (answer_text(item))
+        @if let Some(concern) = &item.concern {
+            div class="warning-text" {
+                p {
+                    strong { "Content note: this answer contains \u{201C}" (concern) "\u{201D}, which is on the safeguarding list. " }
+                    "It may be upsetting to read. Take your time; you can stop and talk to someone first."
+                }
+            }
+            details class="folded-answer" {
+                summary { "Read the answer" }
+                (answer_text(item))
+            }
+        } @else {
+            (answer_text(item))
+        }
+        @if item.state.status != QuoteStatus::Flagged {
+            h2 { "Worried about the young person who wrote this?" }
+            p {
+                "Flag it. The safeguarding lead is emailed the answer\u{2019}s words and the wave straight "
+                "away. There is nothing else to send: the survey is anonymous. A flagged answer is never published."
+            }
+            form class="inline-form" method="post" action={ (action) "/flag" } novalidate {
+                (csrf_field(view.csrf_token))
+                button class="button button--warning" type="submit" { "Flag a safeguarding concern" }
+            }
+        }
         p {
             @if item.state.consent {
                 "The young person agreed to their words being shared."
@@ -246,17 +266,6 @@ pub fn item(view: &ItemView<'_>) -> Markup {
             }
         } @else {
             (decided_summary(item))
-        }
-        @if item.state.status != QuoteStatus::Flagged {
-            h2 { "Worried about the young person who wrote this?" }
-            p {
-                "Flag it. The safeguarding lead is emailed the answer\u{2019}s words and the wave straight "
-                "away. There is nothing else to send: the survey is anonymous. A flagged answer is never published."
-            }
-            form class="inline-form" method="post" action={ (action) "/flag" } novalidate {
-                (csrf_field(view.csrf_token))
-                button class="button button--warning" type="submit" { "Flag a safeguarding concern" }
-            }
         }
     };
     staff_shell::render(
@@ -454,4 +463,31 @@ fn decided_summary(item: &QuoteItem) -> Markup {
             }
         }
     }
+}
+
+/// Flagging is a step nobody should take by a slip of the thumb: it asks once more.
+pub fn confirm_flag(me: &StaffUser, csrf_token: &str, item: &QuoteItem) -> Markup {
+    let action = format!("/staff/moderation/{}/flag", item.id);
+    let content = html! {
+        a class="back-link" href={ "/staff/moderation/" (item.id) } { "Back to the answer" }
+        p class="caption" { (item.survey_title) }
+        h1 { "Flag this answer to the safeguarding lead?" }
+        p {
+            "The safeguarding lead will be emailed the answer\u{2019}s words and the wave now. The answer "
+            "leaves the queue and is never published. You do not have to do anything else."
+        }
+        p { "If you flagged it by mistake, tell the safeguarding lead: they can put it back in the queue." }
+        form class="inline-form" method="post" action=(action) novalidate {
+            (csrf_field(csrf_token))
+            input type="hidden" name="confirm" value="yes";
+            button class="button button--warning" type="submit" { "Yes, flag it" }
+        }
+        p { a href={ "/staff/moderation/" (item.id) } { "No, go back to the answer" } }
+    };
+    staff_shell::render(
+        "Flag this answer to the safeguarding lead?",
+        false,
+        Some((me, csrf_token)),
+        content,
+    )
 }

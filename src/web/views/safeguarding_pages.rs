@@ -35,7 +35,8 @@ pub fn flags(view: &FlagsView<'_>) -> Markup {
         p {
             "Answers that VOXY reps are worried about. The survey is anonymous: the words and the wave "
             "are everything there is to know about who wrote them. Follow your safeguarding procedure, "
-            "then mark each one as handled."
+            "then mark each one as handled. If a flag was raised by mistake, withdraw it: the answer "
+            "goes back to the queue to be read afresh."
         }
         p { strong { (waiting) } @if waiting == 1 { " flag is" } @else { " flags are" } " waiting." }
         @for flag in view.flags {
@@ -44,7 +45,10 @@ pub fn flags(view: &FlagsView<'_>) -> Markup {
                 blockquote class="answer" { (flag.text) }
                 @match &flag.handled {
                     Some((who, at)) => p class="hint" { "Handled by " (who) " on " (at.format("%-d %B %Y at %H:%M")) " UTC." },
-                    None => (button_form(&format!("/staff/safeguarding/{}/handled", flag.id), view.csrf_token, "Mark as handled", false)),
+                    None => div class="button-group" {
+                        (button_form(&format!("/staff/safeguarding/{}/handled", flag.id), view.csrf_token, "Mark as handled", false))
+                        (button_form(&format!("/staff/safeguarding/{}/withdraw", flag.id), view.csrf_token, "Withdraw: flagged by mistake", true))
+                    },
                 }
             }
         }
