@@ -1,6 +1,6 @@
 //! argon2 is slow on purpose: it runs on the blocking pool, never while holding a database
-//! connection, and at most one job per core at a time, so a flood of sign-ins queues here
-//! instead of starving young people's survey pages of connections and CPU.
+//! connection, and on at most half the cores at a time (at least one), so a flood of sign-ins
+//! queues here while young people's survey pages keep a core and their connections.
 
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ pub struct PasswordWork(Arc<Semaphore>);
 impl Default for PasswordWork {
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get);
-        PasswordWork(Arc::new(Semaphore::new(cores)))
+        PasswordWork(Arc::new(Semaphore::new((cores / 2).max(1))))
     }
 }
 
