@@ -406,6 +406,15 @@ async function staffPages(browser, base, setupPath) {
     }
     const error = await load(page, () => page.getByRole("button", { name: "Save decision" }).click());
     await check(page, at("answer, no decision chosen"), error, base);
+    if (await page.locator("input[name=suggestion]").count()) {
+      // Every suggestion unticked and "Use it as a quote": the identifier check asks for a reason.
+      for (const box of await page.locator("input[name=suggestion]").all()) await box.uncheck();
+      await page.check("input[name=decision][value=approve]");
+      await page.selectOption("#theme", { index: 1 });
+      const questioned = await load(page, () => page.getByRole("button", { name: "Save decision" }).click());
+      await check(page, at("answer, words the identifier check questions"), questioned, base);
+    }
+    await visit(page, at("answer with a content note"), answers[0], base);
     await visit(page, at("moderation lists"), "/staff/moderation/settings", base);
     await visit(page, at("waves to moderate"), wavesPath, base);
     await visit(page, at("data"), "/staff/data", base);
@@ -439,7 +448,9 @@ async function staffPages(browser, base, setupPath) {
   const published = await page.locator("a[href^='/staff/published/']:not([href$='/pdf'])").first().getAttribute("href");
   await visit(page, "reports: a published report, for staff", published, base);
   await page.goto(answers[answers.length - 1]);
-  const flagged = await load(page, () => page.getByRole("button", { name: "Flag a safeguarding concern" }).click());
+  const asked = await load(page, () => page.getByRole("button", { name: "Flag a safeguarding concern" }).click());
+  await check(page, "moderation: confirm a flag", asked, base);
+  const flagged = await load(page, () => page.getByRole("button", { name: "Yes, flag it" }).click());
   await check(page, "moderation: queue after a flag", flagged, base);
   await visit(page, "moderation: safeguarding flags", "/staff/safeguarding", base);
   await context.close();

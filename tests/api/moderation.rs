@@ -26,10 +26,15 @@ pub(crate) fn survey_id(app: &TestApp, slug: &str) -> String {
 
 /// A wave holding the four answers above.
 fn wave_with_answers(app: &TestApp, slug: &str) {
+    wave_holding(app, slug, ANSWERS);
+}
+
+/// A new wave with the responses of `csv` (the wide responses CSV) imported.
+pub(crate) fn wave_holding(app: &TestApp, slug: &str, csv: &str) {
     new_wave(app, slug);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("answers.csv");
-    std::fs::write(&file, ANSWERS).unwrap();
+    std::fs::write(&file, csv).unwrap();
     succeeds(&youthvoice(
         app,
         &[

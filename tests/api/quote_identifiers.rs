@@ -6,36 +6,25 @@
 use youthvoice::domain::staff::Role;
 
 use crate::helpers::{Browser, Page, TestApp, spawn_app};
-use crate::import_export::{new_wave, succeeds, youthvoice};
-use crate::moderation::{answer_links, approve, report_quotes, shown, suggestions, survey_id};
+use crate::import_export::{succeeds, youthvoice};
+use crate::moderation::{
+    answer_links, approve, report_quotes, shown, suggestions, survey_id, wave_holding,
+};
 
 const ANSWER: &str = "My teacher Mrs Patel at Cherwell School listens, email me on sam@example.org";
 const THEME: &str = "13: Know who to talk to, be listened to and believed";
 
 /// A wave holding the reviewer's answer (with consent) and one harmless one.
 fn wave_with_the_answer(app: &TestApp, slug: &str) {
-    new_wave(app, slug);
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("answers.csv");
-    std::fs::write(
-        &file,
-        format!(
+    wave_holding(
+        app,
+        slug,
+        &format!(
             "response_id,submitted_on,format,what_would_help,consent_to_quote,age_band\n\
              1,2023-03-01,standard,\"{ANSWER}\",yes,age_14_15\n\
              2,2023-03-01,standard,More youth clubs in the evenings,yes,age_14_15\n"
         ),
-    )
-    .unwrap();
-    succeeds(&youthvoice(
-        app,
-        &[
-            "import",
-            "responses",
-            "--survey",
-            slug,
-            file.to_str().unwrap(),
-        ],
-    ));
+    );
 }
 
 struct People {

@@ -215,7 +215,23 @@ struct Refusal<'a> {
     form: &'a ItemForm,
 }
 
-impl Refusal<'_> {
+impl<'a> Refusal<'a> {
+    fn new(
+        state: &'a AppState,
+        staff: &'a CurrentStaff,
+        csrf_token: &'a CsrfToken,
+        checked: &'a Checked,
+        form: &'a ItemForm,
+    ) -> Refusal<'a> {
+        Refusal {
+            state,
+            staff,
+            csrf_token,
+            checked,
+            form,
+        }
+    }
+
     fn page(&self, status: StatusCode, field: &'static str, message: String) -> HttpResponse {
         let problem = ItemProblem { field, message };
         html(
@@ -325,13 +341,7 @@ pub async fn redact(
     let form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
     let sent = sent_form(&form);
-    let refusal = Refusal {
-        state: &state,
-        staff: &staff,
-        csrf_token: &csrf_token,
-        checked: &checked,
-        form: &sent,
-    };
+    let refusal = Refusal::new(&state, &staff, &csrf_token, &checked, &sent);
     let refuse = |message: String| refusal.page(StatusCode::UNPROCESSABLE_ENTITY, "words", message);
     if !checked.item.state.status.is_open() {
         return Ok(refuse(
@@ -422,13 +432,7 @@ pub async fn decide(
     let form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
     let sent = sent_form(&form);
-    let refusal = Refusal {
-        state: &state,
-        staff: &staff,
-        csrf_token: &csrf_token,
-        checked: &checked,
-        form: &sent,
-    };
+    let refusal = Refusal::new(&state, &staff, &csrf_token, &checked, &sent);
     let refuse = |status: StatusCode, field: &'static str, message: String| {
         Ok(refusal.page(status, field, message))
     };
@@ -568,13 +572,7 @@ pub async fn flag(
     }
     if checked.item.state.status == QuoteStatus::Flagged {
         let form = ItemForm::default();
-        let refusal = Refusal {
-            state: &state,
-            staff: &staff,
-            csrf_token: &csrf_token,
-            checked: &checked,
-            form: &form,
-        };
+        let refusal = Refusal::new(&state, &staff, &csrf_token, &checked, &form);
         return Ok(refusal.page(
             StatusCode::CONFLICT,
             "decision",

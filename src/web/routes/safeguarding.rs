@@ -11,9 +11,9 @@ use super::survey_access::now;
 use diesel::Connection;
 
 use crate::auth::access::CurrentStaff;
-use crate::db::{audit_log, quotes};
+use crate::db::{AnyConnection, DbError, audit_log, quotes};
 use crate::domain::audit::AuditAction;
-use crate::domain::ids::QuoteId;
+use crate::domain::ids::{QuoteId, UserId};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
@@ -51,6 +51,35 @@ pub async fn flags(
     ))
 }
 
+/// Changes one flag and records it in the audit log, in one transaction; "Page not found" when
+/// there is no such flag waiting.
+async fn act_on_flag(
+    state: &AppState,
+    staff: &CurrentStaff,
+    id: &str,
+    change: fn(&mut AnyConnection, QuoteId, UserId) -> Result<bool, DbError>,
+    action: AuditAction,
+    done: &str,
+) -> Result<HttpResponse, AppError> {
+    let id = QuoteId::parse(id).map_err(|_| AppError::NotFound)?;
+    let me = staff.0.id;
+    let changed = state
+        .db(move |connection| {
+            connection.transaction(|connection| {
+                if !change(connection, id, me)? {
+                    return Ok(false);
+                }
+                audit_log::record(connection, Some(me), action, &format!("answer {id}"), now())?;
+                Ok(true)
+            })
+        })
+        .await?;
+    if !changed {
+        return Err(AppError::NotFound);
+    }
+    Ok(see_other(&format!("/staff/safeguarding?done={done}")))
+}
+
 pub async fn handled(
     state: Data<AppState>,
     staff: CurrentStaff,
@@ -58,29 +87,18 @@ pub async fn handled(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let _form = form.into_fields();
-    let id = QuoteId::parse(&id).map_err(|_| AppError::NotFound)?;
-    let me = staff.0.id;
-    let marked = state
-        .db(move |connection| {
-            let marked = quotes::mark_handled(connection, id, me, now())?;
-            if marked {
-                audit_log::record(
-                    connection,
-                    Some(me),
-                    AuditAction::SafeguardingFlagHandled,
-                    &format!("answer {id}"),
-                    now(),
-                )?;
-            }
-            Ok(marked)
-        })
-        .await?;
-    if !marked {
-        return Err(AppError::NotFound);
-    }
-    Ok(see_other("/staff/safeguarding?done=handled"))
+    act_on_flag(
+        &state,
+        &staff,
+        &id,
+        |connection, id, me| quotes::mark_handled(connection, id, me, now()),
+        AuditAction::SafeguardingFlagHandled,
+        "handled",
+    )
+    .await
 }
 
+/// A flag raised by mistake: the answer goes back to the queue, to be read afresh.
 pub async fn withdraw(
     state: Data<AppState>,
     staff: CurrentStaff,
@@ -88,27 +106,13 @@ pub async fn withdraw(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let _form = form.into_fields();
-    let id = QuoteId::parse(&id).map_err(|_| AppError::NotFound)?;
-    let me = staff.0.id;
-    let withdrawn = state
-        .db(move |connection| {
-            connection.transaction(|connection| {
-                if !quotes::withdraw_flag(connection, id)? {
-                    return Ok(false);
-                }
-                audit_log::record(
-                    connection,
-                    Some(me),
-                    AuditAction::SafeguardingFlagWithdrawn,
-                    &format!("answer {id}"),
-                    now(),
-                )?;
-                Ok(true)
-            })
-        })
-        .await?;
-    if !withdrawn {
-        return Err(AppError::NotFound);
-    }
-    Ok(see_other("/staff/safeguarding?done=withdrawn"))
+    act_on_flag(
+        &state,
+        &staff,
+        &id,
+        |connection, id, _| quotes::withdraw_flag(connection, id),
+        AuditAction::SafeguardingFlagWithdrawn,
+        "withdrawn",
+    )
+    .await
 }
