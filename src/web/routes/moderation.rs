@@ -325,8 +325,13 @@ fn questioned_words(found: &[Suggestion]) -> String {
             )
         })
         .collect();
+    let (them, they) = if found.len() == 1 {
+        ("it", "it cannot")
+    } else {
+        ("them", "they cannot")
+    };
     format!(
-        "Nothing was saved: the words to publish still contain {}. Tick it to hide it. If it cannot show who anyone is, say why in the box below: a second person must agree before it is published",
+        "Nothing was saved: the words to publish still contain {}. Tick {them} to hide {them}. If {they} show who anyone is, say why in the box below: a second person must agree before it is published",
         listed.join(", ")
     )
 }

@@ -236,6 +236,13 @@ pub fn item(view: &ItemView<'_>) -> Markup {
         } @else {
             (answer_text(item))
         }
+        p {
+            @if item.state.consent {
+                "The young person agreed to their words being shared."
+            } @else {
+                "The young person did not agree to their words being shared. It can be used for analysis only, never as a quote."
+            }
+        }
         @if item.state.status != QuoteStatus::Flagged {
             h2 { "Worried about the young person who wrote this?" }
             p {
@@ -245,13 +252,6 @@ pub fn item(view: &ItemView<'_>) -> Markup {
             form class="inline-form" method="post" action={ (action) "/flag" } novalidate {
                 (csrf_field(view.csrf_token))
                 button class="button button--warning" type="submit" { "Flag a safeguarding concern" }
-            }
-        }
-        p {
-            @if item.state.consent {
-                "The young person agreed to their words being shared."
-            } @else {
-                "The young person did not agree to their words being shared. It can be used for analysis only, never as a quote."
             }
         }
         p class="hint" { (explain(&item.state, view.sign_off)) }
