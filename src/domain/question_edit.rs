@@ -1,6 +1,6 @@
 //! Editing or adding a question of a wave. Wording can always change (the key links the waves, not
-//! the words); once a wave has responses its keys, kinds and option values are fixed, because the
-//! stored answers refer to them.
+//! the words); once a wave has been open (or holds imported responses) its keys, kinds and option
+//! values are fixed, because stored responses and answers in progress refer to them.
 
 use std::collections::HashSet;
 
@@ -114,7 +114,9 @@ pub struct EditContext<'a> {
     pub before: Option<&'a Question>,
     /// The wave's other questions.
     pub others: &'a [Question],
-    pub has_responses: bool,
+    /// Responses are stored, or the wave has been open so answers in progress may be saved, under
+    /// the current keys and values.
+    pub answers_held: bool,
     pub symbols: &'a SymbolLibrary,
 }
 
@@ -124,7 +126,7 @@ pub fn apply(
     context: &EditContext<'_>,
 ) -> Result<Question, Vec<EditProblem>> {
     let mut problems = Vec::new();
-    let locked = context.has_responses && context.before.is_some();
+    let locked = context.answers_held && context.before.is_some();
     let key = QuestionKey::parse(draft.key.trim()).ok();
     match (&key, context.before) {
         (None, _) => push(
@@ -137,7 +139,7 @@ pub fn apply(
             &mut problems,
             "key",
             format!(
-                "The key must stay {}: this wave already has responses, and they are stored under it",
+                "The key must stay {}: this wave has been open or has responses, and answers are saved under it",
                 before.key
             ),
         ),
@@ -158,7 +160,7 @@ pub fn apply(
         (Some(kind), Some(before)) if locked && kind != before.kind => push(
             &mut problems,
             "kind",
-            "The kind cannot change: this wave already has responses to the question".into(),
+            "The kind cannot change: this wave has been open or has responses, and answers are saved as this kind".into(),
         ),
         _ => {}
     }
@@ -221,7 +223,7 @@ pub fn apply(
                 push(
                     &mut problems,
                     &at("remove"),
-                    "Answers cannot be deleted: this wave already has responses that may use them"
+                    "Answers cannot be deleted: this wave has been open or has responses, and answers may use them"
                         .into(),
                 );
             } else {
@@ -361,7 +363,7 @@ mod tests {
     fn edit(
         survey: &crate::domain::survey::Survey,
         index: usize,
-        has_responses: bool,
+        answers_held: bool,
         change: impl FnOnce(&mut QuestionDraft),
     ) -> Result<Question, Vec<EditProblem>> {
         let before = &survey.questions[index];
@@ -379,7 +381,7 @@ mod tests {
             &EditContext {
                 before: Some(before),
                 others: &others,
-                has_responses,
+                answers_held,
                 symbols: &symbols,
             },
         )
@@ -405,7 +407,7 @@ mod tests {
     }
 
     #[test]
-    fn keys_kinds_and_answers_are_fixed_once_a_wave_has_responses() {
+    fn keys_kinds_and_answers_are_fixed_once_a_wave_holds_answers() {
         let survey = be_supported(2023);
         let refused = edit(&survey, 0, true, |draft| {
             draft.key = "knows_who".into();
@@ -492,7 +494,7 @@ mod tests {
             &EditContext {
                 before: None,
                 others: &survey.questions,
-                has_responses: true,
+                answers_held: true,
                 symbols: &symbols,
             },
         )

@@ -613,3 +613,31 @@ async fn many_young_people_starting_at_once_on_a_new_channel_are_all_counted() {
         12
     );
 }
+
+#[tokio::test]
+async fn a_key_cannot_be_renamed_once_a_wave_has_opened_even_before_any_response() {
+    let app = spawn_app().await;
+    app.open_survey("opened");
+    let browser = analyst(&app).await;
+    let path = "/staff/surveys/opened/questions/know_who_to_speak_to";
+    let edit = browser.get(path).await;
+    assert!(edit.contains("This wave has been open or has responses"));
+    let fields = form_fields(&edit.body);
+    let renamed = post_fields(&browser, path, &with(&fields, &[("key", "knows_who")])).await;
+    assert_eq!(renamed.status, 422);
+    assert!(renamed.contains("The key must stay know_who_to_speak_to"));
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM questions WHERE question_key = 'know_who_to_speak_to'"
+        ),
+        1,
+        "answers in progress are saved under the key, so it stays"
+    );
+    let reworded = post_fields(
+        &browser,
+        path,
+        &with(&fields, &[("text", "I know who I can talk to.")]),
+    )
+    .await;
+    assert_eq!(reworded.status, 303, "wording can still change");
+}

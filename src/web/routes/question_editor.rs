@@ -13,7 +13,7 @@ use crate::db::{responses, surveys};
 use crate::domain::easy_read::lint_survey;
 use crate::domain::ids::OptionId;
 use crate::domain::question_edit::{EditContext, EditProblem, OptionDraft, QuestionDraft, apply};
-use crate::domain::survey::{Question, Survey};
+use crate::domain::survey::{Question, Survey, SurveyStatus};
 use crate::domain::symbols::SymbolLibrary;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -88,7 +88,12 @@ fn draft_from(form: &FormFields) -> Result<QuestionDraft, AppError> {
     })
 }
 
-async fn has_responses(state: &AppState, survey: &Survey) -> Result<bool, AppError> {
+/// Whether answers may be saved under the wave's keys: it has responses, or it has been open (a
+/// young person's draft holds answers by key, so a renamed key would orphan them).
+async fn answers_held(state: &AppState, survey: &Survey) -> Result<bool, AppError> {
+    if survey.status != SurveyStatus::Draft {
+        return Ok(true);
+    }
     let id = survey.id;
     Ok(state
         .db(move |connection| responses::count_for_survey(connection, id))
@@ -103,7 +108,7 @@ struct Page<'a> {
     action: &'a str,
     draft: &'a QuestionDraft,
     problems: &'a [EditProblem],
-    has_responses: bool,
+    answers_held: bool,
     notice: Option<&'a str>,
 }
 
@@ -131,7 +136,7 @@ fn render(
             } else {
                 &[]
             },
-            has_responses: page.has_responses,
+            answers_held: page.answers_held,
             symbols: page.symbols,
             notice: page.notice,
         }),
@@ -166,7 +171,7 @@ pub async fn show(
     let (number, question) = find_question(&survey, &key)?;
     let action = format!("/staff/surveys/{}/questions/{}", survey.slug, question.key);
     let draft = QuestionDraft::of(question);
-    let has_responses = has_responses(&state, &survey).await?;
+    let answers_held = answers_held(&state, &survey).await?;
     let notice = (query.done.as_deref() == Some("saved"))
         .then_some("The question is saved. The Easy Read check of what you saved is shown under each Easy Read text.");
     Ok(render(
@@ -179,7 +184,7 @@ pub async fn show(
             action: &action,
             draft: &draft,
             problems: &[],
-            has_responses,
+            answers_held,
             notice,
         },
         StatusCode::OK,
@@ -220,7 +225,7 @@ async fn store_draft(
 ) -> Result<HttpResponse, AppError> {
     let symbols = state.symbol_library().await?;
     let draft = draft_from(form)?;
-    let has_responses = has_responses(state, survey).await?;
+    let answers_held = answers_held(state, survey).await?;
     let before = editing.map(|(_, question)| question);
     let others: Vec<Question> = survey
         .questions
@@ -233,7 +238,7 @@ async fn store_draft(
         &EditContext {
             before,
             others: &others,
-            has_responses,
+            answers_held,
             symbols: &symbols,
         },
     );
@@ -252,7 +257,7 @@ async fn store_draft(
                 action: &action,
                 draft: &draft,
                 problems: &problems,
-                has_responses,
+                answers_held,
                 notice: None,
             },
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -297,7 +302,7 @@ pub async fn show_new(
             action: &action,
             draft: &QuestionDraft::default(),
             problems: &[],
-            has_responses: false,
+            answers_held: false,
             notice: None,
         },
         StatusCode::OK,

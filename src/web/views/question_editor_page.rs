@@ -26,7 +26,7 @@ pub struct EditorView<'a> {
     pub problems: &'a [EditProblem],
     /// Easy Read findings about the saved question.
     pub findings: &'a [&'a Finding],
-    pub has_responses: bool,
+    pub answers_held: bool,
     pub symbols: &'a SymbolLibrary,
     pub notice: Option<&'a str>,
 }
@@ -66,9 +66,9 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
         a class="back-link" href={ "/staff/surveys/" (view.survey.slug) } { "Back to " (view.survey.title) }
         h1 { (title) }
-        @if view.has_responses && view.number.is_some() {
+        @if view.answers_held && view.number.is_some() {
             p class="warning-text" {
-                "This wave already has responses. You can change the wording, symbols and which answers "
+                "This wave has been open or has responses. You can change the wording, symbols and which answers "
                 "count as positive; the key, the kind and the answers\u{2019} codes stay as they are."
             }
         }
