@@ -293,7 +293,7 @@ async fn changes_that_would_break_stored_answers_are_refused_on_their_field() {
     let browser = analyst(&app).await;
     let edit_path = "/staff/surveys/be-supported-2022/questions/know_who_to_speak_to";
     let edit = browser.get(edit_path).await;
-    assert!(edit.contains("This wave already has responses"));
+    assert!(edit.contains("This wave has been open or has responses"));
     let fields = form_fields(&edit.body);
     let refused = post_fields(
         &browser,
