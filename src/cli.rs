@@ -362,7 +362,14 @@ fn run(cli: Cli) -> Result<(), CliError> {
             out,
         } => {
             let pool = prepare_database(&settings)?;
-            write_report(&pool, &survey, kind.into(), format, &out)
+            write_report(
+                &pool,
+                &survey,
+                kind.into(),
+                format,
+                &out,
+                settings.clock.today(),
+            )
         }
         Command::Import {
             command:
@@ -611,7 +618,7 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
     if load_demo {
         let mut connection = pool.get().map_err(DbError::from)?;
         let loaded = demo::load(&mut connection)?;
-        demo::load_reports(&mut connection, chrono::Local::now().date_naive())
+        demo::load_reports(&mut connection, settings.clock.today())
             .map_err(|error| CliError::Output(error.to_string()))?;
         tracing::info!(
             waves = loaded.waves_created,
@@ -845,6 +852,7 @@ fn write_report(
     kind: ReportKind,
     format: ReportFormat,
     out: &std::path::Path,
+    today: chrono::NaiveDate,
 ) -> Result<(), CliError> {
     let mut connection = pool.get().map_err(DbError::from)?;
     let survey = find_survey(&mut connection, survey)?;
@@ -863,7 +871,6 @@ fn write_report(
         }
         return Ok(());
     }
-    let today = chrono::Local::now().date_naive();
     let document = crate::reports::prepare(&mut connection, survey, kind, today)
         .map_err(|error| CliError::Output(error.to_string()))?;
     let status = format!("Not published: prepared on {}", document.prepared_on);

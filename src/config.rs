@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::clock::{Clock, DEFAULT_TIME_ZONE, parse_zone};
 use crate::domain::quote::SignOff;
 use crate::domain::staff::EmailAddress;
 use crate::domain::support::{ContactListProblem, SupportContact, parse_contact_list};
@@ -38,6 +39,9 @@ pub struct Settings {
     /// The key for resume codes' keyed hashes: `SECRET_KEY`, or else the file `SECRET_KEY_FILE`
     /// (default `youthvoice.key`), created on first start.
     pub secret_key: KeySource,
+    /// The council's clock: `TIME_ZONE` (default Europe/London) for the days people name. Tests
+    /// replace it with a fixed clock.
+    pub clock: Clock,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +58,8 @@ pub enum ConfigError {
     DigestHour(String),
     #[error("BOARD_EMAILS must be email addresses separated by commas; {0:?} is not one")]
     BoardEmail(String),
+    #[error("TIME_ZONE must be a time zone name such as Europe/London, got {0:?}")]
+    TimeZone(String),
 }
 
 impl Settings {
@@ -129,7 +135,12 @@ impl Settings {
                 lookup("SECRET_KEY_FILE").unwrap_or_else(|| DEFAULT_KEY_FILE.to_owned()),
             )),
         };
+        let zone = match lookup("TIME_ZONE") {
+            None => DEFAULT_TIME_ZONE,
+            Some(name) => parse_zone(&name).ok_or(ConfigError::TimeZone(name))?,
+        };
         Ok(Settings {
+            clock: Clock::system(zone),
             secret_key,
             board_emails,
             safeguarding_lead,
@@ -193,6 +204,7 @@ mod tests {
             ("SAFEGUARDING_LEAD_EMAIL", "not an address"),
             ("MODERATION_DIGEST_HOUR", "25"),
             ("BOARD_EMAILS", "chair@example.org, not an address"),
+            ("TIME_ZONE", "Middle/Earth"),
         ] {
             let error =
                 Settings::from_lookup(|asked| (asked == name).then(|| value.into())).unwrap_err();

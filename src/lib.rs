@@ -6,6 +6,7 @@ pub mod assets;
 pub mod auth;
 pub mod charts;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;

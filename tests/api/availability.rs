@@ -111,3 +111,48 @@ async fn a_change_made_outside_this_server_shows_on_the_very_next_page() {
     app.execute("UPDATE surveys SET status = 'closed' WHERE slug = 'changed'");
     assert_eq!(browser.get("/s/changed/q/1").await.status, 410);
 }
+
+/// The wave's answer to a young person at `utc` (a fixed clock), with its dates set first.
+async fn status_at(utc: (i32, u32, u32, u32, u32), opens: &str, closes: &str) -> u16 {
+    use chrono::TimeZone;
+    let (y, m, d, h, min) = utc;
+    let at = chrono::Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap();
+    let app = crate::helpers::spawn_app_with(|settings| {
+        settings.clock = youthvoice::clock::Clock::fixed(chrono_tz::Europe::London, at);
+    })
+    .await;
+    app.open_survey("dated");
+    app.execute(&format!(
+        "UPDATE surveys SET opens_on = '{opens}', closes_on = '{closes}' WHERE slug = 'dated'"
+    ));
+    app.browser().get("/s/dated").await.status
+}
+
+#[tokio::test]
+async fn a_wave_opens_and_closes_on_london_days_across_both_clock_changes() {
+    // Summer time: 22:30 UTC on 24 October is 23:30 in London, still the closing day...
+    assert_eq!(
+        status_at((2026, 10, 24, 22, 30), "2026-10-01", "2026-10-24").await,
+        200
+    );
+    // ...and 23:30 UTC is 00:30 on the 25th in London: closed, though UTC is still on the 24th.
+    assert_eq!(
+        status_at((2026, 10, 24, 23, 30), "2026-10-01", "2026-10-24").await,
+        410
+    );
+    // After the clocks go back, London and UTC agree again.
+    assert_eq!(
+        status_at((2026, 10, 25, 23, 30), "2026-10-01", "2026-10-25").await,
+        200
+    );
+    // The clocks go forward on 29 March: 23:30 UTC that night is 00:30 on the 30th in London,
+    // so a wave opening on the 30th is open, and an hour earlier it is not yet.
+    assert_eq!(
+        status_at((2026, 3, 29, 23, 30), "2026-03-30", "2026-04-30").await,
+        200
+    );
+    assert_eq!(
+        status_at((2026, 3, 29, 22, 30), "2026-03-30", "2026-04-30").await,
+        404
+    );
+}

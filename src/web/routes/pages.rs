@@ -7,7 +7,6 @@ use actix_web::web::{Data, Path};
 use diesel::connection::SimpleConnection;
 
 use super::redirect::html;
-use super::survey_access::now;
 use crate::assets::{READ_ALOUD_SCRIPT, STYLESHEET, symbol_svg};
 use crate::db::{DbError, surveys, uploaded_symbols};
 use crate::domain::ids::SymbolName;
@@ -17,7 +16,7 @@ use crate::state::AppState;
 use crate::web::views::{help_page, home_page, statement_page};
 
 pub async fn home(state: Data<AppState>) -> Result<HttpResponse, AppError> {
-    let today = now().date();
+    let today = state.settings.clock.today();
     let open: Vec<_> = state
         .db(surveys::list)
         .await?

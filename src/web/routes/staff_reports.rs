@@ -47,10 +47,6 @@ fn notice(done: Option<&str>) -> Option<&'static str> {
     }
 }
 
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 pub async fn index(
     state: Data<AppState>,
     staff: CurrentStaff,
@@ -203,9 +199,10 @@ async fn prepared(
     let (slug, kind) = path.into_inner();
     let kind = kind_of(&kind)?;
     let survey = find_survey(state, &slug).await?;
+    let today = state.settings.clock.today();
     let document = state
         .reporting(move |connection| {
-            crate::reports::prepare(connection, Arc::unwrap_or_clone(survey), kind, today())
+            crate::reports::prepare(connection, Arc::unwrap_or_clone(survey), kind, today)
         })
         .await?;
     Ok((slug, kind, document))
@@ -290,10 +287,11 @@ pub async fn publish(
     let survey = find_survey(&state, &slug).await?;
     let actor = staff.0.id;
     let to_publish = survey.clone();
+    let today = state.settings.clock.today();
     let outcome = state
         .reporting(move |connection| {
             let outcome =
-                publishing::publish(connection, Arc::unwrap_or_clone(to_publish), kind, today())?;
+                publishing::publish(connection, Arc::unwrap_or_clone(to_publish), kind, today)?;
             if let Ok(published) = &outcome {
                 audit_log::record(
                     connection,

@@ -28,7 +28,7 @@ pub async fn find_survey(state: &AppState, slug: &str) -> Result<Arc<Survey>, Ap
 /// A survey young people can answer today; closed ones get the "closed" page, unopened ones 404.
 pub async fn find_open_survey(state: &AppState, slug: &str) -> Result<Arc<Survey>, AppError> {
     let survey = find_survey(state, slug).await?;
-    ensure_open(&survey)?;
+    ensure_open(&survey, state.settings.clock.today())?;
     Ok(survey)
 }
 
@@ -53,12 +53,13 @@ pub async fn find_open_survey_and_draft(
         })
         .await?;
     let survey = survey.ok_or(AppError::NotFound)?;
-    ensure_open(&survey)?;
+    ensure_open(&survey, state.settings.clock.today())?;
     Ok((survey, draft))
 }
 
-fn ensure_open(survey: &Survey) -> Result<(), AppError> {
-    match survey.availability_on(now().date()) {
+/// Open on `today`, the council's day (not UTC's: in summer time they differ after midnight).
+fn ensure_open(survey: &Survey, today: chrono::NaiveDate) -> Result<(), AppError> {
+    match survey.availability_on(today) {
         Availability::Open => Ok(()),
         Availability::NotYetOpen => Err(AppError::NotFound),
         Availability::Closed => Err(AppError::SurveyClosed {
