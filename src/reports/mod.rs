@@ -36,6 +36,12 @@ pub enum ReportError {
     Pdf(#[from] pdf::PdfError),
 }
 
+impl From<diesel::result::Error> for ReportError {
+    fn from(error: diesel::result::Error) -> Self {
+        ReportError::Db(DbError::Query(error))
+    }
+}
+
 /// Reads what the report needs and builds it, as the data stands now.
 pub fn prepare(
     connection: &mut AnyConnection,

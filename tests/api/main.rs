@@ -3,6 +3,7 @@
 
 mod anonymity;
 mod architecture;
+mod audit_gaps;
 mod authorisation;
 mod availability;
 mod backup;

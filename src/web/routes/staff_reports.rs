@@ -7,6 +7,7 @@ use std::sync::Arc;
 use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
 use actix_web::web::{self, Data, Path, Query};
+use diesel::Connection;
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -290,18 +291,21 @@ pub async fn publish(
     let today = state.settings.clock.today();
     let outcome = state
         .reporting(move |connection| {
-            let outcome =
-                publishing::publish(connection, Arc::unwrap_or_clone(to_publish), kind, today)?;
-            if let Ok(published) = &outcome {
-                audit_log::record(
-                    connection,
-                    Some(actor),
-                    AuditAction::ReportPublished,
-                    &format!("{}, version {}", published.title, published.version),
-                    now(),
-                )?;
-            }
-            Ok(outcome)
+            // The version and its audit entry are stored together, or neither is.
+            connection.transaction(|connection| {
+                let outcome =
+                    publishing::publish(connection, Arc::unwrap_or_clone(to_publish), kind, today)?;
+                if let Ok(published) = &outcome {
+                    audit_log::record(
+                        connection,
+                        Some(actor),
+                        AuditAction::ReportPublished,
+                        &format!("{}, version {}", published.title, published.version),
+                        now(),
+                    )?;
+                }
+                Ok(outcome)
+            })
         })
         .await?;
     match outcome {
