@@ -1,10 +1,10 @@
 //! Saving answers for later with a resume code, and carrying on with one on any device.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
-use super::redirect::{html, see_other};
+use super::redirect::{html, see_other, too_many_requests};
 use super::survey_access::{find_open_survey, find_open_survey_and_draft, now};
 use super::survey_start::{draft_expiry, where_to_carry_on};
 use crate::db::drafts;
@@ -97,15 +97,8 @@ pub async fn resume(
     // The address is only counted in memory: it is never stored or logged.
     let client = request.peer_addr().map(|address| address.ip());
     if let Err(limited) = state.resume_guesses.attempt(client) {
-        let mut response = html(
-            StatusCode::TOO_MANY_REQUESTS,
-            resume_pages::too_many_tries(&survey, limited.minutes()),
-        );
-        response.headers_mut().insert(
-            header::RETRY_AFTER,
-            header::HeaderValue::from(limited.retry_after.as_secs().max(1)),
-        );
-        return Ok(response);
+        let page = resume_pages::too_many_tries(&survey, limited.minutes());
+        return Ok(too_many_requests(page, limited));
     }
     let secret = Secret::generate();
     let session = secret.hash();

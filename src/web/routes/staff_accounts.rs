@@ -1,11 +1,11 @@
 //! Getting into and out of a staff account: sign in and out, the first admin, invitations, resets.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path, Query};
 use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
-use super::redirect::{html, see_other};
+use super::redirect::{html, see_other, too_many_requests};
 use crate::auth::access::CurrentStaff;
 use crate::auth::accounts::{self, AccountForm, AccountOutcome, FieldProblem, SignInOutcome};
 use crate::auth::attempt_limiter::Limited;
@@ -104,15 +104,7 @@ pub async fn sign_in(
 
 /// Too many sign-ins or resets from this address, or from everywhere, in a short time.
 fn too_many_attempts(limited: Limited) -> HttpResponse {
-    let mut response = html(
-        StatusCode::TOO_MANY_REQUESTS,
-        account_pages::too_many_attempts(limited.minutes()),
-    );
-    response.headers_mut().insert(
-        header::RETRY_AFTER,
-        header::HeaderValue::from(limited.retry_after.as_secs().max(1)),
-    );
-    response
+    too_many_requests(account_pages::too_many_attempts(limited.minutes()), limited)
 }
 
 fn signed_out_to(location: &str) -> Result<HttpResponse, AppError> {
