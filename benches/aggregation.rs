@@ -52,7 +52,7 @@ fn run(backend: &str, url: &str, size: usize) {
     db::migrations::run_pending(&mut connection).expect("migrations");
     let mut survey = be_supported(2024);
     survey.status = SurveyStatus::Closed;
-    surveys::insert(&mut connection, &survey).expect("survey");
+    surveys::insert(&mut connection, &survey, chrono::Utc::now().naive_utc()).expect("survey");
 
     let started = Instant::now();
     let mut rng = StdRng::seed_from_u64(2024);

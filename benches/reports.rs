@@ -56,11 +56,12 @@ fn run(backend: &str, url: &str, sizes: &[usize]) {
     let mut rng = StdRng::seed_from_u64(2024);
     let mut earlier = be_supported(2023);
     earlier.status = SurveyStatus::Closed;
-    surveys::insert(&mut connection, &earlier).expect("earlier wave");
+    surveys::insert(&mut connection, &earlier, chrono::Utc::now().naive_utc())
+        .expect("earlier wave");
     common::load(&mut connection, &earlier, 1_000, &mut rng);
     let mut survey = be_supported(2024);
     survey.status = SurveyStatus::Closed;
-    surveys::insert(&mut connection, &survey).expect("wave");
+    surveys::insert(&mut connection, &survey, chrono::Utc::now().naive_utc()).expect("wave");
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
 
     println!("{backend}:");

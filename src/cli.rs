@@ -335,12 +335,12 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Serve { demo } => serve(settings, demo),
         Command::Survey { command } => {
             let pool = prepare_database(&settings)?;
-            survey_command(&pool, command)
+            survey_command(&pool, command, settings.clock.now())
         }
         Command::Upkeep => {
             let pool = prepare_database(&settings)?;
             let mut connection = pool.get().map_err(DbError::from)?;
-            let done = db::upkeep::nightly(&mut connection, chrono::Utc::now().naive_utc())?;
+            let done = db::upkeep::nightly(&mut connection, settings.clock.now())?;
             println!(
                 "Upkeep done: {} expired drafts deleted, {} quiet sign-in addresses forgotten, storage rewritten",
                 done.expired_drafts, done.forgotten_sign_in_addresses
@@ -418,6 +418,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 &mut connection,
                 AuditAction::ResponsesExported,
                 &format!("{}: {} responses", survey.slug, responses.len()),
+                settings.clock.now(),
             )?;
             if let Some(path) = out {
                 println!("Wrote {} responses to {}", responses.len(), path.display());
@@ -435,7 +436,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
             command: ModerationCommand::Digest,
         } => {
             let state = app_state(settings)?;
-            let now = chrono::Utc::now().naive_utc();
+            let now = state.settings.clock.now();
             // The command is an explicit request: it does not wait for the configured hour.
             let mut settings = (*state.settings).clone();
             settings.moderation_digest_hour = 0;
@@ -458,15 +459,10 @@ fn record_from_command_line(
     connection: &mut db::AnyConnection,
     action: AuditAction,
     detail: &str,
+    now: chrono::NaiveDateTime,
 ) -> Result<(), CliError> {
     let detail = format!("{detail} (command line)");
-    db::audit_log::record(
-        connection,
-        None,
-        action,
-        &detail,
-        chrono::Utc::now().naive_utc(),
-    )?;
+    db::audit_log::record(connection, None, action, &detail, now)?;
     Ok(())
 }
 
@@ -501,6 +497,7 @@ fn import_file(
     let importer = imports::Importer {
         actor: None,
         file_name: &file_name,
+        now: settings.clock.now(),
     };
     let stored = imports::store(&mut connection, &survey, &checked, mode, &importer)
         .map_err(|refused| import_refused(&survey, refused))?;
@@ -576,14 +573,18 @@ fn new_wave_details(
     })
 }
 
-fn store_new_wave(connection: &mut db::AnyConnection, survey: &Survey) -> Result<(), CliError> {
+fn store_new_wave(
+    connection: &mut db::AnyConnection,
+    survey: &Survey,
+    now: chrono::NaiveDateTime,
+) -> Result<(), CliError> {
     if surveys::slug_exists(connection, &survey.slug)? {
         return Err(CliError::Usage(format!(
             "a survey called {} already exists",
             survey.slug
         )));
     }
-    surveys::insert(connection, survey)?;
+    surveys::insert(connection, survey, now)?;
     println!(
         "Created {} ({}) with {} questions, status {}.",
         survey.slug,
@@ -603,7 +604,7 @@ fn find_survey(connection: &mut db::AnyConnection, slug: &str) -> Result<Survey,
 /// What the web handlers share, for commands that send email as the server would.
 fn app_state(settings: Settings) -> Result<AppState, CliError> {
     let pool = prepare_database(&settings)?;
-    let mailer = Mailer::new(&settings.mail, &settings.mail_from)
+    let mailer = Mailer::new(&settings.mail, &settings.mail_from, settings.clock)
         .map_err(|e| CliError::Usage(e.to_string()))?;
     let server_key = crate::server_key::load(&settings.secret_key)
         .map_err(|e| CliError::Usage(e.to_string()))?;
@@ -618,7 +619,7 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
     if load_demo {
         let mut connection = pool.get().map_err(DbError::from)?;
         let loaded = demo::load(&mut connection)?;
-        demo::load_reports(&mut connection, settings.clock.today())
+        demo::load_reports(&mut connection, &settings.clock)
             .map_err(|error| CliError::Output(error.to_string()))?;
         tracing::info!(
             waves = loaded.waves_created,
@@ -629,7 +630,9 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
     let base_url = settings.base_url.clone();
     {
         let mut connection = pool.get().map_err(DbError::from)?;
-        if let Some(link) = accounts::first_admin_link(&mut connection, &base_url)? {
+        if let Some(link) =
+            accounts::first_admin_link(&mut connection, &base_url, settings.clock.now())?
+        {
             // Printed, not logged: the link is a secret for whoever started the server.
             println!(
                 "\nNo admin account exists yet. Create the first one (this link works once, for 24 hours):\n  {link}\n"
@@ -654,7 +657,7 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
         let upkeep_state = digest_state.clone();
         actix_web::rt::spawn(async move {
             loop {
-                let now = chrono::Utc::now().naive_utc();
+                let now = digest_state.settings.clock.now();
                 if let Err(error) = moderation_digest::send_if_due(&digest_state, now).await {
                     tracing::error!(%error, "the moderation digest failed");
                 }
@@ -663,7 +666,7 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
         });
         actix_web::rt::spawn(async move {
             loop {
-                let now = chrono::Utc::now().naive_utc();
+                let now = upkeep_state.settings.clock.now();
                 if let Err(error) = upkeep_state
                     .db(move |connection| db::upkeep::frequent(connection, now))
                     .await
@@ -678,7 +681,11 @@ fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
     })
 }
 
-fn survey_command(pool: &DbPool, command: SurveyCommand) -> Result<(), CliError> {
+fn survey_command(
+    pool: &DbPool,
+    command: SurveyCommand,
+    now: chrono::NaiveDateTime,
+) -> Result<(), CliError> {
     let mut connection = pool.get().map_err(DbError::from)?;
     match command {
         SurveyCommand::New {
@@ -701,7 +708,7 @@ fn survey_command(pool: &DbPool, command: SurveyCommand) -> Result<(), CliError>
             if open {
                 survey.status = SurveyStatus::Open;
             }
-            store_new_wave(&mut connection, &survey)
+            store_new_wave(&mut connection, &survey, now)
         }
         SurveyCommand::Copy {
             from,
@@ -713,7 +720,11 @@ fn survey_command(pool: &DbPool, command: SurveyCommand) -> Result<(), CliError>
         } => {
             let earlier = find_survey(&mut connection, &from)?;
             let details = new_wave_details("--to", &to, &title, year, opens_on, closes_on)?;
-            store_new_wave(&mut connection, &wave_setup::copy_of(&earlier, &details))
+            store_new_wave(
+                &mut connection,
+                &wave_setup::copy_of(&earlier, &details),
+                now,
+            )
         }
         SurveyCommand::Questions { survey } => {
             let survey = find_survey(&mut connection, &survey)?;

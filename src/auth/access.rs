@@ -88,7 +88,7 @@ async fn signed_in_user(request: &HttpRequest) -> Result<Option<StaffUser>, AppE
     let state = request
         .app_data::<Data<AppState>>()
         .ok_or_else(|| AppError::Internal("application state missing".into()))?;
-    let now = chrono::Utc::now().naive_utc();
+    let now = state.settings.clock.now();
     let (idle_since, created_since) = staff_session::live_since(now);
     state
         .db(move |connection| {

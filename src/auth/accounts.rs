@@ -1,7 +1,7 @@
 //! What staff accounts can do: sign in and out, set up the first admin, invite, accept,
 //! reset passwords, change roles, disable. Each operation writes its audit entry.
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use diesel::Connection;
 
 use crate::db::{
@@ -16,10 +16,6 @@ use crate::domain::tokens::{Secret, SecretHash};
 use crate::email::messages::{Invitation, PasswordReset};
 use crate::error::AppError;
 use crate::state::AppState;
-
-fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
-}
 
 /// Throttling is keyed by what was typed, hashed, so unknown addresses behave like known ones.
 fn throttle_key(typed_email: &str) -> SecretHash {
@@ -37,12 +33,13 @@ pub async fn sign_in(
     typed_email: String,
     typed_password: String,
 ) -> Result<SignInOutcome, AppError> {
+    let clock = state.settings.clock;
     let key = throttle_key(&typed_email);
     let email = EmailAddress::parse(&typed_email).ok();
     let counted = key.clone();
     let (reserved, found) = state
         .db(move |connection| {
-            let now = now();
+            let now = clock.now();
             sign_in_throttle::sweep(connection, now)?;
             let reserved = sign_in_throttle::reserve_attempt(connection, &counted, now)?;
             let found = match (&reserved, &email) {
@@ -67,7 +64,7 @@ pub async fn sign_in(
     let verified = state.password_work.verify(hash, typed_password).await?;
     state
         .db(move |connection| {
-            let now = now();
+            let now = clock.now();
             match (verified, user) {
                 (true, Some(user)) => connection.transaction(|connection| {
                     sign_in_throttle::clear(connection, &key, now)?;
@@ -101,13 +98,20 @@ pub async fn sign_out(
     user: Option<UserId>,
     session: Option<Secret>,
 ) -> Result<(), AppError> {
+    let clock = state.settings.clock;
     state
         .db(move |connection| {
             if let Some(session) = session {
                 staff_sessions::delete(connection, &session.hash())?;
             }
             if let Some(user) = user {
-                audit_log::record(connection, Some(user), AuditAction::SignedOut, "", now())?;
+                audit_log::record(
+                    connection,
+                    Some(user),
+                    AuditAction::SignedOut,
+                    "",
+                    clock.now(),
+                )?;
             }
             Ok(())
         })
@@ -115,6 +119,7 @@ pub async fn sign_out(
 }
 
 pub async fn sign_out_everywhere(state: &AppState, user: UserId) -> Result<usize, AppError> {
+    let clock = state.settings.clock;
     state
         .db(move |connection| {
             let ended = staff_sessions::delete_all_for(connection, user)?;
@@ -123,7 +128,7 @@ pub async fn sign_out_everywhere(state: &AppState, user: UserId) -> Result<usize
                 Some(user),
                 AuditAction::SignedOutEverywhere,
                 &format!("{ended} sessions ended"),
-                now(),
+                clock.now(),
             )?;
             Ok(ended)
         })
@@ -134,6 +139,7 @@ pub async fn sign_out_everywhere(state: &AppState, user: UserId) -> Result<usize
 pub fn first_admin_link(
     connection: &mut AnyConnection,
     base_url: &str,
+    now: NaiveDateTime,
 ) -> Result<Option<String>, DbError> {
     if users::count_active_admins(connection)? > 0 {
         return Ok(None);
@@ -146,7 +152,7 @@ pub fn first_admin_link(
             &secret.hash(),
             TokenPurpose::FirstAdmin,
             None,
-            now(),
+            now,
         )
     })?;
     Ok(Some(format!("{base_url}/staff/setup/{}", secret.expose())))
@@ -189,6 +195,7 @@ pub async fn set_up_first_admin(
     token: Secret,
     form: AccountForm,
 ) -> Result<AccountOutcome<StaffUser>, AppError> {
+    let clock = state.settings.clock;
     let email = EmailAddress::parse(&form.email);
     let name = form.display_name.trim().to_owned();
     let password = NewPassword::parse(&form.password, &form.confirmation);
@@ -211,7 +218,7 @@ pub async fn set_up_first_admin(
     let hash = state.password_work.hash(password).await?;
     state
         .db(move |connection| {
-            let now = now();
+            let now = clock.now();
             connection.transaction(|connection| {
                 if !one_time_tokens::consume(
                     connection,
@@ -252,9 +259,13 @@ pub async fn link_is_valid(
     token: Secret,
     purpose: TokenPurpose,
 ) -> Result<bool, AppError> {
+    let clock = state.settings.clock;
     state
         .db(move |connection| {
-            Ok(one_time_tokens::find_valid(connection, &token.hash(), purpose, now())?.is_some())
+            Ok(
+                one_time_tokens::find_valid(connection, &token.hash(), purpose, clock.now())?
+                    .is_some(),
+            )
         })
         .await
 }
@@ -267,6 +278,7 @@ pub async fn invite(
     display_name: &str,
     role: Role,
 ) -> Result<AccountOutcome<String>, AppError> {
+    let clock = state.settings.clock;
     let Ok(email) = EmailAddress::parse(typed_email) else {
         return Ok(AccountOutcome::Fix(vec![FieldProblem::new(
             "email",
@@ -286,7 +298,7 @@ pub async fn invite(
     let stored_email = email.clone();
     let created = state
         .db(move |connection| {
-            let now = now();
+            let now = clock.now();
             connection.transaction(|connection| {
                 if users::find_by_email(connection, &stored_email)?.is_some() {
                     return Ok(None);
@@ -358,6 +370,7 @@ pub async fn set_password_with_link(
     typed_password: &str,
     confirmation: &str,
 ) -> Result<AccountOutcome<()>, AppError> {
+    let clock = state.settings.clock;
     let password = match NewPassword::parse(typed_password, confirmation) {
         Ok(password) => password,
         Err(problem) => {
@@ -370,7 +383,7 @@ pub async fn set_password_with_link(
     let hash = state.password_work.hash(password).await?;
     state
         .db(move |connection| {
-            let now = now();
+            let now = clock.now();
             connection.transaction(|connection| {
                 let Some(Some(user)) =
                     one_time_tokens::find_valid(connection, &token.hash(), purpose, now)?
@@ -418,12 +431,13 @@ pub fn request_password_reset(state: &AppState, typed_email: &str) {
 }
 
 async fn send_password_reset(state: &AppState, email: EmailAddress) -> Result<(), AppError> {
+    let clock = state.settings.clock;
     let secret = Secret::generate();
     let token = secret.hash();
     let lookup = email.clone();
     let user = state
         .db(move |connection| {
-            let now = now();
+            let now = clock.now();
             let Some(user) = users::find_by_email(connection, &lookup)? else {
                 return Ok(None);
             };
@@ -503,11 +517,12 @@ pub async fn change_account(
     target: UserId,
     change: AccountChange,
 ) -> Result<Result<(), ChangeRefused>, AppError> {
+    let clock = state.settings.clock;
     let actor = actor.id;
     state
         .db(move |connection| {
             connection.transaction(|connection| {
-                let now = now();
+                let now = clock.now();
                 let Some(account) = users::find(connection, target)? else {
                     return Ok(Err(ChangeRefused::NoSuchAccount));
                 };

@@ -1,6 +1,6 @@
 //! Published reports: each a frozen document (JSON), numbered by version per wave and kind.
 
-use chrono::{NaiveDateTime, Utc};
+use chrono::NaiveDateTime;
 use diesel::dsl::max;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error};
@@ -57,17 +57,32 @@ fn from_row(
     })
 }
 
+/// A version of a report about to be stored.
+pub struct NewVersion<'a> {
+    pub survey: SurveyId,
+    pub kind: ReportKind,
+    pub year: i32,
+    pub title: &'a str,
+    pub document_json: &'a str,
+    pub counts_digest: &'a str,
+    pub published_at: NaiveDateTime,
+}
+
 /// Stores a new version of a wave's report of this kind and returns it. Two people publishing at
 /// once both succeed, as consecutive versions.
 pub fn publish(
     connection: &mut AnyConnection,
-    survey: SurveyId,
-    kind: ReportKind,
-    year: i32,
-    title: &str,
-    document_json: &str,
-    counts_digest: &str,
+    version: &NewVersion<'_>,
 ) -> Result<PublishedReport, DbError> {
+    let &NewVersion {
+        survey,
+        kind,
+        year,
+        title,
+        document_json,
+        counts_digest,
+        published_at,
+    } = version;
     loop {
         let latest: Option<i32> = published_reports::table
             .filter(published_reports::survey_id.eq(survey.to_string()))
@@ -81,7 +96,7 @@ pub fn publish(
             version: latest.unwrap_or(0) + 1,
             year,
             title: title.to_owned(),
-            published_at: Utc::now().naive_utc(),
+            published_at,
         };
         let inserted = diesel::insert_into(published_reports::table)
             .values((

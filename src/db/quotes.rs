@@ -581,6 +581,7 @@ pub fn publish_seeded(
     survey: SurveyId,
     publishable: &[(&str, &str)],
     most: usize,
+    decided_at: NaiveDateTime,
 ) -> Result<usize, DbError> {
     let waiting: Vec<(String, String, String)> = quotes::table
         .filter(quotes::survey_id.eq(survey.to_string()))
@@ -617,7 +618,7 @@ pub fn publish_seeded(
                 quotes::status.eq(QuoteStatus::Published.as_str()),
                 quotes::theme.eq(Some(theme)),
                 quotes::published_text.eq(Some(words)),
-                quotes::decided_at.eq(Some(chrono::Utc::now().naive_utc())),
+                quotes::decided_at.eq(Some(decided_at)),
             ))
             .execute(connection)?;
         published.push(words.to_owned());

@@ -1,6 +1,6 @@
 //! The team's texts for a wave's reports, one row per wave.
 
-use chrono::Utc;
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::connection::AnyConnection;
@@ -36,10 +36,10 @@ pub fn save(
     connection: &mut AnyConnection,
     survey: SurveyId,
     texts: &TeamTexts,
+    now: NaiveDateTime,
 ) -> Result<(), DbError> {
     let actions = serde_json::to_string(&texts.actions)
         .map_err(|error| DbError::Corrupt(format!("report actions: {error}")))?;
-    let now = Utc::now().naive_utc();
     connection.transaction(|connection| {
         diesel::delete(report_texts::table.filter(report_texts::survey_id.eq(survey.to_string())))
             .execute(connection)?;

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use chrono::Utc;
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::connection::AnyConnection;
@@ -13,10 +13,14 @@ use crate::domain::ids::{QuestionId, Slug, SurveyId};
 use crate::domain::survey::{Question, Survey, SurveyStatus};
 
 /// Stores a new wave with all its questions and options, whole or not at all.
-pub fn insert(connection: &mut AnyConnection, survey: &Survey) -> Result<(), DbError> {
+pub fn insert(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+    created_at: NaiveDateTime,
+) -> Result<(), DbError> {
     connection.transaction(|connection| {
         diesel::insert_into(surveys::table)
-            .values(SurveyRow::from_domain(survey, Utc::now().naive_utc()))
+            .values(SurveyRow::from_domain(survey, created_at))
             .execute(connection)?;
         for (position, question) in survey.questions.iter().enumerate() {
             diesel::insert_into(questions::table)

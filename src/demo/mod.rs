@@ -145,7 +145,9 @@ pub fn load(connection: &mut AnyConnection) -> Result<DemoLoaded, DbError> {
             .collect();
         keep_free_text_of_some(&survey, &mut generated);
         connection.transaction(|connection| {
-            surveys::insert(connection, &survey)?;
+            // Demo data is the same every time: a wave is "created" the morning it opened.
+            let created_at = first_day.and_hms_opt(9, 0, 0).expect("a valid time");
+            surveys::insert(connection, &survey, created_at)?;
             if only_totals_survive {
                 imported_totals::replace(connection, survey.id, &totals_of(&survey, &generated))?;
             } else {

@@ -2,7 +2,7 @@
 //! next" texts, and the 2021 summary and Easy Read reports published, so the reports pages and the
 //! public findings page have something real to show.
 
-use chrono::NaiveDate;
+use crate::clock::Clock;
 
 use super::FREE_TEXT;
 use crate::db::{AnyConnection, DbError, published_reports, quotes, report_texts, surveys};
@@ -49,23 +49,29 @@ fn texts(year: i32) -> TeamTexts {
 }
 
 /// Adds what is missing; running it again changes nothing.
-pub fn load(connection: &mut AnyConnection, today: NaiveDate) -> Result<(), ReportError> {
+pub fn load(connection: &mut AnyConnection, clock: &Clock) -> Result<(), ReportError> {
     for year in [2021, 2022] {
         let slug = Slug::parse(&format!("be-supported-{year}")).map_err(DbError::from)?;
         let Some(survey) = surveys::find_by_slug(connection, &slug)? else {
             continue;
         };
         if quotes::published(connection, survey.id, None)?.is_empty() {
-            quotes::publish_seeded(connection, survey.id, &publishable(), QUOTES_PER_WAVE)?;
+            quotes::publish_seeded(
+                connection,
+                survey.id,
+                &publishable(),
+                QUOTES_PER_WAVE,
+                clock.now(),
+            )?;
         }
         if report_texts::find(connection, survey.id)? == TeamTexts::default() {
-            report_texts::save(connection, survey.id, &texts(year))?;
+            report_texts::save(connection, survey.id, &texts(year), clock.now())?;
         }
         let already_published = !published_reports::for_survey(connection, survey.id)?.is_empty();
         if year == 2021 && !already_published {
             for kind in [ReportKind::Summary, ReportKind::EasyRead] {
                 // Texts were saved above, so publishing cannot be refused.
-                let _ = publish(connection, survey.clone(), kind, today)?;
+                let _ = publish(connection, survey.clone(), kind, clock)?;
             }
         }
     }

@@ -40,6 +40,8 @@ pub enum Mailer {
     Outbox {
         dir: PathBuf,
         from: Mailbox,
+        /// Names each file by when it was written.
+        clock: crate::clock::Clock,
     },
     Memory {
         sent: Arc<Mutex<Vec<SentEmail>>>,
@@ -59,7 +61,11 @@ pub enum MailError {
 }
 
 impl Mailer {
-    pub fn new(settings: &MailSettings, from: &str) -> Result<Mailer, MailError> {
+    pub fn new(
+        settings: &MailSettings,
+        from: &str,
+        clock: crate::clock::Clock,
+    ) -> Result<Mailer, MailError> {
         let from: Mailbox = from
             .parse()
             .map_err(|e: lettre::address::AddressError| MailError::BadSender(e.to_string()))?;
@@ -73,6 +79,7 @@ impl Mailer {
             MailSettings::Outbox { dir } => Mailer::Outbox {
                 dir: dir.clone(),
                 from,
+                clock,
             },
             MailSettings::Memory => Mailer::Memory {
                 sent: Arc::default(),
@@ -91,12 +98,12 @@ impl Mailer {
                     .await
                     .map_err(|error| MailError::Send(error.to_string()))?;
             }
-            Mailer::Outbox { dir, from } => {
+            Mailer::Outbox { dir, from, clock } => {
                 let message = build(from, &email)?;
                 std::fs::create_dir_all(dir).map_err(|error| MailError::Send(error.to_string()))?;
                 let name = format!(
                     "{}-{}.eml",
-                    chrono::Utc::now().format("%Y%m%dT%H%M%S"),
+                    clock.now().format("%Y%m%dT%H%M%S"),
                     uuid::Uuid::new_v4().simple()
                 );
                 std::fs::write(dir.join(&name), message.formatted())

@@ -36,6 +36,8 @@ impl From<diesel::result::Error> for ImportRefused {
 pub struct Importer<'a> {
     pub actor: Option<UserId>,
     pub file_name: &'a str,
+    /// When the import is recorded in the audit log.
+    pub now: chrono::NaiveDateTime,
 }
 
 /// What an import stored.
@@ -151,6 +153,6 @@ fn record(
         importer.actor,
         action,
         &format!("{what} from {}{source}", importer.file_name),
-        chrono::Utc::now().naive_utc(),
+        importer.now,
     )
 }

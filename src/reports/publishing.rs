@@ -1,7 +1,7 @@
 //! Publishing: a report built from the data as it stands, frozen as a JSON snapshot with a new
 //! version number, so later edits or imports never change what the Board read.
 
-use chrono::NaiveDate;
+use crate::clock::Clock;
 
 use super::disclosure_audit::{audit, findings_text};
 use super::document::ReportDocument;
@@ -38,8 +38,9 @@ pub fn publish(
     connection: &mut AnyConnection,
     survey: Survey,
     kind: ReportKind,
-    today: NaiveDate,
+    clock: &Clock,
 ) -> Result<Result<PublishedReport, PublishRefused>, ReportError> {
+    let today = clock.today();
     let texts = report_texts::find(connection, survey.id)?;
     let next_steps = match kind {
         ReportKind::EasyRead => &texts.easy_read_next,
@@ -69,12 +70,15 @@ pub fn publish(
     let document = build(kind, &inputs)?;
     let published = published_reports::publish(
         connection,
-        survey_id,
-        kind,
-        year,
-        &document.full_title(),
-        &document.to_json(),
-        &digest,
+        &published_reports::NewVersion {
+            survey: survey_id,
+            kind,
+            year,
+            title: &document.full_title(),
+            document_json: &document.to_json(),
+            counts_digest: &digest,
+            published_at: clock.now(),
+        },
     )?;
     Ok(Ok(published))
 }

@@ -1,4 +1,5 @@
-//! `domain/` stays pure: no web, database, HTML, email or chart crate is imported there.
+//! The shape of the code: `domain/` stays pure (no web, database, HTML, email or chart crate), the
+//! binary stays thin, and the time is read only by the clock.
 
 use std::path::Path;
 
@@ -56,4 +57,31 @@ fn the_binary_stays_thin() {
         main.lines().count() <= 10,
         "main.rs should only call into the library"
     );
+}
+
+/// The time is read in one place, `src/clock.rs`, so tests can fix it and days are the council's.
+/// (`Instant::now` is a stopwatch for rate limits, not the time of day, and stays allowed.)
+#[test]
+fn nothing_reads_the_clock_but_the_clock() {
+    let source_root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&source_root, &mut files);
+    assert!(files.len() > 50, "source files found: {}", files.len());
+    for file in files {
+        if file.ends_with("clock.rs") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&file).unwrap();
+        for (number, line) in source.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for reading in ["Utc::now", "Local::now", "SystemTime::now"] {
+                assert!(
+                    !code.contains(reading),
+                    "{}:{} reads the clock directly ({reading}): use the Clock in the settings",
+                    file.display(),
+                    number + 1
+                );
+            }
+        }
+    }
 }

@@ -182,7 +182,12 @@ impl TestApp {
         survey.slug = Slug::parse(slug).unwrap();
         survey.title = format!("Test survey {slug}");
         survey.status = status;
-        surveys::insert(&mut self.connection(), &survey).expect("survey stored");
+        surveys::insert(
+            &mut self.connection(),
+            &survey,
+            chrono::Utc::now().naive_utc(),
+        )
+        .expect("survey stored");
         survey
     }
 

@@ -16,7 +16,12 @@ fn wave(app: &TestApp, slug: &str, year: i32) -> Survey {
     let mut survey = be_supported(year);
     survey.slug = Slug::parse(slug).unwrap();
     survey.status = SurveyStatus::Closed;
-    surveys::insert(&mut app.connection(), &survey).unwrap();
+    surveys::insert(
+        &mut app.connection(),
+        &survey,
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
     survey
 }
 

@@ -13,8 +13,12 @@ use crate::smtp::SmtpServer;
 fn load_demo(app: &TestApp, with_reports: bool) {
     youthvoice::demo::load(&mut app.connection()).unwrap();
     if with_reports {
-        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        youthvoice::demo::load_reports(&mut app.connection(), today).unwrap();
+        use chrono::TimeZone;
+        let noon = chrono::Utc
+            .with_ymd_and_hms(2026, 11, 23, 12, 0, 0)
+            .unwrap();
+        let clock = youthvoice::clock::Clock::fixed(chrono_tz::Europe::London, noon);
+        youthvoice::demo::load_reports(&mut app.connection(), &clock).unwrap();
     }
 }
 

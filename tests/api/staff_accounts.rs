@@ -10,9 +10,13 @@ const PASSWORD: &str = "a long enough passphrase";
 #[tokio::test]
 async fn the_first_start_link_creates_the_first_admin_once() {
     let app = spawn_app().await;
-    let link = first_admin_link(&mut app.connection(), "http://example.org")
-        .unwrap()
-        .expect("no admin yet");
+    let link = first_admin_link(
+        &mut app.connection(),
+        "http://example.org",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap()
+    .expect("no admin yet");
     assert!(link.starts_with("http://example.org/staff/setup/"));
     let path = link_path_in(&link);
     let browser = app.browser();
@@ -66,7 +70,12 @@ async fn the_first_start_link_creates_the_first_admin_once() {
         .await;
     assert_eq!(again.status, 410, "the link works once");
     assert_eq!(
-        first_admin_link(&mut app.connection(), "http://example.org").unwrap(),
+        first_admin_link(
+            &mut app.connection(),
+            "http://example.org",
+            chrono::Utc::now().naive_utc(),
+        )
+        .unwrap(),
         None
     );
 

@@ -8,7 +8,6 @@ use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use super::survey_access::now;
 use crate::app::quote_decisions::{self, DecisionError, DecisionRequest, WordsChange};
 use crate::auth::access::CurrentStaff;
 use crate::db::quotes::{self, QuoteItem, Waves};
@@ -434,6 +433,7 @@ pub async fn decide(
     id: Path<String>,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
     let sent = sent_form(&form);
@@ -513,7 +513,7 @@ pub async fn decide(
                     hide: &hide,
                     reason: reason.as_ref(),
                     sign_off,
-                    now: now(),
+                    now: clock.now(),
                 },
             ))
         })
@@ -567,6 +567,7 @@ pub async fn flag(
     id: Path<String>,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let form = form.into_fields();
     let checked = find_checked(&state, &staff.0, &id).await?;
     if checked.item.state.status != QuoteStatus::Flagged && form.get("confirm") != Some("yes") {
@@ -589,14 +590,14 @@ pub async fn flag(
     let survey_title = checked.item.survey_title.clone();
     let flagged = state
         .db(move |connection| {
-            let flagged = quotes::record_flag(connection, item_id, me, now())?;
+            let flagged = quotes::record_flag(connection, item_id, me, clock.now())?;
             if flagged.is_ok() {
                 audit_log::record(
                     connection,
                     Some(me),
                     AuditAction::SafeguardingFlagRaised,
                     &format!("{survey_title}: answer {item_id}"),
-                    now(),
+                    clock.now(),
                 )?;
             }
             Ok(flagged)

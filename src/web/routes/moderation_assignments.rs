@@ -6,7 +6,6 @@ use actix_web::web::{Data, Path};
 use diesel::Connection;
 
 use super::redirect::{html, see_other};
-use super::survey_access::now;
 use crate::auth::access::CurrentStaff;
 use crate::db::{audit_log, moderation_assignments, surveys, users};
 use crate::domain::audit::AuditAction;
@@ -61,6 +60,7 @@ pub async fn save(
     id: Path<String>,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let form = form.into_fields();
     // Unticking every wave is allowed; a form that never listed them is not.
     form.require(&["waves_listed"])?;
@@ -88,7 +88,7 @@ pub async fn save(
                     Some(me),
                     AuditAction::ModerationWavesAssigned,
                     &format!("{}: {} waves", moderator.email.masked(), chosen.len()),
-                    now(),
+                    clock.now(),
                 )?;
                 Ok(true)
             })

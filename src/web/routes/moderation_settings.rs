@@ -8,7 +8,6 @@ use diesel::Connection;
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use super::survey_access::now;
 use crate::auth::access::CurrentStaff;
 use crate::db::{audit_log, moderation_lists, quotes};
 use crate::domain::audit::AuditAction;
@@ -91,6 +90,7 @@ pub async fn save(
     csrf_token: CsrfToken,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let form = form.into_fields();
     const LISTS: [&str; 4] = ["phrases", "schools", "places", "themes"];
     form.require(&LISTS)?;
@@ -156,7 +156,7 @@ pub async fn save(
                         names.len(),
                         themes.len()
                     ),
-                    now(),
+                    clock.now(),
                 )
             })
         })

@@ -92,10 +92,9 @@ pub async fn answer(
             } else {
                 survey_shell::question_href(&survey, number + 1)
             };
+            let expires = draft_expiry(&state.settings.clock);
             state
-                .db(move |connection| {
-                    drafts::save_answers(connection, id, &answers, draft_expiry())
-                })
+                .db(move |connection| drafts::save_answers(connection, id, &answers, expires))
                 .await?;
             Ok(see_other(&next))
         }

@@ -5,7 +5,7 @@ use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::redirect::{html, see_other, too_many_requests};
-use super::survey_access::{find_open_survey, find_open_survey_and_draft, now};
+use super::survey_access::{find_open_survey, find_open_survey_and_draft};
 use super::survey_start::{draft_expiry, where_to_carry_on};
 use crate::db::drafts;
 use crate::domain::resume_code::ResumeCode;
@@ -34,12 +34,12 @@ pub async fn save(
     };
     let draft_id = draft.id;
     let key = state.server_key.clone();
+    let expires = draft_expiry(&state.settings.clock);
     let code = state
         .db(move |connection| {
             for _ in 0..CODE_ATTEMPTS {
                 let code = ResumeCode::generate();
-                if drafts::set_resume_code(connection, draft_id, &code.hash(&key), draft_expiry())?
-                {
+                if drafts::set_resume_code(connection, draft_id, &code.hash(&key), expires)? {
                     return Ok(Some(code));
                 }
             }
@@ -78,6 +78,7 @@ pub async fn resume(
     csrf_token: CsrfToken,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let form = form.into_fields();
     let survey = find_open_survey(&state, &slug).await?;
     let typed = form.get("code").unwrap_or_default();
@@ -105,7 +106,9 @@ pub async fn resume(
     let survey_id = survey.id;
     let hash = code.hash(&state.server_key);
     let claimed = state
-        .db(move |connection| drafts::claim_by_code(connection, survey_id, &hash, &session, now()))
+        .db(move |connection| {
+            drafts::claim_by_code(connection, survey_id, &hash, &session, clock.now())
+        })
         .await?;
     let Some(draft) = claimed else {
         return show_problem(

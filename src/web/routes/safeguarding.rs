@@ -7,7 +7,7 @@ use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use super::survey_access::now;
+use chrono::NaiveDateTime;
 use diesel::Connection;
 
 use crate::auth::access::CurrentStaff;
@@ -57,19 +57,21 @@ async fn act_on_flag(
     state: &AppState,
     staff: &CurrentStaff,
     id: &str,
-    change: fn(&mut AnyConnection, QuoteId, UserId) -> Result<bool, DbError>,
+    change: fn(&mut AnyConnection, QuoteId, UserId, NaiveDateTime) -> Result<bool, DbError>,
     action: AuditAction,
     done: &str,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let id = QuoteId::parse(id).map_err(|_| AppError::NotFound)?;
     let me = staff.0.id;
     let changed = state
         .db(move |connection| {
             connection.transaction(|connection| {
-                if !change(connection, id, me)? {
+                let now = clock.now();
+                if !change(connection, id, me, now)? {
                     return Ok(false);
                 }
-                audit_log::record(connection, Some(me), action, &format!("answer {id}"), now())?;
+                audit_log::record(connection, Some(me), action, &format!("answer {id}"), now)?;
                 Ok(true)
             })
         })
@@ -91,7 +93,7 @@ pub async fn handled(
         &state,
         &staff,
         &id,
-        |connection, id, me| quotes::mark_handled(connection, id, me, now()),
+        quotes::mark_handled,
         AuditAction::SafeguardingFlagHandled,
         "handled",
     )
@@ -110,7 +112,7 @@ pub async fn withdraw(
         &state,
         &staff,
         &id,
-        |connection, id, _| quotes::withdraw_flag(connection, id),
+        |connection, id, _, _| quotes::withdraw_flag(connection, id),
         AuditAction::SafeguardingFlagWithdrawn,
         "withdrawn",
     )

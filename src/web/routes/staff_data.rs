@@ -7,7 +7,6 @@ use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::html;
-use super::survey_access::now;
 use crate::auth::access::CurrentStaff;
 use crate::db::{DbError, audit_log, imported_totals, responses, surveys};
 use crate::domain::audit::AuditAction;
@@ -98,6 +97,7 @@ pub async fn responses_csv(
     staff: CurrentStaff,
     slug: Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
     let actor = staff.0.id;
     let exported = state
@@ -114,7 +114,7 @@ pub async fn responses_csv(
                 Some(actor),
                 AuditAction::ResponsesExported,
                 &format!("{}: {} responses", survey.slug, stored.len()),
-                now(),
+                clock.now(),
             )?;
             Ok(Some((survey.slug, body)))
         })

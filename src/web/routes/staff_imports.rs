@@ -14,7 +14,6 @@ use chrono::Duration;
 
 use super::redirect::{html, see_other};
 use super::staff_data::data_page;
-use super::survey_access::now;
 use crate::auth::access::CurrentStaff;
 use crate::db::pending_imports::{self, PendingImport};
 use crate::db::{DbError, imported_totals, responses, surveys};
@@ -65,6 +64,7 @@ pub async fn upload(
     csrf_token: CsrfToken,
     form: MultipartForm<ImportUpload>,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let form = form.into_inner();
     csrf_token.verify(form.csrf_token.as_ref().map(|token| token.as_str()))?;
     let choices = UploadChoices {
@@ -120,7 +120,7 @@ pub async fn upload(
         kind,
         file_name: shown_file_name(file.file_name.as_deref()),
         contents: file.data.to_vec(),
-        uploaded_at: now(),
+        uploaded_at: clock.now(),
     };
     let uploader = staff.0.id;
     let location = format!("/staff/data/imports/{}", pending.id);
@@ -128,7 +128,7 @@ pub async fn upload(
         .db(move |connection| {
             pending_imports::delete_uploaded_before(
                 connection,
-                now() - Duration::hours(UPLOAD_KEPT_FOR_HOURS),
+                clock.now() - Duration::hours(UPLOAD_KEPT_FOR_HOURS),
             )?;
             pending_imports::insert(connection, uploader, &pending)
         })
@@ -256,11 +256,13 @@ pub async fn confirm(
         return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page));
     };
     let actor = staff.0.id;
+    let now = state.settings.clock.now();
     let (upload, file, outcome) = state
         .db(move |connection| {
             let importer = Importer {
                 actor: Some(actor),
                 file_name: &upload.pending.file_name,
+                now,
             };
             let outcome = match imports::store(connection, &upload.survey, &file, mode, &importer) {
                 Ok(stored) => {

@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use super::redirect::{html, see_other};
 use super::report_files::{self, Audience, pdf_file_name, published_id};
-use super::survey_access::{find_survey, now};
+use super::survey_access::find_survey;
 use crate::auth::access::CurrentStaff;
 use crate::db::{audit_log, published_reports, report_texts, surveys};
 use crate::domain::audit::AuditAction;
@@ -177,8 +177,9 @@ pub async fn save_texts(
         }
         Ok(texts) => {
             let id = survey.id;
+            let now = state.settings.clock.now();
             state
-                .db(move |connection| report_texts::save(connection, id, &texts))
+                .db(move |connection| report_texts::save(connection, id, &texts, now))
                 .await?;
             Ok(see_other(&format!(
                 "/staff/reports/{}?done=saved#texts",
@@ -283,25 +284,29 @@ pub async fn publish(
     _form: CheckedForm,
     csrf_token: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let (slug, kind) = path.into_inner();
     let kind = kind_of(&kind)?;
     let survey = find_survey(&state, &slug).await?;
     let actor = staff.0.id;
     let to_publish = survey.clone();
-    let today = state.settings.clock.today();
     let outcome = state
         .reporting(move |connection| {
             // The version and its audit entry are stored together, or neither is.
             connection.transaction(|connection| {
-                let outcome =
-                    publishing::publish(connection, Arc::unwrap_or_clone(to_publish), kind, today)?;
+                let outcome = publishing::publish(
+                    connection,
+                    Arc::unwrap_or_clone(to_publish),
+                    kind,
+                    &clock,
+                )?;
                 if let Ok(published) = &outcome {
                     audit_log::record(
                         connection,
                         Some(actor),
                         AuditAction::ReportPublished,
                         &format!("{}, version {}", published.title, published.version),
-                        now(),
+                        clock.now(),
                     )?;
                 }
                 Ok(outcome)
@@ -362,6 +367,7 @@ pub async fn email_board(
     id: Path<String>,
     _form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     if state.settings.board_emails.is_empty() {
         return Err(AppError::BadRequest(
             "No Board list is set up: set BOARD_EMAILS to the Board's addresses first.".to_owned(),
@@ -405,7 +411,7 @@ pub async fn email_board(
                 Some(actor),
                 AuditAction::ReportEmailed,
                 &detail,
-                now(),
+                clock.now(),
             )?;
             Ok(surveys::find_by_id(connection, survey)?.map(|survey| survey.slug))
         })

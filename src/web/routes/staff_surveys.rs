@@ -117,6 +117,7 @@ pub async fn create(
         }
     };
     let slug = details.slug.clone();
+    let now = state.settings.clock.now();
     let created = state
         .db(move |connection| {
             if surveys::slug_exists(connection, &details.slug)? {
@@ -131,7 +132,7 @@ pub async fn create(
                 }
                 None => wave_setup::from_template(&details),
             };
-            surveys::insert(connection, &survey)?;
+            surveys::insert(connection, &survey, now)?;
             Ok(true)
         })
         .await?;

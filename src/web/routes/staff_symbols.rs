@@ -9,7 +9,6 @@ use actix_web::web::{Data, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use super::survey_access::now;
 use crate::auth::access::CurrentStaff;
 use crate::db::uploaded_symbols;
 use crate::domain::symbol_upload::{self, UploadProblem};
@@ -95,6 +94,7 @@ pub async fn upload(
     csrf_token: CsrfToken,
     form: MultipartForm<SymbolForm>,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let form = form.into_inner();
     csrf_token.verify(form.csrf_token.as_ref().map(|token| token.as_str()))?;
     let text = |field: &Option<Text<String>>| {
@@ -116,7 +116,7 @@ pub async fn upload(
         }
         Ok(upload) => {
             let added = state
-                .db(move |connection| uploaded_symbols::insert(connection, &upload, now()))
+                .db(move |connection| uploaded_symbols::insert(connection, &upload, clock.now()))
                 .await?;
             if added {
                 return Ok(see_other("/staff/symbols?done=added"));

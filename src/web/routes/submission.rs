@@ -5,7 +5,7 @@ use actix_web::web::{Data, Path};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::redirect::{html, see_other};
-use super::survey_access::{find_open_survey_and_draft, find_survey, now};
+use super::survey_access::{find_open_survey_and_draft, find_survey};
 use crate::db::responses::{self, SubmitOutcome};
 use crate::domain::response::NewResponse;
 use crate::error::AppError;
@@ -44,6 +44,7 @@ pub async fn submit(
     slug: Path<String>,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let _form = form.into_fields();
     let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
     let done = format!("/s/{}/done", survey.slug);
@@ -59,7 +60,7 @@ pub async fn submit(
         &draft.answers,
         draft.format,
         draft.channel,
-        now().date(),
+        clock.today(),
     );
     let draft_id = draft.id;
     let stored_in = survey.clone();

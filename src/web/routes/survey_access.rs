@@ -2,18 +2,12 @@
 
 use std::sync::Arc;
 
-use chrono::{NaiveDateTime, Utc};
-
 use crate::db::drafts;
 use crate::domain::ids::Slug;
 use crate::domain::survey::{Availability, Survey};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::respondent_session;
-
-pub fn now() -> NaiveDateTime {
-    Utc::now().naive_utc()
-}
 
 /// Any survey the slug names, whatever its state (e.g. for the thank-you page).
 pub async fn find_survey(state: &AppState, slug: &str) -> Result<Arc<Survey>, AppError> {
@@ -39,13 +33,18 @@ pub async fn find_open_survey_and_draft(
     slug: &str,
     request: &actix_web::HttpRequest,
 ) -> Result<(Arc<Survey>, Option<drafts::Draft>), AppError> {
+    let clock = state.settings.clock;
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
     let session = respondent_session::read(request).map(|secret| secret.hash());
     let cache = state.surveys.clone();
     let (survey, draft) = state
         .db(move |connection| {
-            let found =
-                drafts::survey_revision_and_draft(connection, &slug, session.as_ref(), now())?;
+            let found = drafts::survey_revision_and_draft(
+                connection,
+                &slug,
+                session.as_ref(),
+                clock.now(),
+            )?;
             let Some((revision, draft)) = found else {
                 return Ok((None, None));
             };

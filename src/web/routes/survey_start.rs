@@ -6,7 +6,7 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use super::survey_access::{find_open_survey_and_draft, now};
+use super::survey_access::find_open_survey_and_draft;
 use crate::db::distribution;
 use crate::db::drafts::{self, NewDraft};
 use crate::domain::ids::ChannelTag;
@@ -54,6 +54,7 @@ pub async fn start(
     slug: Path<String>,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
+    let clock = state.settings.clock;
     let form = form.into_fields();
     let (survey, draft) = find_open_survey_and_draft(&state, &slug, &request).await?;
     let format = match form.get("format") {
@@ -85,11 +86,11 @@ pub async fn start(
                     session: &session,
                     format,
                     channel: channel.as_ref(),
-                    expires_at: draft_expiry(),
+                    expires_at: draft_expiry(&clock),
                 },
             )?;
             // Counted apart from the draft, so the count cannot lead back to it.
-            distribution::count_start(connection, survey_id, now().date(), channel.as_ref())
+            distribution::count_start(connection, survey_id, clock.today(), channel.as_ref())
         })
         .await?;
     let mut response = see_other(&survey_shell::question_href(&survey, 1));
@@ -104,8 +105,8 @@ pub async fn start(
 }
 
 /// When a draft nobody touches is deleted: a day, not a time (see `draft::expiry_for`).
-pub fn draft_expiry() -> chrono::NaiveDateTime {
-    crate::domain::draft::expiry_for(now().date())
+pub fn draft_expiry(clock: &crate::clock::Clock) -> chrono::NaiveDateTime {
+    crate::domain::draft::expiry_for(clock.today())
 }
 
 /// The first question still to answer, or "check your answers" when all are done.
