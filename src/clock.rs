@@ -50,6 +50,15 @@ impl Clock {
     pub fn zone(&self) -> Tz {
         self.zone
     }
+
+    /// A stored (UTC) time as the council's local time of day, such as "14:05".
+    pub fn local_time_of_day(&self, stored: NaiveDateTime) -> String {
+        stored
+            .and_utc()
+            .with_timezone(&self.zone)
+            .format("%H:%M")
+            .to_string()
+    }
 }
 
 /// Reads a time zone name such as `Europe/London`.
@@ -97,6 +106,20 @@ mod tests {
             Clock::fixed(london, at(2026, 3, 29, 23, 30)).now(),
             at(2026, 3, 29, 23, 30).naive_utc(),
             "stored times stay in UTC"
+        );
+    }
+
+    #[test]
+    fn stored_times_are_shown_in_local_time() {
+        let clock = Clock::system(DEFAULT_TIME_ZONE);
+        assert_eq!(
+            clock.local_time_of_day(at(2026, 7, 1, 13, 5).naive_utc()),
+            "14:05",
+            "British Summer Time"
+        );
+        assert_eq!(
+            clock.local_time_of_day(at(2026, 12, 1, 13, 5).naive_utc()),
+            "13:05"
         );
     }
 

@@ -95,8 +95,8 @@ pub async fn sign_in(
         SignInOutcome::Locked { until } => again(
             StatusCode::TOO_MANY_REQUESTS,
             &format!(
-                "Too many wrong attempts. For your security, try again after {} UTC",
-                until.format("%H:%M")
+                "Too many wrong attempts. For your security, try again after {}",
+                state.settings.clock.local_time_of_day(until)
             ),
         ),
     }
