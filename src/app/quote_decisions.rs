@@ -57,13 +57,6 @@ pub struct DecisionRequest<'a> {
     pub now: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Decided {
-    pub status: QuoteStatus,
-    /// The hidden words changed, which withdrew an earlier first approval.
-    pub approval_withdrawn: bool,
-}
-
 fn find(connection: &mut AnyConnection, id: QuoteId) -> Result<QuoteItem, DecisionError> {
     quotes::find(connection, id)?.ok_or(DecisionError::NotFound)
 }
@@ -91,7 +84,7 @@ fn state_after_hiding(item: &QuoteItem, redactions: &Redactions) -> QuoteState {
 pub fn decide(
     connection: &mut AnyConnection,
     request: &DecisionRequest<'_>,
-) -> Result<Decided, DecisionError> {
+) -> Result<QuoteStatus, DecisionError> {
     connection.transaction(|connection| {
         let item = find(connection, request.quote)?;
         let approving = request.decision == Decision::Approve;
@@ -160,10 +153,7 @@ pub fn decide(
                 request.now,
             )?;
         }
-        Ok(Decided {
-            status,
-            approval_withdrawn: state.status != item.state.status,
-        })
+        Ok(status)
     })
 }
 

@@ -5,6 +5,7 @@
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path, Query};
+use diesel::Connection;
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
@@ -27,7 +28,7 @@ use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
 use crate::web::forms::FormFields;
 use crate::web::views::moderation_pages::{
-    self, ItemForm, ItemProblem, ItemView, QUEUE_PAGE_SIZE, QueueView,
+    self, ItemForm, ItemProblem, ItemView, QUEUE_PAGE_SIZE, QueueView, excerpt,
 };
 
 /// The waves this person may moderate: a moderator's own, or all of them for staff.
@@ -261,16 +262,15 @@ fn sent_form(form: &FormFields) -> ItemForm {
     }
 }
 
-/// Why the words to hide cannot be used, said to the moderator.
-enum WordsProblem {
-    NotInAnswer(String),
-}
+/// Words quoted back to a moderator in a message.
+const QUOTED_CHARACTERS: usize = 60;
 
-/// The ticked suggestions and the typed words, as ranges of the answer.
+/// The ticked suggestions and the typed words, as ranges of the answer; or, when typed words are
+/// not in the answer, the message that says so.
 fn words_to_hide(
     form: &FormFields,
     text: &str,
-) -> Result<Result<Vec<Redaction>, WordsProblem>, AppError> {
+) -> Result<Result<Vec<Redaction>, String>, AppError> {
     let mut wanted = Vec::new();
     for value in form.get_all("suggestion") {
         wanted.push(parse_redaction(&value).ok_or_else(|| {
@@ -283,7 +283,10 @@ fn words_to_hide(
             .map_err(|_| AppError::BadRequest("an unknown redaction mark".into()))?;
         let found = occurrences(text, words);
         if found.is_empty() {
-            return Ok(Err(WordsProblem::NotInAnswer(words.to_owned())));
+            return Ok(Err(format!(
+                "Nothing was saved: \u{201C}{}\u{201D} is not in the answer. Type or paste the words exactly as they are written, or empty the box",
+                excerpt(words, QUOTED_CHARACTERS)
+            )));
         }
         wanted.extend(
             found
@@ -294,24 +297,6 @@ fn words_to_hide(
     Ok(Ok(wanted))
 }
 
-fn words_problem_message(problem: WordsProblem) -> String {
-    match problem {
-        WordsProblem::NotInAnswer(words) => format!(
-            "Nothing was saved: \u{201C}{}\u{201D} is not in the answer. Type or paste the words exactly as they are written, or empty the box",
-            excerpt(&words)
-        ),
-    }
-}
-
-fn excerpt(words: &str) -> String {
-    let cut: String = words.chars().take(60).collect();
-    if cut.len() < words.len() {
-        format!("{cut}\u{2026}")
-    } else {
-        cut
-    }
-}
-
 /// What the identifier check found, in one sentence.
 fn questioned_words(found: &[Suggestion]) -> String {
     let listed: Vec<String> = found
@@ -319,7 +304,7 @@ fn questioned_words(found: &[Suggestion]) -> String {
         .map(|suggestion| {
             format!(
                 "\u{201C}{}\u{201D} ({})",
-                excerpt(&suggestion.words),
+                excerpt(&suggestion.words, QUOTED_CHARACTERS),
                 suggestion.kind.describe()
             )
         })
@@ -361,7 +346,7 @@ pub async fn redact(
                 return Ok(refuse("Tick a suggestion or type the words to hide".into()));
             }
             Ok(wanted) => wanted,
-            Err(problem) => return Ok(refuse(words_problem_message(problem))),
+            Err(message) => return Ok(refuse(message)),
         }
     };
     let item_id = checked.item.id;
@@ -484,13 +469,7 @@ pub async fn decide(
     let hide = if decision == Decision::Approve {
         match words_to_hide(&form, &checked.item.text)? {
             Ok(hide) => hide,
-            Err(problem) => {
-                return refuse(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "words",
-                    words_problem_message(problem),
-                );
-            }
+            Err(message) => return refuse(StatusCode::UNPROCESSABLE_ENTITY, "words", message),
         }
     } else {
         Vec::new()
@@ -519,9 +498,9 @@ pub async fn decide(
         })
         .await?;
     match outcome {
-        Ok(decided) => Ok(see_other(&format!(
+        Ok(status) => Ok(see_other(&format!(
             "/staff/moderation?done={}",
-            decided.status.as_str()
+            status.as_str()
         ))),
         Err(DecisionError::Refused(refused)) => {
             refuse(StatusCode::CONFLICT, "decision", refusal_message(refused))
@@ -590,17 +569,21 @@ pub async fn flag(
     let survey_title = checked.item.survey_title.clone();
     let flagged = state
         .db(move |connection| {
-            let flagged = quotes::record_flag(connection, item_id, me, clock.now())?;
-            if flagged.is_ok() {
-                audit_log::record(
-                    connection,
-                    Some(me),
-                    AuditAction::SafeguardingFlagRaised,
-                    &format!("{survey_title}: answer {item_id}"),
-                    clock.now(),
-                )?;
-            }
-            Ok(flagged)
+            // The flag and its audit entry are stored together, or neither is.
+            connection.transaction(|connection| {
+                let now = clock.now();
+                let flagged = quotes::record_flag(connection, item_id, me, now)?;
+                if flagged.is_ok() {
+                    audit_log::record(
+                        connection,
+                        Some(me),
+                        AuditAction::SafeguardingFlagRaised,
+                        &format!("{survey_title}: answer {item_id}"),
+                        now,
+                    )?;
+                }
+                Ok(flagged)
+            })
         })
         .await?;
     if flagged.is_err() {

@@ -105,7 +105,7 @@ pub fn queue(view: &QueueView<'_>) -> Markup {
                         @if item.concern.is_some() {
                             p class="queue__excerpt" { em { "Content note: this answer may be upsetting. Its words are shown only when you choose to read them." } }
                         } @else {
-                            p class="queue__excerpt" { (excerpt(&item.text)) }
+                            p class="queue__excerpt" { (excerpt(&item.text, EXCERPT_CHARACTERS)) }
                         }
                         p class="hint" { (explain(&item.state, view.sign_off)) }
                         a href={ "/staff/moderation/" (item.id) } {
@@ -149,12 +149,13 @@ pub fn queue(view: &QueueView<'_>) -> Markup {
 /// Answers per page of the queue: enough to get on with, short enough for a phone.
 pub const QUEUE_PAGE_SIZE: i64 = 20;
 
-fn excerpt(text: &str) -> String {
+/// At most `most` characters of `text`, ending in "…" when cut short.
+pub fn excerpt(text: &str, most: usize) -> String {
     let trimmed = text.trim();
-    if trimmed.chars().count() <= EXCERPT_CHARACTERS {
+    if trimmed.chars().count() <= most {
         return trimmed.to_owned();
     }
-    let cut: String = trimmed.chars().take(EXCERPT_CHARACTERS).collect();
+    let cut: String = trimmed.chars().take(most).collect();
     format!("{}\u{2026}", cut.trim_end())
 }
 
