@@ -40,7 +40,6 @@ pub async fn sign_in(
     let (reserved, found) = state
         .db(move |connection| {
             let now = clock.now();
-            sign_in_throttle::sweep(connection, now)?;
             let reserved = sign_in_throttle::reserve_attempt(connection, &counted, now)?;
             let found = match (&reserved, &email) {
                 (sign_in_throttle::Reserved::Check { .. }, Some(email)) => {
