@@ -82,6 +82,21 @@ impl From<crate::reports::ReportError> for AppError {
     }
 }
 
+impl From<crate::app::accounts::AccountError> for AppError {
+    fn from(error: crate::app::accounts::AccountError) -> Self {
+        match error {
+            crate::app::accounts::AccountError::Db(error) => AppError::Database(error),
+            other => AppError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<crate::auth::password_work::PasswordWorkStopped> for AppError {
+    fn from(error: crate::auth::password_work::PasswordWorkStopped) -> Self {
+        AppError::Internal(error.to_string())
+    }
+}
+
 impl From<actix_web::error::BlockingError> for AppError {
     fn from(_: actix_web::error::BlockingError) -> Self {
         AppError::Internal("the database worker pool is shutting down".into())

@@ -15,8 +15,6 @@ pub mod email;
 pub mod error;
 pub mod exports;
 pub mod fonts;
-pub mod imports;
-pub mod moderation_digest;
 pub mod qr_codes;
 pub mod reports;
 pub mod server_key;

@@ -1,9 +1,8 @@
-//! What every request handler shares: settings, the database pool and the survey cache.
+//! What every request handler and command shares: settings (with the clock), the database pool,
+//! the mailer, the survey cache and the guess limits.
 
 use std::sync::Arc;
 use std::time::Duration;
-
-use actix_web::web;
 
 use crate::auth::attempt_limiter::AttemptLimiter;
 use crate::auth::password_work::PasswordWork;
@@ -12,7 +11,6 @@ use crate::db::survey_cache::SurveyCache;
 use crate::db::{AnyConnection, DbError, DbPool};
 use crate::domain::tokens::ServerKey;
 use crate::email::Mailer;
-use crate::error::AppError;
 use crate::reports::ReportError;
 
 /// Resume-code guesses checked per client address, and overall, in each quarter hour. A code is
@@ -75,43 +73,45 @@ impl AppState {
         }
     }
 
-    /// Runs blocking database work on actix's thread pool, with a pooled connection.
-    pub async fn db<T, F>(&self, work: F) -> Result<T, AppError>
+    /// Runs blocking database work off the async workers, with a pooled connection.
+    pub async fn db<T, F>(&self, work: F) -> Result<T, DbError>
     where
         T: Send + 'static,
         F: FnOnce(&mut AnyConnection) -> Result<T, DbError> + Send + 'static,
     {
-        self.blocking(work).await
+        self.run(work).await
     }
 
     /// Like [`AppState::db`], for work that also draws charts or typesets a PDF.
-    pub async fn reporting<T, F>(&self, work: F) -> Result<T, AppError>
+    pub async fn reporting<T, F>(&self, work: F) -> Result<T, ReportError>
     where
         T: Send + 'static,
         F: FnOnce(&mut AnyConnection) -> Result<T, ReportError> + Send + 'static,
     {
-        self.blocking(work).await
+        self.run(work).await
     }
 
-    async fn blocking<T, E, F>(&self, work: F) -> Result<T, AppError>
+    /// Runs one use case's blocking work (see `crate::app`) with a pooled connection, keeping
+    /// the use case's own error type.
+    pub async fn run<T, E, F>(&self, work: F) -> Result<T, E>
     where
         T: Send + 'static,
-        E: From<DbError> + Into<AppError> + Send + 'static,
+        E: From<DbError> + Send + 'static,
         F: FnOnce(&mut AnyConnection) -> Result<T, E> + Send + 'static,
     {
         let pool = self.pool.clone();
-        let result = web::block(move || {
+        tokio::task::spawn_blocking(move || {
             let mut connection = pool.get().map_err(DbError::from)?;
             work(&mut connection)
         })
-        .await?;
-        result.map_err(Into::into)
+        .await
+        .map_err(|_| DbError::WorkerStopped)?
     }
 }
 
 impl AppState {
     /// The built-in symbols and those the team uploaded.
-    pub async fn symbol_library(&self) -> Result<crate::domain::symbols::SymbolLibrary, AppError> {
+    pub async fn symbol_library(&self) -> Result<crate::domain::symbols::SymbolLibrary, DbError> {
         let uploaded = self.db(crate::db::uploaded_symbols::records).await?;
         Ok(crate::assets::built_in_symbols().with(uploaded))
     }

@@ -1,4 +1,15 @@
 //! The actions people take, one way in for the web and the command line: each checks its rules,
-//! writes, and records its audit entry in one transaction, with its own error type.
+//! writes, and records its audit entry in one transaction, with its own error type, taking the
+//! time from the clock in the settings. Web handlers and commands only translate input and
+//! output around these.
 
+pub mod accounts;
+pub mod actor;
+pub mod exports;
+pub mod imports;
+pub mod moderation_digest;
+pub mod moderation_setup;
 pub mod quote_decisions;
+pub mod report_publishing;
+pub mod safeguarding;
+pub mod surveys;

@@ -6,8 +6,9 @@
 use chrono::NaiveDateTime;
 use diesel::Connection;
 
-use crate::db::quotes::{self, QuoteItem, StoredDecision};
+use crate::db::quotes::{self, StoredDecision};
 use crate::db::{AnyConnection, DbError, audit_log, moderation_lists};
+use crate::domain::answer_under_review::QuoteItem;
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::{QuoteId, UserId};
 use crate::domain::quote::{

@@ -90,11 +90,11 @@ async fn signed_in_user(request: &HttpRequest) -> Result<Option<StaffUser>, AppE
         .ok_or_else(|| AppError::Internal("application state missing".into()))?;
     let now = state.settings.clock.now();
     let (idle_since, created_since) = staff_session::live_since(now);
-    state
+    Ok(state
         .db(move |connection| {
             staff_sessions::find_live(connection, &secret.hash(), now, idle_since, created_since)
         })
-        .await
+        .await?)
 }
 
 /// The signed-in staff member, for handlers behind a `SignedIn` or `Needs` rule.

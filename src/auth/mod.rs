@@ -3,7 +3,6 @@
 //! passwords and young people's resume codes).
 
 pub mod access;
-pub mod accounts;
 pub mod attempt_limiter;
 pub mod password;
 pub mod password_work;

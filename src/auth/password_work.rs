@@ -8,7 +8,11 @@ use tokio::sync::Semaphore;
 
 use super::password;
 use crate::domain::staff::NewPassword;
-use crate::error::AppError;
+
+/// The server is stopping: password work is no longer taken.
+#[derive(Debug, thiserror::Error)]
+#[error("password work has stopped")]
+pub struct PasswordWorkStopped;
 
 #[derive(Debug, Clone)]
 pub struct PasswordWork(Arc<Semaphore>);
@@ -24,22 +28,24 @@ impl PasswordWork {
     async fn run<T: Send + 'static>(
         &self,
         job: impl FnOnce() -> T + Send + 'static,
-    ) -> Result<T, AppError> {
-        let _permit = self
-            .0
-            .acquire()
+    ) -> Result<T, PasswordWorkStopped> {
+        let _permit = self.0.acquire().await.map_err(|_| PasswordWorkStopped)?;
+        tokio::task::spawn_blocking(job)
             .await
-            .map_err(|_| AppError::Internal("password work has stopped".into()))?;
-        Ok(actix_web::web::block(job).await?)
+            .map_err(|_| PasswordWorkStopped)
     }
 
     /// See [`password::verify`]: unknown accounts cost the same as known ones.
-    pub async fn verify(&self, stored: Option<String>, typed: String) -> Result<bool, AppError> {
+    pub async fn verify(
+        &self,
+        stored: Option<String>,
+        typed: String,
+    ) -> Result<bool, PasswordWorkStopped> {
         self.run(move || password::verify(stored.as_deref(), &typed))
             .await
     }
 
-    pub async fn hash(&self, new: NewPassword) -> Result<String, AppError> {
+    pub async fn hash(&self, new: NewPassword) -> Result<String, PasswordWorkStopped> {
         self.run(move || password::hash(&new)).await
     }
 }

@@ -6,17 +6,8 @@ use diesel::prelude::*;
 use super::connection::AnyConnection;
 use super::error::DbError;
 use super::schema::{audit_log, users};
-use crate::domain::audit::AuditAction;
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::ids::UserId;
-
-/// One line of the log as admins read it.
-#[derive(Debug, Clone)]
-pub struct AuditEntry {
-    pub occurred_at: NaiveDateTime,
-    pub actor: Option<String>,
-    pub action: AuditAction,
-    pub detail: String,
-}
 
 pub fn record(
     connection: &mut AnyConnection,

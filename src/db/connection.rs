@@ -80,3 +80,10 @@ pub fn build_pool(database_url: &str, max_size: u32) -> Result<DbPool, PoolError
         .build(manager)?;
     Ok(pool)
 }
+
+/// Whether the database answers a trivial query, for the health check.
+pub fn answers(connection: &mut AnyConnection) -> Result<(), super::DbError> {
+    connection
+        .batch_execute("SELECT 1")
+        .map_err(super::DbError::from)
+}

@@ -9,13 +9,8 @@ use diesel::result::{DatabaseErrorKind, Error};
 use super::connection::AnyConnection;
 use super::error::DbError;
 use super::schema::{distribution_channels, responses, survey_starts};
+use crate::domain::distribution_channel::Channel;
 use crate::domain::ids::{ChannelTag, SurveyId};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Channel {
-    pub tag: ChannelTag,
-    pub label: String,
-}
 
 pub fn channels(connection: &mut AnyConnection, survey: SurveyId) -> Result<Vec<Channel>, DbError> {
     let rows: Vec<(String, String)> = distribution_channels::table

@@ -10,6 +10,9 @@ pub enum DbError {
     /// A stored row that the domain cannot read, e.g. an enum value outside its CHECK.
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+    /// The blocking pool that runs database work has shut down (the server is stopping).
+    #[error("the database worker pool has stopped")]
+    WorkerStopped,
 }
 
 impl From<crate::domain::ids::InvalidValue> for DbError {

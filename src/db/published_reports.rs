@@ -9,19 +9,8 @@ use super::connection::AnyConnection;
 use super::error::DbError;
 use super::schema::published_reports;
 use crate::domain::ids::{PublishedReportId, SurveyId};
+use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
-
-/// A published report without its document, as lists show it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PublishedReport {
-    pub id: PublishedReportId,
-    pub survey: SurveyId,
-    pub kind: ReportKind,
-    pub version: i32,
-    pub year: i32,
-    pub title: String,
-    pub published_at: NaiveDateTime,
-}
 
 type Row = (String, String, String, i32, i32, String, NaiveDateTime);
 

@@ -104,6 +104,19 @@ pub fn insert_many(
     quotes::queue_new_answers(connection, survey, batch)
 }
 
+/// How many respondents chose `option` for `question`.
+pub fn count_choosing(
+    connection: &mut AnyConnection,
+    question: QuestionId,
+    option: &OptionValue,
+) -> Result<i64, DbError> {
+    Ok(answers::table
+        .filter(answers::question_id.eq(question.to_string()))
+        .filter(answers::option_value.eq(option.as_str()))
+        .count()
+        .get_result(connection)?)
+}
+
 pub fn count_for_survey(connection: &mut AnyConnection, survey: SurveyId) -> Result<i64, DbError> {
     Ok(responses::table
         .filter(responses::survey_id.eq(survey.to_string()))

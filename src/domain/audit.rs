@@ -1,5 +1,7 @@
 //! The security-relevant actions recorded in the audit log, which admins can read.
 
+use chrono::NaiveDateTime;
+
 use super::ids::InvalidValue;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,4 +139,13 @@ mod tests {
             assert_eq!(AuditAction::parse(action.as_str()).unwrap(), action);
         }
     }
+}
+
+/// One line of the log as admins read it.
+#[derive(Debug, Clone)]
+pub struct AuditEntry {
+    pub occurred_at: NaiveDateTime,
+    pub actor: Option<String>,
+    pub action: AuditAction,
+    pub detail: String,
 }

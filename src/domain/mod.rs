@@ -3,18 +3,22 @@
 
 pub mod aggregate;
 pub mod answer;
+pub mod answer_under_review;
 pub mod audit;
 pub mod breakdown_tally;
 pub mod comparison;
 pub mod disclosure;
 pub mod display;
+pub mod distribution_channel;
 pub mod draft;
 pub mod easy_read;
+pub mod field_problem;
 pub mod findings;
 pub mod ids;
 pub mod import_kind;
 pub mod iso_day;
 pub mod number_format;
+pub mod published_report;
 pub mod question_edit;
 pub mod quote;
 pub mod redaction;

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use super::field_problem::FieldProblem;
 use super::ids::{OptionId, OptionValue, QuestionId, QuestionKey, SymbolName};
 use super::survey::{AnswerOption, PlanItem, Question, QuestionKind};
 use super::symbols::SymbolLibrary;
@@ -91,13 +92,6 @@ impl QuestionDraft {
     }
 }
 
-/// What is wrong with a field. Option fields are named `option-<row>-<field>`, rows from 1.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EditProblem {
-    pub field: String,
-    pub message: String,
-}
-
 /// Longest wording of a question, hint or option.
 const LONGEST_TEXT: usize = 500;
 /// Kinds whose answers form a scale: at least one answer must count as positive.
@@ -124,7 +118,7 @@ pub struct EditContext<'a> {
 pub fn apply(
     draft: &QuestionDraft,
     context: &EditContext<'_>,
-) -> Result<Question, Vec<EditProblem>> {
+) -> Result<Question, Vec<FieldProblem>> {
     let mut problems = Vec::new();
     let locked = context.answers_held && context.before.is_some();
     let key = QuestionKey::parse(draft.key.trim()).ok();
@@ -328,11 +322,8 @@ pub fn apply(
     }
 }
 
-fn push(problems: &mut Vec<EditProblem>, field: &str, message: String) {
-    problems.push(EditProblem {
-        field: field.to_owned(),
-        message,
-    });
+fn push(problems: &mut Vec<FieldProblem>, field: &str, message: String) {
+    problems.push(FieldProblem::new(field.to_owned(), message));
 }
 
 fn non_empty(text: &str) -> Option<String> {
@@ -365,7 +356,7 @@ mod tests {
         index: usize,
         answers_held: bool,
         change: impl FnOnce(&mut QuestionDraft),
-    ) -> Result<Question, Vec<EditProblem>> {
+    ) -> Result<Question, Vec<FieldProblem>> {
         let before = &survey.questions[index];
         let others: Vec<Question> = survey
             .questions
@@ -387,8 +378,8 @@ mod tests {
         )
     }
 
-    fn fields(problems: Vec<EditProblem>) -> Vec<String> {
-        problems.into_iter().map(|problem| problem.field).collect()
+    fn fields(problems: Vec<FieldProblem>) -> Vec<String> {
+        problems.into_iter().map(|problem| problem.field.into_owned()).collect()
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! again by usvg, which keeps only shapes, paths, fills and gradients (no script, handlers, links,
 //! styles, external references or embedded pictures), so what a blocklist misses is gone too.
 
+use super::field_problem::FieldProblem;
 use super::ids::SymbolName;
 use super::symbols::SymbolRecord;
 
@@ -40,12 +41,6 @@ pub struct SymbolUpload {
     pub contents: Vec<u8>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UploadProblem {
-    pub field: &'static str,
-    pub message: &'static str,
-}
-
 /// What an SVG may not contain: script, event handlers, links out, embedded documents or entities.
 const UNSAFE_IN_SVG: [&str; 9] = [
     "<script",
@@ -64,14 +59,14 @@ pub fn check(
     alt: &str,
     licence: &str,
     contents: &[u8],
-) -> Result<SymbolUpload, Vec<UploadProblem>> {
+) -> Result<SymbolUpload, Vec<FieldProblem>> {
     let mut problems = Vec::new();
     let name = SymbolName::parse(name.trim()).ok();
     if name.is_none() {
-        problems.push(UploadProblem {
-            field: "name",
-            message: "Enter a name of lower-case letters, digits and hyphens, such as bus-stop",
-        });
+        problems.push(FieldProblem::new(
+            "name",
+            "Enter a name of lower-case letters, digits and hyphens, such as bus-stop",
+        ));
     }
     for (field, value, message) in [
         (
@@ -86,29 +81,23 @@ pub fn check(
         ),
     ] {
         if value.trim().is_empty() || value.chars().count() > 200 {
-            problems.push(UploadProblem { field, message });
+            problems.push(FieldProblem::new(field, message));
         }
     }
     let format = if contents.is_empty() {
-        problems.push(UploadProblem {
-            field: "file",
-            message: "Choose a PNG or SVG file",
-        });
+        problems.push(FieldProblem::new("file", "Choose a PNG or SVG file"));
         None
     } else if contents.len() > LARGEST_SYMBOL_BYTES {
-        problems.push(UploadProblem {
-            field: "file",
-            message: "The file must be 200 KB or smaller",
-        });
+        problems.push(FieldProblem::new(
+            "file",
+            "The file must be 200 KB or smaller",
+        ));
         None
     } else {
         match sniff(contents) {
             Ok(format) => Some(format),
             Err(message) => {
-                problems.push(UploadProblem {
-                    field: "file",
-                    message,
-                });
+                problems.push(FieldProblem::new("file", message));
                 None
             }
         }
@@ -209,11 +198,11 @@ mod tests {
 
     const PLAIN: &str = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><circle cx=\"32\" cy=\"32\" r=\"20\" fill=\"#3d2375\"/></svg>";
 
-    fn fields(result: Result<SymbolUpload, Vec<UploadProblem>>) -> Vec<&'static str> {
+    fn fields(result: Result<SymbolUpload, Vec<FieldProblem>>) -> Vec<String> {
         result
             .unwrap_err()
             .into_iter()
-            .map(|problem| problem.field)
+            .map(|problem| problem.field.into_owned())
             .collect()
     }
 

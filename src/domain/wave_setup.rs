@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::field_problem::FieldProblem;
 use super::ids::{OptionId, QuestionId, Slug, SurveyId};
 use super::survey::{Survey, SurveyStatus};
 use super::template::be_supported;
@@ -17,13 +18,6 @@ pub struct NewWave {
     pub closes_on: Option<NaiveDate>,
 }
 
-/// A field of the new-wave details and what is wrong with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WaveProblem {
-    pub field: &'static str,
-    pub message: &'static str,
-}
-
 /// The earliest and latest years a wave may be for.
 const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
@@ -34,9 +28,9 @@ pub fn check_new_wave(
     year: &str,
     opens_on: &str,
     closes_on: &str,
-) -> Result<NewWave, Vec<WaveProblem>> {
+) -> Result<NewWave, Vec<FieldProblem>> {
     let mut problems = Vec::new();
-    let mut problem = |field, message| problems.push(WaveProblem { field, message });
+    let mut problem = |field, message| problems.push(FieldProblem::new(field, message));
     let slug = Slug::parse(slug.trim()).ok();
     if slug.is_none() {
         problem(
@@ -171,7 +165,7 @@ mod tests {
     fn every_problem_with_the_details_is_named_by_field() {
         let problems =
             check_new_wave("Not A Slug", " ", "23", "2023-02-30", "2023-01-01").unwrap_err();
-        let fields: Vec<&str> = problems.iter().map(|problem| problem.field).collect();
+        let fields: Vec<&str> = problems.iter().map(|problem| problem.field.as_ref()).collect();
         assert_eq!(fields, ["slug", "title", "year", "opens_on"]);
         let problems = check_new_wave("ok", "Ok", "2023", "2023-04-14", "2023-03-13").unwrap_err();
         assert_eq!(problems[0].field, "closes_on");

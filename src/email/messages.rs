@@ -1,8 +1,9 @@
-//! The emails youthvoice sends, each a type that renders its own plain-text and HTML parts.
+//! The emails youthvoice sends, each a type that writes its body once (see `body`), from which
+//! the plain-text and HTML parts are both rendered.
 
 use chrono::NaiveDateTime;
-use maud::{DOCTYPE, Markup, html};
 
+use super::body::{Block, Body, Inline, text};
 use crate::domain::staff::{EmailAddress, Role};
 
 /// A rendered email, ready for any backend.
@@ -52,44 +53,35 @@ impl Invitation<'_> {
 
     pub fn render(&self) -> OutgoingEmail {
         let expires = self.expires_at.format("%-d %B %Y at %H:%M UTC").to_string();
-        let subject = "You have been invited to youthvoice".to_owned();
         let explained = self.role_explained();
-        let role_text: String = if explained.is_empty() {
-            String::new()
-        } else {
-            let points: String = explained
-                .iter()
-                .map(|point| format!("- {point}\n"))
-                .collect();
-            format!("What you will do:\n{points}\n")
-        };
-        let text = format!(
-            "Hello,\n\n{} has invited you to youthvoice as: {}.\n\n{role_text}Set your password here:\n{}\n\n\
-             The link works once, until {expires}. If you did not expect this email, you can ignore it.\n",
-            self.invited_by,
-            self.role.description(),
-            self.link
-        );
-        let html = page(
-            &subject,
-            html! {
-                p { "Hello," }
-                p { (self.invited_by) " has invited you to youthvoice as: " strong { (self.role.description()) } "." }
-                @if !explained.is_empty() {
-                    p { strong { "What you will do:" } }
-                    ul { @for point in explained { li { (point) } } }
-                }
-                p { a href=(self.link) { "Set your password" } }
-                p { "The link works once, until " (expires) ". If you did not expect this email, you can ignore it." }
-            },
-        );
-        OutgoingEmail {
-            to: self.to.clone(),
-            subject,
-            text,
-            html,
-            attachments: Vec::new(),
+        let mut blocks = vec![
+            Block::Paragraph(vec![text("Hello,")]),
+            Block::Paragraph(vec![
+                Inline::Text(
+                    format!("{} has invited you to youthvoice as: ", self.invited_by).into(),
+                ),
+                Inline::Strong(self.role.description().into()),
+                text("."),
+            ]),
+        ];
+        if !explained.is_empty() {
+            blocks.push(Block::Paragraph(vec![Inline::Strong(
+                "What you will do:".into(),
+            )]));
+            blocks.push(Block::Points(explained.to_vec()));
         }
+        blocks.push(Block::Paragraph(vec![Inline::Link {
+            label: "Set your password",
+            href: self.link,
+        }]));
+        blocks.push(Block::Paragraph(vec![text(format!(
+            "The link works once, until {expires}. If you did not expect this email, you can ignore it."
+        ))]));
+        email(
+            self.to,
+            "You have been invited to youthvoice".to_owned(),
+            &Body(blocks),
+        )
     }
 }
 
@@ -101,29 +93,21 @@ pub struct PasswordReset<'a> {
 
 impl PasswordReset<'_> {
     pub fn render(&self) -> OutgoingEmail {
-        let subject = "Reset your youthvoice password".to_owned();
-        let text = format!(
-            "Hello,\n\nSomeone asked to reset the password for this address on youthvoice.\n\n\
-             Choose a new password here:\n{}\n\nThe link works once, for one hour. \
-             If it was not you, ignore this email: your password has not changed.\n",
-            self.link
-        );
-        let html = page(
-            &subject,
-            html! {
-                p { "Hello," }
-                p { "Someone asked to reset the password for this address on youthvoice." }
-                p { a href=(self.link) { "Choose a new password" } }
-                p { "The link works once, for one hour. If it was not you, ignore this email: your password has not changed." }
-            },
-        );
-        OutgoingEmail {
-            to: self.to.clone(),
-            subject,
-            text,
-            html,
-            attachments: Vec::new(),
-        }
+        let body = Body(vec![
+            Block::Paragraph(vec![text("Hello,")]),
+            Block::Paragraph(vec![text(
+                "Someone asked to reset the password for this address on youthvoice.",
+            )]),
+            Block::Paragraph(vec![Inline::Link {
+                label: "Choose a new password",
+                href: self.link,
+            }]),
+            Block::Paragraph(vec![text(
+                "The link works once, for one hour. If it was not you, ignore this email: your \
+                 password has not changed.",
+            )]),
+        ]);
+        email(self.to, "Reset your youthvoice password".to_owned(), &body)
     }
 }
 
@@ -144,27 +128,20 @@ impl QuotesWaiting<'_> {
             format!("{} answers are", self.waiting)
         };
         let subject = format!("{answers} waiting to be checked: {}", self.survey_title);
-        let text = format!(
-            "Hello,\n\n{answers} waiting for a VOXY rep to check in {}.\n\n\
-             Open the moderation queue:\n{}\n\nThank you for helping young people be heard.\n",
-            self.survey_title, self.queue_link
-        );
-        let html = page(
-            &subject,
-            html! {
-                p { "Hello," }
-                p { (answers) " waiting for a VOXY rep to check in " strong { (self.survey_title) } "." }
-                p { a href=(self.queue_link) { "Open the moderation queue" } }
-                p { "Thank you for helping young people be heard." }
-            },
-        );
-        OutgoingEmail {
-            to: self.to.clone(),
-            subject,
-            text,
-            html,
-            attachments: Vec::new(),
-        }
+        let body = Body(vec![
+            Block::Paragraph(vec![text("Hello,")]),
+            Block::Paragraph(vec![
+                text(format!("{answers} waiting for a VOXY rep to check in ")),
+                Inline::Strong(self.survey_title.into()),
+                text("."),
+            ]),
+            Block::Paragraph(vec![Inline::Link {
+                label: "Open the moderation queue",
+                href: self.queue_link,
+            }]),
+            Block::Paragraph(vec![text("Thank you for helping young people be heard.")]),
+        ]);
+        email(self.to, subject, &body)
     }
 }
 
@@ -184,40 +161,28 @@ impl SafeguardingFlag<'_> {
             "Safeguarding: an answer needs your review ({})",
             self.survey_title
         );
-        let quoted: String = self
-            .answer
-            .lines()
-            .map(|line| format!("> {line}\n"))
-            .collect();
-        let text = format!(
-            "Hello,\n\nA VOXY rep has flagged this answer in {} as worrying. Please review it \
-             today and follow your safeguarding procedure.\n\n{quoted}\n\
-             The survey is anonymous: this is everything there is to know about who wrote it.\n\n\
-             When you have dealt with it, mark it as handled:\n{}\n",
-            self.survey_title, self.flag_link
-        );
-        let html = page(
-            &subject,
-            html! {
-                p { "Hello," }
-                p {
-                    "A VOXY rep has flagged this answer in " strong { (self.survey_title) }
-                    " as worrying. Please review it today and follow your safeguarding procedure."
-                }
-                blockquote style="border-left:4px solid #b1b4b6;margin:0 0 16px;padding:0 0 0 12px;white-space:pre-line" {
-                    (self.answer)
-                }
-                p { "The survey is anonymous: this is everything there is to know about who wrote it." }
-                p { a href=(self.flag_link) { "Mark it as handled" } " when you have dealt with it." }
-            },
-        );
-        OutgoingEmail {
-            to: self.to.clone(),
-            subject,
-            text,
-            html,
-            attachments: Vec::new(),
-        }
+        let body = Body(vec![
+            Block::Paragraph(vec![text("Hello,")]),
+            Block::Paragraph(vec![
+                text("A VOXY rep has flagged this answer in "),
+                Inline::Strong(self.survey_title.into()),
+                text(
+                    " as worrying. Please review it today and follow your safeguarding procedure.",
+                ),
+            ]),
+            Block::Quote(self.answer),
+            Block::Paragraph(vec![text(
+                "The survey is anonymous: this is everything there is to know about who wrote it.",
+            )]),
+            Block::Paragraph(vec![
+                text("When you have dealt with it, "),
+                Inline::Link {
+                    label: "mark it as handled",
+                    href: self.flag_link,
+                },
+            ]),
+        ]);
+        email(self.to, subject, &body)
     }
 }
 
@@ -231,45 +196,40 @@ pub struct ReportPublished<'a> {
 
 impl ReportPublished<'_> {
     pub fn render(&self) -> OutgoingEmail {
-        let subject = format!("New report: {}", self.report_title);
         let attached = if self.pdf.is_some() {
             "The report is attached as a PDF for your papers. "
         } else {
             ""
         };
-        let text = format!(
-            "Hello,\n\n{} has been published on youthvoice.\n\n{attached}Read it online here:\n{}\n",
-            self.report_title, self.report_link
-        );
-        let html = page(
-            &subject,
-            html! {
-                p { "Hello," }
-                p { strong { (self.report_title) } " has been published on youthvoice." }
-                p { (attached) a href=(self.report_link) { "Read the report online" } }
-            },
-        );
+        let body = Body(vec![
+            Block::Paragraph(vec![text("Hello,")]),
+            Block::Paragraph(vec![
+                Inline::Strong(self.report_title.into()),
+                text(" has been published on youthvoice."),
+            ]),
+            Block::Paragraph(vec![
+                text(attached),
+                Inline::Link {
+                    label: "Read the report online",
+                    href: self.report_link,
+                },
+            ]),
+        ]);
         OutgoingEmail {
-            to: self.to.clone(),
-            subject,
-            text,
-            html,
             attachments: self.pdf.iter().cloned().collect(),
+            ..email(self.to, format!("New report: {}", self.report_title), &body)
         }
     }
 }
 
-fn page(title: &str, content: Markup) -> String {
-    html! {
-        (DOCTYPE)
-        html lang="en-GB" {
-            head { meta charset="utf-8"; title { (title) } }
-            body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c;" {
-                (content)
-            }
-        }
+fn email(to: &EmailAddress, subject: String, body: &Body<'_>) -> OutgoingEmail {
+    OutgoingEmail {
+        to: to.clone(),
+        html: body.html(&subject),
+        text: body.plain_text(),
+        subject,
+        attachments: Vec::new(),
     }
-    .into_string()
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Email: typed messages and a mailer with SMTP, file-outbox and in-memory backends.
 
+pub mod body;
 pub mod mailer;
 pub mod messages;
 

@@ -6,8 +6,9 @@ use chrono::NaiveDate;
 
 use super::quotes::{ThemeQuotes, published_quotes};
 use super::results::{BreakdownTable, ComparedWaves, compared_waves};
-use crate::db::distribution::{Channel, channels};
+use crate::db::distribution::channels;
 use crate::db::{AnyConnection, DbError, report_texts};
+use crate::domain::distribution_channel::Channel;
 use crate::domain::survey::Survey;
 use crate::domain::team_texts::TeamTexts;
 

@@ -7,9 +7,10 @@ use super::disclosure_audit::{audit, findings_text};
 use super::document::ReportDocument;
 use super::inputs::gather;
 use super::{ReportError, build};
-use crate::db::published_reports::{self, PublishedReport};
+use crate::db::published_reports;
 use crate::db::{AnyConnection, DbError, report_texts};
 use crate::domain::ids::PublishedReportId;
+use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::survey::{Survey, SurveyStatus};
 

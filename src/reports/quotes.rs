@@ -3,11 +3,8 @@
 //! identifier check runs again on every quote as a report or page is built: one it questions goes
 //! out only with a second person's recorded reason, whatever path put it in the database.
 
-use diesel::prelude::*;
-
 use super::results::threshold_of;
-use crate::db::schema::answers;
-use crate::db::{AnyConnection, DbError, moderation_lists, quotes};
+use crate::db::{AnyConnection, DbError, moderation_lists, quotes, responses};
 use crate::domain::redaction_suggestions::identifiers_left;
 use crate::domain::survey::Survey;
 
@@ -51,11 +48,7 @@ pub fn published_quotes(
         }
         let age_band = match (age_question, &quote.age_band) {
             (Some(question), Some(band)) => {
-                let respondents: i64 = answers::table
-                    .filter(answers::question_id.eq(question.id.to_string()))
-                    .filter(answers::option_value.eq(band.as_str()))
-                    .count()
-                    .get_result(connection)?;
+                let respondents = responses::count_choosing(connection, question.id, band)?;
                 (u64::try_from(respondents).unwrap_or(0) >= threshold)
                     .then(|| question.option(band.as_str()).map(|o| o.label.clone()))
                     .flatten()

@@ -105,3 +105,142 @@ async fn a_report_published_without_its_audit_entry_is_not_stored() {
         1
     );
 }
+
+/// With the audit log refusing every entry, each audited staff action answers with an error and
+/// leaves nothing changed; once the log works again the same action goes through.
+#[tokio::test]
+async fn no_audited_staff_action_happens_without_its_entry() {
+    let app = spawn_app().await;
+    wave_holding(
+        &app,
+        "gaps",
+        "response_id,submitted_on,format,what_would_help,consent_to_quote,age_band\n\
+         1,2023-03-01,standard,More youth clubs in the evenings,yes,age_14_15\n",
+    );
+    let passphrase = "a long enough passphrase";
+    let admin = app.create_staff("admin@example.org", Role::Admin, passphrase);
+    let rep = app.create_staff("rep@example.org", Role::Moderator, passphrase);
+    let admin_browser = app.browser_signed_in_as(&admin);
+    let link = answer_links(&admin_browser.get("/staff/moderation").await)[0].clone();
+    admin_browser.get(&link).await;
+    let wave_id = app.texts("SELECT id AS value FROM surveys WHERE slug = 'gaps'")[0]
+        .clone()
+        .unwrap();
+    let sessions_before = app.count("SELECT COUNT(*) AS n FROM staff_sessions");
+    break_the_audit_log(&app);
+
+    let invited = admin_browser
+        .post(
+            "/staff/users/invite",
+            &[
+                ("email", "new@example.org"),
+                ("display_name", "New"),
+                ("role", "viewer"),
+            ],
+        )
+        .await;
+    assert_eq!(invited.status, 500, "invite");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM users"),
+        2,
+        "nobody invited"
+    );
+
+    let role = admin_browser
+        .post(
+            &format!("/staff/users/{}/role", rep.id),
+            &[("role", "analyst")],
+        )
+        .await;
+    assert_eq!(role.status, 500, "role change");
+    let disabled = admin_browser
+        .post(&format!("/staff/users/{}/disable", rep.id), &[])
+        .await;
+    assert_eq!(disabled.status, 500, "disable");
+    assert_eq!(
+        app.texts(&format!(
+            "SELECT role || ' ' || status AS value FROM users WHERE id = '{}'",
+            rep.id
+        )),
+        [Some("moderator active".to_owned())]
+    );
+
+    let assigned = admin_browser
+        .post(
+            &format!("/staff/users/{}/waves", rep.id),
+            &[("waves_listed", "yes"), ("wave", &wave_id)],
+        )
+        .await;
+    assert_eq!(assigned.status, 500, "assign waves");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM moderation_assignments"),
+        0
+    );
+
+    let lists = admin_browser
+        .post(
+            "/staff/moderation/settings",
+            &[
+                ("phrases", "a new worry"),
+                ("schools", ""),
+                ("places", ""),
+                ("themes", "Only theme"),
+            ],
+        )
+        .await;
+    assert_eq!(lists.status, 500, "moderation lists");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM safeguarding_phrases WHERE phrase = 'a new worry'"),
+        0
+    );
+
+    let flagged = admin_browser
+        .post(&format!("{link}/flag"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(flagged.status, 500, "flag");
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM safeguarding_flags"), 0);
+
+    let (status, _, body) = admin_browser
+        .get_bytes("/staff/data/gaps/responses.csv")
+        .await;
+    assert_eq!(status, 500, "an export is handed over only once recorded");
+    assert!(!String::from_utf8_lossy(&body).contains("More youth clubs"));
+
+    let signed_in = app.browser().sign_in("rep@example.org", passphrase).await;
+    assert_eq!(signed_in.status, 500, "sign-in");
+    let signed_out = admin_browser.post("/staff/sign-out", &[]).await;
+    assert_eq!(signed_out.status, 500, "sign-out");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM staff_sessions"),
+        sessions_before,
+        "no session begun or ended unrecorded"
+    );
+
+    mend_the_audit_log(&app);
+    let flagged = admin_browser
+        .post(&format!("{link}/flag"), &[("confirm", "yes")])
+        .await;
+    assert_eq!(flagged.status, 303, "{}", flagged.body);
+    let flag_id = link.rsplit('/').next().unwrap().to_owned();
+    break_the_audit_log(&app);
+    for change in ["handled", "withdraw"] {
+        let changed = admin_browser
+            .post(&format!("/staff/safeguarding/{flag_id}/{change}"), &[])
+            .await;
+        assert_eq!(changed.status, 500, "{change}");
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM safeguarding_flags WHERE handled_at IS NULL"),
+        1,
+        "the flag still waits for the lead"
+    );
+    mend_the_audit_log(&app);
+    let handled = admin_browser
+        .post(&format!("/staff/safeguarding/{flag_id}/handled"), &[])
+        .await;
+    assert_eq!(handled.status, 303);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action LIKE 'safeguarding_flag_%'"),
+        2
+    );
+}

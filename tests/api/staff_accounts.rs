@@ -1,6 +1,6 @@
 //! Staff accounts: the first admin, signing in, throttling, sessions, invitations, resets.
 
-use youthvoice::auth::accounts::first_admin_link;
+use youthvoice::app::accounts::onboarding::first_admin_link;
 use youthvoice::domain::staff::Role;
 
 use crate::helpers::{link_path_in, spawn_app, spawn_app_with};

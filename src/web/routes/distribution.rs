@@ -8,7 +8,8 @@ use serde::Deserialize;
 use super::redirect::{html, see_other};
 use super::staff_surveys::wave;
 use crate::auth::access::CurrentStaff;
-use crate::db::distribution::{self, Channel};
+use crate::db::distribution;
+use crate::domain::distribution_channel::Channel;
 use crate::domain::ids::ChannelTag;
 use crate::domain::suppression::Count;
 use crate::domain::survey::Survey;
@@ -39,9 +40,9 @@ pub struct ChannelQuery {
 
 async fn channels(state: &AppState, survey: &Survey) -> Result<Vec<Channel>, AppError> {
     let id = survey.id;
-    state
+    Ok(state
         .db(move |connection| distribution::channels(connection, id))
-        .await
+        .await?)
 }
 
 /// The channel a `?c=` names: it must be one of the wave's own.
@@ -362,7 +363,7 @@ pub async fn progress(
     ))
 }
 
-fn channel_label(tag: &str, channels: &[distribution::Channel]) -> String {
+fn channel_label(tag: &str, channels: &[Channel]) -> String {
     if tag.is_empty() {
         "The plain link".to_owned()
     } else {

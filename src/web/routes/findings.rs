@@ -9,7 +9,8 @@ use actix_web::web::{Data, Path};
 
 use super::redirect::html;
 use super::report_files::{self, Audience, pdf_file_name, published_id};
-use crate::db::published_reports::{self, PublishedReport};
+use crate::db::published_reports;
+use crate::domain::published_report::PublishedReport;
 use crate::domain::team_texts::Action;
 use crate::error::AppError;
 use crate::reports::document::Block;

@@ -5,15 +5,16 @@
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path, Query};
-use diesel::Connection;
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
 use crate::app::quote_decisions::{self, DecisionError, DecisionRequest, WordsChange};
+use crate::app::safeguarding;
 use crate::auth::access::CurrentStaff;
-use crate::db::quotes::{self, QuoteItem, Waves};
-use crate::db::{AnyConnection, DbError, audit_log, moderation_assignments, moderation_lists};
-use crate::domain::audit::AuditAction;
+use crate::db::quotes::{self, Waves};
+use crate::db::{AnyConnection, DbError, moderation_assignments, moderation_lists};
+use crate::domain::answer_under_review::QuoteItem;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::QuoteId;
 use crate::domain::quote::{
     Decision, DecisionRefused, OverrideReason, PLAN_THEMES, QuoteStatus, RejectReason,
@@ -28,7 +29,7 @@ use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
 use crate::web::forms::FormFields;
 use crate::web::views::moderation_pages::{
-    self, ItemForm, ItemProblem, ItemView, QUEUE_PAGE_SIZE, QueueView, excerpt,
+    self, ItemForm, ItemView, QUEUE_PAGE_SIZE, QueueView, excerpt,
 };
 
 /// The waves this person may moderate: a moderator's own, or all of them for staff.
@@ -152,7 +153,7 @@ fn item_page(
     staff: &CurrentStaff,
     csrf_token: &CsrfToken,
     checked: &Checked,
-    problem: Option<&ItemProblem>,
+    problem: Option<&FieldProblem>,
     notice: Option<&str>,
     form: &ItemForm,
 ) -> maud::Markup {
@@ -233,7 +234,7 @@ impl<'a> Refusal<'a> {
     }
 
     fn page(&self, status: StatusCode, field: &'static str, message: String) -> HttpResponse {
-        let problem = ItemProblem { field, message };
+        let problem = FieldProblem::new(field, message);
         html(
             status,
             item_page(
@@ -569,21 +570,7 @@ pub async fn flag(
     let survey_title = checked.item.survey_title.clone();
     let flagged = state
         .db(move |connection| {
-            // The flag and its audit entry are stored together, or neither is.
-            connection.transaction(|connection| {
-                let now = clock.now();
-                let flagged = quotes::record_flag(connection, item_id, me, now)?;
-                if flagged.is_ok() {
-                    audit_log::record(
-                        connection,
-                        Some(me),
-                        AuditAction::SafeguardingFlagRaised,
-                        &format!("{survey_title}: answer {item_id}"),
-                        now,
-                    )?;
-                }
-                Ok(flagged)
-            })
+            safeguarding::raise(connection, item_id, &survey_title, me, clock.now())
         })
         .await?;
     if flagged.is_err() {

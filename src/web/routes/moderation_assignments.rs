@@ -3,12 +3,11 @@
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path};
-use diesel::Connection;
 
 use super::redirect::{html, see_other};
+use crate::app::moderation_setup;
 use crate::auth::access::CurrentStaff;
-use crate::db::{audit_log, moderation_assignments, surveys, users};
-use crate::domain::audit::AuditAction;
+use crate::db::{moderation_assignments, surveys, users};
 use crate::domain::ids::{SurveyId, UserId};
 use crate::domain::staff::{Role, StaffUser};
 use crate::error::AppError;
@@ -74,24 +73,7 @@ pub async fn save(
     let me = staff.0.id;
     let saved = state
         .db(move |connection| {
-            connection.transaction(|connection| {
-                let known: Vec<SurveyId> = surveys::list(connection)?
-                    .iter()
-                    .map(|wave| wave.id)
-                    .collect();
-                if chosen.iter().any(|id| !known.contains(id)) {
-                    return Ok(false);
-                }
-                moderation_assignments::replace_for(connection, moderator.id, &chosen)?;
-                audit_log::record(
-                    connection,
-                    Some(me),
-                    AuditAction::ModerationWavesAssigned,
-                    &format!("{}: {} waves", moderator.email.masked(), chosen.len()),
-                    clock.now(),
-                )?;
-                Ok(true)
-            })
+            moderation_setup::assign_waves(connection, me, &moderator, &chosen, clock.now())
         })
         .await?;
     if !saved {

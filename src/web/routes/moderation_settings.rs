@@ -4,13 +4,12 @@
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::web::{Data, Query};
-use diesel::Connection;
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
+use crate::app::moderation_setup::{self, ModerationLists};
 use crate::auth::access::CurrentStaff;
-use crate::db::{audit_log, moderation_lists, quotes};
-use crate::domain::audit::AuditAction;
+use crate::db::moderation_lists;
 use crate::domain::redaction_suggestions::{LocalName, LocalNameKind};
 use crate::error::AppError;
 use crate::state::AppState;
@@ -139,27 +138,13 @@ pub async fn save(
         }))
         .collect();
     let me = staff.0.id;
+    let lists = ModerationLists {
+        phrases,
+        local_names: names,
+        themes,
+    };
     state
-        .db(move |connection| {
-            connection.transaction(|connection| {
-                moderation_lists::replace_phrases(connection, &phrases)?;
-                moderation_lists::replace_local_names(connection, &names)?;
-                moderation_lists::replace_themes(connection, &themes)?;
-                quotes::refresh_concerns(connection, &phrases)?;
-                audit_log::record(
-                    connection,
-                    Some(me),
-                    AuditAction::ModerationListsChanged,
-                    &format!(
-                        "{} phrases, {} local names, {} themes",
-                        phrases.len(),
-                        names.len(),
-                        themes.len()
-                    ),
-                    clock.now(),
-                )
-            })
-        })
+        .db(move |connection| moderation_setup::replace_lists(connection, me, &lists, clock.now()))
         .await?;
     Ok(see_other("/staff/moderation/settings?done=saved"))
 }

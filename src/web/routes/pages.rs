@@ -4,11 +4,10 @@
 use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
 use actix_web::web::{Data, Path};
-use diesel::connection::SimpleConnection;
 
 use super::redirect::html;
 use crate::assets::{READ_ALOUD_SCRIPT, STYLESHEET, symbol_svg};
-use crate::db::{DbError, surveys, uploaded_symbols};
+use crate::db::{connection, surveys, uploaded_symbols};
 use crate::domain::ids::SymbolName;
 use crate::domain::survey::Availability;
 use crate::error::AppError;
@@ -32,9 +31,7 @@ pub async fn help(state: Data<AppState>) -> HttpResponse {
 
 /// 200 when the database answers, 503 when it does not.
 pub async fn health(state: Data<AppState>) -> HttpResponse {
-    let answered = state
-        .db(|connection| connection.batch_execute("SELECT 1").map_err(DbError::from))
-        .await;
+    let answered = state.db(connection::answers).await;
     match answered {
         Ok(()) => HttpResponse::Ok()
             .content_type("text/plain; charset=utf-8")

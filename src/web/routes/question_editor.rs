@@ -11,8 +11,9 @@ use super::staff_surveys::wave;
 use crate::auth::access::CurrentStaff;
 use crate::db::{responses, surveys};
 use crate::domain::easy_read::lint_survey;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::OptionId;
-use crate::domain::question_edit::{EditContext, EditProblem, OptionDraft, QuestionDraft, apply};
+use crate::domain::question_edit::{EditContext, OptionDraft, QuestionDraft, apply};
 use crate::domain::survey::{Question, Survey, SurveyStatus};
 use crate::domain::symbols::SymbolLibrary;
 use crate::error::AppError;
@@ -107,7 +108,7 @@ struct Page<'a> {
     number: Option<usize>,
     action: &'a str,
     draft: &'a QuestionDraft,
-    problems: &'a [EditProblem],
+    problems: &'a [FieldProblem],
     answers_held: bool,
     notice: Option<&'a str>,
 }

@@ -5,8 +5,8 @@ use actix_web::HttpResponse;
 use actix_web::http::header;
 
 use crate::assets::report_stylesheet_href;
-use crate::db::published_reports::PublishedReport;
 use crate::domain::ids::PublishedReportId;
+use crate::domain::published_report::PublishedReport;
 use crate::error::AppError;
 use crate::reports::document::ReportDocument;
 use crate::reports::html::{self, Framing, Stylesheet};

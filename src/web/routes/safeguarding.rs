@@ -7,13 +7,10 @@ use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use chrono::NaiveDateTime;
-use diesel::Connection;
-
+use crate::app::safeguarding::{self, FlagChange};
 use crate::auth::access::CurrentStaff;
-use crate::db::{AnyConnection, DbError, audit_log, quotes};
-use crate::domain::audit::AuditAction;
-use crate::domain::ids::{QuoteId, UserId};
+use crate::db::quotes;
+use crate::domain::ids::QuoteId;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
@@ -51,30 +48,20 @@ pub async fn flags(
     ))
 }
 
-/// Changes one flag and records it in the audit log, in one transaction; "Page not found" when
-/// there is no such flag waiting.
+/// Changes one flag (audited, in one transaction); "Page not found" when there is no such flag
+/// waiting.
 async fn act_on_flag(
     state: &AppState,
     staff: &CurrentStaff,
     id: &str,
-    change: fn(&mut AnyConnection, QuoteId, UserId, NaiveDateTime) -> Result<bool, DbError>,
-    action: AuditAction,
+    change: FlagChange,
     done: &str,
 ) -> Result<HttpResponse, AppError> {
     let clock = state.settings.clock;
     let id = QuoteId::parse(id).map_err(|_| AppError::NotFound)?;
     let me = staff.0.id;
     let changed = state
-        .db(move |connection| {
-            connection.transaction(|connection| {
-                let now = clock.now();
-                if !change(connection, id, me, now)? {
-                    return Ok(false);
-                }
-                audit_log::record(connection, Some(me), action, &format!("answer {id}"), now)?;
-                Ok(true)
-            })
-        })
+        .db(move |connection| safeguarding::change(connection, id, change, me, clock.now()))
         .await?;
     if !changed {
         return Err(AppError::NotFound);
@@ -89,15 +76,7 @@ pub async fn handled(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let _form = form.into_fields();
-    act_on_flag(
-        &state,
-        &staff,
-        &id,
-        quotes::mark_handled,
-        AuditAction::SafeguardingFlagHandled,
-        "handled",
-    )
-    .await
+    act_on_flag(&state, &staff, &id, FlagChange::Handled, "handled").await
 }
 
 /// A flag raised by mistake: the answer goes back to the queue, to be read afresh.
@@ -108,13 +87,5 @@ pub async fn withdraw(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let _form = form.into_fields();
-    act_on_flag(
-        &state,
-        &staff,
-        &id,
-        |connection, id, _, _| quotes::withdraw_flag(connection, id),
-        AuditAction::SafeguardingFlagWithdrawn,
-        "withdrawn",
-    )
-    .await
+    act_on_flag(&state, &staff, &id, FlagChange::Withdrawn, "withdrawn").await
 }

@@ -6,8 +6,9 @@ use actix_web::{HttpRequest, HttpResponse};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other, too_many_requests};
+use crate::app::accounts::sessions::{self, SignInOutcome};
+use crate::app::accounts::{AccountForm, AccountOutcome, FieldProblem, onboarding, passwords};
 use crate::auth::access::CurrentStaff;
-use crate::auth::accounts::{self, AccountForm, AccountOutcome, FieldProblem, SignInOutcome};
 use crate::auth::attempt_limiter::Limited;
 use crate::auth::staff_session;
 use crate::domain::staff::TokenPurpose;
@@ -73,11 +74,11 @@ pub async fn sign_in(
     if let Err(limited) = state.sign_in_guesses.attempt(client) {
         return Ok(too_many_attempts(limited));
     }
-    match accounts::sign_in(&state, email.clone(), password).await? {
+    match sessions::sign_in(&state, email.clone(), password).await? {
         SignInOutcome::SignedIn { session, .. } => {
             // A new session id on every sign-in; any session this browser had before ends.
             if let Some(previous) = staff_session::read(&request) {
-                accounts::sign_out(&state, None, Some(previous)).await?;
+                sessions::sign_out(&state, None, Some(previous)).await?;
             }
             let mut response = see_other("/staff");
             response
@@ -122,7 +123,7 @@ pub async fn sign_out(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let _form = form.into_fields();
-    accounts::sign_out(&state, Some(staff.0.id), staff_session::read(&request)).await?;
+    sessions::sign_out(&state, Some(staff.0.id), staff_session::read(&request)).await?;
     signed_out_to("/staff/sign-in?done=signed_out")
 }
 
@@ -132,7 +133,7 @@ pub async fn sign_out_everywhere(
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let _form = form.into_fields();
-    accounts::sign_out_everywhere(&state, staff.0.id).await?;
+    sessions::sign_out_everywhere(&state, staff.0.id).await?;
     signed_out_to("/staff/sign-in?done=everywhere")
 }
 
@@ -153,7 +154,7 @@ pub async fn show_first_admin(
     let Some(secret) = Secret::parse(&token) else {
         return Ok(link_not_found());
     };
-    if !accounts::link_is_valid(&state, secret, TokenPurpose::FirstAdmin).await? {
+    if !onboarding::link_is_valid(&state, secret, TokenPurpose::FirstAdmin).await? {
         return Ok(link_not_valid());
     }
     let action = format!("/staff/setup/{token}");
@@ -184,7 +185,7 @@ pub async fn create_first_admin(
         confirmation: form.get("confirmation").unwrap_or_default().to_owned(),
     };
     let (email, display_name) = (account.email.clone(), account.display_name.clone());
-    match accounts::set_up_first_admin(&state, secret, account).await? {
+    match onboarding::set_up_first_admin(&state, secret, account).await? {
         AccountOutcome::Done(_) => Ok(see_other("/staff/sign-in?done=created")),
         AccountOutcome::LinkNotValid => Ok(link_not_valid()),
         AccountOutcome::Fix(problems) => {
@@ -218,7 +219,7 @@ async fn show_password_form(
     let Some(secret) = Secret::parse(token) else {
         return Ok(link_not_found());
     };
-    if !accounts::link_is_valid(state, secret, purpose).await? {
+    if !onboarding::link_is_valid(state, secret, purpose).await? {
         return Ok(link_not_valid());
     }
     let page = account_pages::set_password(
@@ -243,7 +244,7 @@ async fn save_password(
     };
     let password = form.get("password").unwrap_or_default();
     let confirmation = form.get("confirmation").unwrap_or_default();
-    match accounts::set_password_with_link(state, secret, purpose, password, confirmation).await? {
+    match passwords::set_password_with_link(state, secret, purpose, password, confirmation).await? {
         AccountOutcome::Done(()) => Ok(see_other("/staff/sign-in?done=password")),
         AccountOutcome::LinkNotValid => Ok(link_not_valid()),
         AccountOutcome::Fix(problems) => {
@@ -310,7 +311,7 @@ pub async fn request_reset(
     if let Err(limited) = state.reset_requests.attempt(client) {
         return Ok(too_many_attempts(limited));
     }
-    accounts::request_password_reset(&state, form.get("email").unwrap_or_default());
+    passwords::request_password_reset(&state, form.get("email").unwrap_or_default());
     Ok(html(
         StatusCode::OK,
         account_pages::reset_request(true, csrf_token.value()),

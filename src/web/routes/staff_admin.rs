@@ -6,8 +6,10 @@ use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
+use crate::app::accounts::admin::{self, AccountChange, ChangeRefused};
+use crate::app::accounts::onboarding;
+use crate::app::accounts::{AccountOutcome, FieldProblem};
 use crate::auth::access::CurrentStaff;
-use crate::auth::accounts::{self, AccountChange, AccountOutcome, ChangeRefused, FieldProblem};
 use crate::db::{audit_log, users};
 use crate::domain::ids::UserId;
 use crate::domain::staff::Role;
@@ -108,11 +110,8 @@ pub async fn invite(
         }
     };
     let outcome = match role {
-        None => AccountOutcome::Fix(vec![FieldProblem {
-            field: "role",
-            message: "Choose a role".into(),
-        }]),
-        Some(role) => accounts::invite(&state, Some(&staff.0), email, display_name, role).await?,
+        None => AccountOutcome::Fix(vec![FieldProblem::new("role", "Choose a role")]),
+        Some(role) => onboarding::invite(&state, Some(&staff.0), email, display_name, role).await?,
     };
     match outcome {
         AccountOutcome::Done(_) => Ok(see_other("/staff/users?done=invited")),
@@ -143,7 +142,7 @@ async fn apply_change(
 ) -> Result<HttpResponse, AppError> {
     let target = UserId::parse(target).map_err(|_| AppError::NotFound)?;
     let (change, done) = change(form)?;
-    match accounts::change_account(state, &staff.0, target, change).await? {
+    match admin::change_account(state, &staff.0, target, change).await? {
         Ok(()) => Ok(see_other(&format!("/staff/users?done={done}"))),
         Err(ChangeRefused::NoSuchAccount) => Err(AppError::NotFound),
         Err(refused) => {

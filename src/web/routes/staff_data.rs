@@ -7,17 +7,18 @@ use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::html;
+use crate::app::actor::Actor;
+use crate::app::exports::{self, ExportError};
 use crate::auth::access::CurrentStaff;
-use crate::db::{DbError, audit_log, imported_totals, responses, surveys};
-use crate::domain::audit::AuditAction;
+use crate::db::{imported_totals, responses, surveys};
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::Slug;
 use crate::domain::staff::StaffUser;
 use crate::error::AppError;
-use crate::exports;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
 use crate::web::views::data_pages::{self, DataView, WaveData};
-use crate::web::views::import_pages::{UploadChoices, UploadProblem};
+use crate::web::views::import_pages::UploadChoices;
 
 #[derive(Deserialize)]
 pub struct DoneQuery {
@@ -56,7 +57,7 @@ pub async fn data_page(
     me: &StaffUser,
     notice: Option<&str>,
     upload_choices: &UploadChoices,
-    upload_problems: &[UploadProblem],
+    upload_problems: &[FieldProblem],
     status: StatusCode,
     csrf_token: &CsrfToken,
 ) -> Result<HttpResponse, AppError> {
@@ -99,27 +100,17 @@ pub async fn responses_csv(
 ) -> Result<HttpResponse, AppError> {
     let clock = state.settings.clock;
     let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
-    let actor = staff.0.id;
+    let actor = Actor::Staff(staff.0.id);
     let exported = state
-        .db(move |connection| {
-            let Some(survey) = surveys::find_by_slug(connection, &slug)? else {
-                return Ok(None);
-            };
-            let stored = responses::load_all(connection, survey.id)?;
-            let mut body = Vec::new();
-            exports::write_responses(&survey, &stored, &mut body)
-                .map_err(|error| DbError::Corrupt(error.to_string()))?;
-            audit_log::record(
-                connection,
-                Some(actor),
-                AuditAction::ResponsesExported,
-                &format!("{}: {} responses", survey.slug, stored.len()),
-                clock.now(),
-            )?;
-            Ok(Some((survey.slug, body)))
-        })
-        .await?;
-    let (slug, body) = exported.ok_or(AppError::NotFound)?;
+        .run(move |connection| exports::responses_csv(connection, &slug, actor, clock.now()))
+        .await;
+    let export = match exported {
+        Ok(export) => export,
+        Err(ExportError::NoSuchWave(_)) => return Err(AppError::NotFound),
+        Err(ExportError::Db(error)) => return Err(AppError::Database(error)),
+        Err(error @ ExportError::Writing(_)) => return Err(AppError::Internal(error.to_string())),
+    };
+    let (slug, body) = (export.survey.slug, export.csv);
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((

@@ -14,21 +14,21 @@ use chrono::Duration;
 
 use super::redirect::{html, see_other};
 use super::staff_data::data_page;
+use crate::app::actor::Actor;
+use crate::app::imports::{self, CheckedFile, ImportRefused, Importer, StoredImport, preview};
 use crate::auth::access::CurrentStaff;
 use crate::db::pending_imports::{self, PendingImport};
 use crate::db::{DbError, imported_totals, responses, surveys};
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::{PendingImportId, SurveyId, UserId};
 use crate::domain::import_kind::{ImportKind, ImportMode};
 use crate::domain::survey::Survey;
 use crate::domain::wide_csv::ImportProblem;
 use crate::error::AppError;
-use crate::imports::{self, CheckedFile, ImportRefused, Importer, StoredImport, preview};
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
-use crate::web::views::import_pages::{
-    self, CheckView, PREVIEW_ROWS, UploadChoices, UploadProblem, WaveHolds,
-};
+use crate::web::views::import_pages::{self, CheckView, PREVIEW_ROWS, UploadChoices, WaveHolds};
 
 /// Big enough for 100,000 responses to the Be Supported survey (about 12 MB).
 pub const LARGEST_UPLOAD_BYTES: usize = 32 * 1024 * 1024;
@@ -85,22 +85,19 @@ pub async fn upload(
     let file = form.file.filter(|file| !file.data.is_empty());
     let mut problems = Vec::new();
     if chosen_survey.is_none() {
-        problems.push(UploadProblem {
-            field: "survey",
-            message: "Choose the wave the file belongs to",
-        });
+        problems.push(FieldProblem::new(
+            "survey",
+            "Choose the wave the file belongs to",
+        ));
     }
     if choices.kind.is_none() {
-        problems.push(UploadProblem {
-            field: "kind",
-            message: "Choose what the file holds",
-        });
+        problems.push(FieldProblem::new("kind", "Choose what the file holds"));
     }
     if file.is_none() {
-        problems.push(UploadProblem {
-            field: "file",
-            message: "Choose a CSV file that is not empty",
-        });
+        problems.push(FieldProblem::new(
+            "file",
+            "Choose a CSV file that is not empty",
+        ));
     }
     let (Some(survey), Some(kind), Some(file)) = (chosen_survey, choices.kind, file) else {
         return data_page(
@@ -260,7 +257,7 @@ pub async fn confirm(
     let (upload, file, outcome) = state
         .db(move |connection| {
             let importer = Importer {
-                actor: Some(actor),
+                actor: Actor::Staff(actor),
                 file_name: &upload.pending.file_name,
                 now,
             };

@@ -7,21 +7,20 @@ use std::sync::Arc;
 use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
 use actix_web::web::{self, Data, Path, Query};
-use diesel::Connection;
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
 use super::report_files::{self, Audience, pdf_file_name, published_id};
 use super::survey_access::find_survey;
+use crate::app::report_publishing::{self, BoardEmailError};
 use crate::auth::access::CurrentStaff;
-use crate::db::{audit_log, published_reports, report_texts, surveys};
-use crate::domain::audit::AuditAction;
+use crate::db::{published_reports, report_texts, surveys};
 use crate::domain::easy_read::lint_text;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::{Permission, StaffUser};
 use crate::domain::survey::Survey;
 use crate::domain::team_texts::{self, TextsProblem};
-use crate::email::messages::{Attachment, ReportPublished};
+use crate::email::messages::Attachment;
 use crate::error::AppError;
 use crate::reports::csv_results::FILE_NAMES;
 use crate::reports::document::ReportDocument;
@@ -292,25 +291,13 @@ pub async fn publish(
     let to_publish = survey.clone();
     let outcome = state
         .reporting(move |connection| {
-            // The version and its audit entry are stored together, or neither is.
-            connection.transaction(|connection| {
-                let outcome = publishing::publish(
-                    connection,
-                    Arc::unwrap_or_clone(to_publish),
-                    kind,
-                    &clock,
-                )?;
-                if let Ok(published) = &outcome {
-                    audit_log::record(
-                        connection,
-                        Some(actor),
-                        AuditAction::ReportPublished,
-                        &format!("{}, version {}", published.title, published.version),
-                        clock.now(),
-                    )?;
-                }
-                Ok(outcome)
-            })
+            report_publishing::publish(
+                connection,
+                Arc::unwrap_or_clone(to_publish),
+                kind,
+                actor,
+                &clock,
+            )
         })
         .await?;
     match outcome {
@@ -367,10 +354,9 @@ pub async fn email_board(
     id: Path<String>,
     _form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
-    let clock = state.settings.clock;
     if state.settings.board_emails.is_empty() {
         return Err(AppError::BadRequest(
-            "No Board list is set up: set BOARD_EMAILS to the Board's addresses first.".to_owned(),
+            BoardEmailError::NoBoardList.to_string(),
         ));
     }
     let (report, bytes) =
@@ -385,37 +371,18 @@ pub async fn email_board(
         content_type: "application/pdf",
         bytes,
     };
-    for address in &state.settings.board_emails {
-        let email = ReportPublished {
-            to: address,
-            report_title: &report.title,
-            report_link: &link,
-            pdf: Some(attachment.clone()),
-        }
-        .render();
-        state
-            .mailer
-            .send(email)
-            .await
-            .map_err(|error| AppError::Internal(error.to_string()))?;
-    }
-    let (actor, survey, addresses) = (staff.0.id, report.survey, state.settings.board_emails.len());
-    let detail = format!(
-        "{}, version {}, to {addresses} addresses",
-        report.title, report.version
-    );
+    report_publishing::email_to_board(&state, staff.0.id, &report, &link, attachment)
+        .await
+        .map_err(|error| match error {
+            BoardEmailError::NoBoardList => AppError::BadRequest(error.to_string()),
+            BoardEmailError::Db(error) => AppError::Database(error),
+            BoardEmailError::Mail(_) => AppError::Internal(error.to_string()),
+        })?;
+    let survey = report.survey;
     let slug = state
-        .db(move |connection| {
-            audit_log::record(
-                connection,
-                Some(actor),
-                AuditAction::ReportEmailed,
-                &detail,
-                clock.now(),
-            )?;
-            Ok(surveys::find_by_id(connection, survey)?.map(|survey| survey.slug))
-        })
+        .db(move |connection| surveys::find_by_id(connection, survey))
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(AppError::NotFound)?
+        .slug;
     Ok(see_other(&format!("/staff/reports/{slug}?done=emailed")))
 }

@@ -7,12 +7,14 @@ use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
+use crate::app::surveys::{self as app_surveys, WaveSetupError, WaveStart};
 use crate::auth::access::CurrentStaff;
 use crate::db::{responses, surveys};
 use crate::domain::easy_read::lint_survey;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::Slug;
 use crate::domain::survey::{ResponseFormat, Survey, SurveyStatus};
-use crate::domain::wave_setup::{self, WaveProblem, check_new_wave};
+use crate::domain::wave_setup::check_new_wave;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
@@ -93,10 +95,10 @@ pub async fn create(
         {
             Some(wave) => Some(wave.slug.clone()),
             None => {
-                problems.push(WaveProblem {
-                    field: "start_from",
-                    message: "Choose what the new wave starts from",
-                });
+                problems.push(FieldProblem::new(
+                    "start_from",
+                    "Choose what the new wave starts from",
+                ));
                 None
             }
         },
@@ -118,30 +120,33 @@ pub async fn create(
     };
     let slug = details.slug.clone();
     let now = state.settings.clock.now();
+    let start = match copy_from {
+        Some(from) => WaveStart::CopyOf(from),
+        None => WaveStart::Template,
+    };
     let created = state
-        .db(move |connection| {
-            if surveys::slug_exists(connection, &details.slug)? {
-                return Ok(false);
-            }
-            let survey = match copy_from {
-                Some(from) => {
-                    let earlier = surveys::find_by_slug(connection, &from)?.ok_or_else(|| {
-                        crate::db::DbError::Corrupt("the wave to copy disappeared".into())
-                    })?;
-                    wave_setup::copy_of(&earlier, &details)
-                }
-                None => wave_setup::from_template(&details),
-            };
-            surveys::insert(connection, &survey, now)?;
-            Ok(true)
+        .run(move |connection| {
+            app_surveys::create(connection, &details, &start, SurveyStatus::Draft, now)
         })
-        .await?;
-    if !created {
-        let taken = [WaveProblem {
-            field: "slug",
-            message: "Another wave already has this web address",
-        }];
-        return refuse(&staff, &waves, &form, &taken, &csrf_token);
+        .await;
+    match created {
+        Ok(_) => {}
+        Err(WaveSetupError::SlugTaken(_)) => {
+            let taken = [FieldProblem::new(
+                "slug",
+                "Another wave already has this web address",
+            )];
+            return refuse(&staff, &waves, &form, &taken, &csrf_token);
+        }
+        // Deleted by someone else between the form and now: choose again.
+        Err(WaveSetupError::NoSuchWave(_)) => {
+            let gone = [FieldProblem::new(
+                "start_from",
+                "Choose what the new wave starts from",
+            )];
+            return refuse(&staff, &waves, &form, &gone, &csrf_token);
+        }
+        Err(WaveSetupError::Db(error)) => return Err(error.into()),
     }
     Ok(see_other(&format!("/staff/surveys/{slug}?done=created")))
 }
@@ -150,7 +155,7 @@ fn refuse(
     staff: &CurrentStaff,
     waves: &[Survey],
     form: &NewWaveForm,
-    problems: &[WaveProblem],
+    problems: &[FieldProblem],
     csrf_token: &CsrfToken,
 ) -> Result<HttpResponse, AppError> {
     Ok(html(
@@ -159,12 +164,15 @@ fn refuse(
     ))
 }
 
-/// The wave a staff path names, or "not found".
+/// The wave a staff path names, or "not found": through the survey cache, as young people's
+/// pages read it, so staff see the same assembled survey.
 pub async fn wave(state: &AppState, slug: &str) -> Result<Survey, AppError> {
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
+    let cache = state.surveys.clone();
     state
-        .db(move |connection| surveys::find_by_slug(connection, &slug))
+        .db(move |connection| cache.find_by_slug(connection, &slug))
         .await?
+        .map(std::sync::Arc::unwrap_or_clone)
         .ok_or(AppError::NotFound)
 }
 
@@ -298,11 +306,14 @@ pub async fn change_status(
         Some("close") => (SurveyStatus::Closed, "closed"),
         _ => return Err(AppError::BadRequest("an unknown change of status".into())),
     };
-    let survey = wave(&state, &slug).await?;
-    let id = survey.id;
-    state
-        .db(move |connection| surveys::set_status(connection, id, status))
-        .await?;
+    let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
+    let survey = state
+        .run(move |connection| app_surveys::set_status(connection, &slug, status))
+        .await
+        .map_err(|error| match error {
+            WaveSetupError::Db(error) => AppError::Database(error),
+            _ => AppError::NotFound,
+        })?;
     Ok(see_other(&format!(
         "/staff/surveys/{}?done={done}",
         survey.slug

@@ -11,7 +11,8 @@ use serde::Deserialize;
 use super::redirect::{html, see_other};
 use crate::auth::access::CurrentStaff;
 use crate::db::uploaded_symbols;
-use crate::domain::symbol_upload::{self, UploadProblem};
+use crate::domain::field_problem::FieldProblem;
+use crate::domain::symbol_upload;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::csrf::CsrfToken;
@@ -51,7 +52,7 @@ async fn page(
     staff: &CurrentStaff,
     csrf_token: &CsrfToken,
     form: (&str, &str, &str),
-    problems: &[UploadProblem],
+    problems: &[FieldProblem],
     notice: Option<&str>,
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
@@ -109,10 +110,10 @@ pub async fn upload(
     let problems = match checked {
         Err(problems) => problems,
         Ok(upload) if crate::assets::symbol_svg(upload.record.name.as_str()).is_some() => {
-            vec![UploadProblem {
-                field: "name",
-                message: "A built-in symbol already has this name: choose another",
-            }]
+            vec![FieldProblem::new(
+                "name",
+                "A built-in symbol already has this name: choose another",
+            )]
         }
         Ok(upload) => {
             let added = state
@@ -121,10 +122,10 @@ pub async fn upload(
             if added {
                 return Ok(see_other("/staff/symbols?done=added"));
             }
-            vec![UploadProblem {
-                field: "name",
-                message: "A symbol with this name was added before: choose another",
-            }]
+            vec![FieldProblem::new(
+                "name",
+                "A symbol with this name was added before: choose another",
+            )]
         }
     };
     page(

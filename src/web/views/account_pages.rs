@@ -2,26 +2,12 @@
 
 use maud::{Markup, html};
 
-use super::components::{FieldError, TextInput, csrf_field, error_summary, text_input};
+use super::components::{TextInput, csrf_field, problems_summary, text_input};
 use super::staff_shell;
-use crate::auth::accounts::FieldProblem;
+use crate::domain::field_problem::FieldProblem;
 
 fn problem<'a>(problems: &'a [FieldProblem], field: &str) -> Option<&'a str> {
-    problems
-        .iter()
-        .find(|p| p.field == field)
-        .map(|p| p.message.as_str())
-}
-
-fn summary(problems: &[FieldProblem]) -> Markup {
-    let errors: Vec<FieldError<'_>> = problems
-        .iter()
-        .map(|p| FieldError {
-            field_id: p.field,
-            message: &p.message,
-        })
-        .collect();
-    error_summary(&errors)
+    FieldProblem::message_for(problems, field)
 }
 
 pub struct SignInView<'a> {
@@ -34,14 +20,11 @@ pub struct SignInView<'a> {
 pub fn sign_in(view: &SignInView<'_>) -> Markup {
     let problems: Vec<FieldProblem> = view
         .problem
-        .map(|message| FieldProblem {
-            field: "email",
-            message: message.to_owned(),
-        })
+        .map(|message| FieldProblem::new("email", message.to_owned()))
         .into_iter()
         .collect();
     let content = html! {
-        (summary(&problems))
+        (problems_summary(&problems))
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
         h1 { "Sign in" }
         p { "For VOXY reps, the Engagement and Consultation Team and Board members." }
@@ -68,7 +51,7 @@ pub struct NewAccountView<'a> {
 
 pub fn first_admin(view: &NewAccountView<'_>) -> Markup {
     let content = html! {
-        (summary(view.problems))
+        (problems_summary(view.problems))
         h1 { "Create the first admin account" }
         p { "This link works once. The admin account can then invite everyone else." }
         form method="post" action=(view.action) novalidate {
@@ -106,7 +89,7 @@ pub fn set_password(
     csrf_token: &str,
 ) -> Markup {
     let content = html! {
-        (summary(problems))
+        (problems_summary(problems))
         h1 { (title) }
         form method="post" action=(action) novalidate {
             (csrf_field(csrf_token))

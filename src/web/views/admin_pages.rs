@@ -3,12 +3,12 @@
 use maud::{Markup, html};
 
 use super::components::{
-    Choice, ChoiceKind, FieldError, TextInput, button_form, choice, csrf_field, error_message,
-    error_summary, text_input,
+    Choice, ChoiceKind, TextInput, button_form, choice, csrf_field, error_message,
+    problems_summary, text_input,
 };
 use super::staff_shell;
-use crate::auth::accounts::FieldProblem;
-use crate::db::audit_log::AuditEntry;
+use crate::domain::audit::AuditEntry;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::{AccountStatus, Permission, Role, StaffUser};
 
 pub fn dashboard(user: &StaffUser, csrf_token: &str) -> Markup {
@@ -130,23 +130,10 @@ pub struct InviteView<'a> {
 }
 
 pub fn invite(view: &InviteView<'_>) -> Markup {
-    let problem = |field: &str| {
-        view.problems
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| p.message.as_str())
-    };
-    let errors: Vec<FieldError<'_>> = view
-        .problems
-        .iter()
-        .map(|p| FieldError {
-            field_id: p.field,
-            message: &p.message,
-        })
-        .collect();
+    let problem = |field: &str| FieldProblem::message_for(view.problems, field);
     let role_problem = problem("role");
     let content = html! {
-        (error_summary(&errors))
+        (problems_summary(view.problems))
         a class="back-link" href="/staff/users" { "Back" }
         h1 { "Invite someone" }
         form method="post" action="/staff/users/invite" novalidate {

@@ -3,6 +3,7 @@
 use maud::{Markup, html};
 
 use crate::assets::symbol_href;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::SymbolName;
 use crate::domain::support::SupportContact;
 use crate::web::csrf;
@@ -31,6 +32,18 @@ pub fn error_summary(errors: &[FieldError<'_>]) -> Markup {
             }
         }
     }
+}
+
+/// The error summary for a form's problems, each linking to its field.
+pub fn problems_summary(problems: &[FieldProblem]) -> Markup {
+    let errors: Vec<FieldError<'_>> = problems
+        .iter()
+        .map(|problem| FieldError {
+            field_id: &problem.field,
+            message: &problem.message,
+        })
+        .collect();
+    error_summary(&errors)
 }
 
 /// The message shown directly above a field with a problem.

@@ -3,8 +3,9 @@
 
 use maud::{Markup, html};
 
-use super::import_pages::{self, UploadChoices, UploadProblem};
+use super::import_pages::{self, UploadChoices};
 use super::staff_shell;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
 
@@ -21,7 +22,7 @@ pub struct DataView<'a> {
     pub waves: &'a [WaveData<'a>],
     pub notice: Option<&'a str>,
     pub upload_choices: &'a UploadChoices,
-    pub upload_problems: &'a [UploadProblem],
+    pub upload_problems: &'a [FieldProblem],
     pub csrf_token: &'a str,
 }
 

@@ -7,7 +7,7 @@ use super::components::{FieldError, TextInput, csrf_field, error_summary, text_i
 use super::staff_shell;
 use chrono::NaiveDate;
 
-use crate::db::distribution::Channel;
+use crate::domain::distribution_channel::Channel;
 use crate::domain::staff::StaffUser;
 use crate::domain::suppression::{Count, Threshold};
 use crate::domain::survey::Survey;

@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use super::layout::{self, Page};
-use crate::db::published_reports::PublishedReport;
+use crate::domain::published_report::PublishedReport;
 use crate::domain::team_texts::Action;
 use crate::reports::publishing::status_line;
 

@@ -5,14 +5,16 @@ use maud::{Markup, html};
 
 use super::components::{
     Choice, ChoiceKind, FieldError, choice, csrf_field, error_message, error_summary,
+    problems_summary,
 };
 use super::staff_shell;
+use crate::app::imports::preview::FilePreview;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::SurveyId;
 use crate::domain::import_kind::ImportKind;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
 use crate::domain::wide_csv::ImportProblem;
-use crate::imports::preview::FilePreview;
 
 /// What the upload form was sent with, to show it again beside its problems.
 #[derive(Debug, Default)]
@@ -21,36 +23,17 @@ pub struct UploadChoices {
     pub kind: Option<ImportKind>,
 }
 
-/// A field of the upload form and what is wrong with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UploadProblem {
-    pub field: &'static str,
-    pub message: &'static str,
-}
-
-pub fn upload_errors(problems: &[UploadProblem]) -> Markup {
-    let errors: Vec<FieldError<'_>> = problems
-        .iter()
-        .map(|problem| FieldError {
-            field_id: problem.field,
-            message: problem.message,
-        })
-        .collect();
-    error_summary(&errors)
+pub fn upload_errors(problems: &[FieldProblem]) -> Markup {
+    problems_summary(problems)
 }
 
 pub fn upload_form(
     waves: &[&Survey],
     choices: &UploadChoices,
-    problems: &[UploadProblem],
+    problems: &[FieldProblem],
     csrf_token: &str,
 ) -> Markup {
-    let problem = |field: &str| {
-        problems
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| p.message)
-    };
+    let problem = |field: &str| FieldProblem::message_for(problems, field);
     let group_class = |field: &str| {
         if problem(field).is_some() {
             "form-group form-group--error"

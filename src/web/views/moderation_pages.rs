@@ -4,11 +4,11 @@
 use maud::{Markup, html};
 
 use super::components::{
-    Choice, ChoiceKind, FieldError, choice, csrf_field, error_message, error_summary,
-    support_contacts,
+    Choice, ChoiceKind, choice, csrf_field, error_message, problems_summary, support_contacts,
 };
 use super::staff_shell;
-use crate::db::quotes::QuoteItem;
+use crate::domain::answer_under_review::QuoteItem;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::quote::{OverrideReason, QuoteStatus, RejectReason, SignOff, explain};
 use crate::domain::redaction::{Piece, RedactionMark};
 use crate::domain::redaction_suggestions::Suggestion;
@@ -159,13 +159,6 @@ pub fn excerpt(text: &str, most: usize) -> String {
     format!("{}\u{2026}", cut.trim_end())
 }
 
-/// What went wrong with the last form sent from the answer page, and which field it is about.
-#[derive(Debug, Clone)]
-pub struct ItemProblem {
-    pub field: &'static str,
-    pub message: String,
-}
-
 /// What the answer page's form held when it was sent, so a refused form comes back as it was.
 #[derive(Debug, Clone, Default)]
 pub struct ItemForm {
@@ -187,7 +180,7 @@ pub struct ItemView<'a> {
     pub themes: &'a [String],
     pub sign_off: SignOff,
     pub contacts: &'a [SupportContact],
-    pub problem: Option<&'a ItemProblem>,
+    pub problem: Option<&'a FieldProblem>,
     pub notice: Option<&'a str>,
     pub form: &'a ItemForm,
 }
@@ -209,11 +202,11 @@ pub fn item(view: &ItemView<'_>) -> Markup {
     let problem_for = |field: &str| {
         view.problem
             .filter(|problem| problem.field == field)
-            .map(|problem| problem.message.as_str())
+            .map(|problem| problem.message.as_ref())
     };
     let content = html! {
         @if let Some(problem) = view.problem {
-            (error_summary(&[FieldError { field_id: problem.field, message: &problem.message }]))
+            (problems_summary(std::slice::from_ref(problem)))
         }
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
         a class="back-link" href="/staff/moderation" { "Back to the queue" }

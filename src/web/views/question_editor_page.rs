@@ -3,11 +3,12 @@
 
 use maud::{Markup, html};
 
-use super::components::{FieldError, csrf_field, error_message, error_summary};
+use super::components::{csrf_field, error_message, problems_summary};
 use super::staff_shell;
 use super::survey_admin_pages::kind_label;
 use crate::domain::easy_read::Finding;
-use crate::domain::question_edit::{EditProblem, QuestionDraft};
+use crate::domain::field_problem::FieldProblem;
+use crate::domain::question_edit::QuestionDraft;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::{PlanItem, QuestionKind, Survey};
 use crate::domain::symbols::SymbolLibrary;
@@ -23,7 +24,7 @@ pub struct EditorView<'a> {
     pub number: Option<usize>,
     pub action: &'a str,
     pub draft: &'a QuestionDraft,
-    pub problems: &'a [EditProblem],
+    pub problems: &'a [FieldProblem],
     /// Easy Read findings about the saved question.
     pub findings: &'a [&'a Finding],
     pub answers_held: bool,
@@ -36,20 +37,7 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
         Some(number) => format!("Edit question {number}"),
         None => "Add a question".to_owned(),
     };
-    let problem = |field: &str| {
-        view.problems
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| p.message.as_str())
-    };
-    let errors: Vec<FieldError<'_>> = view
-        .problems
-        .iter()
-        .map(|p| FieldError {
-            field_id: &p.field,
-            message: &p.message,
-        })
-        .collect();
+    let problem = |field: &str| FieldProblem::message_for(view.problems, field);
     let key = view.draft.key.trim();
     let lint = |place: &str| -> Vec<String> {
         view.findings
@@ -62,7 +50,7 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
     let mut rows = draft.options.clone();
     rows.extend(std::iter::repeat_n(Default::default(), BLANK_OPTION_ROWS));
     let content = html! {
-        (error_summary(&errors))
+        (problems_summary(view.problems))
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
         a class="back-link" href={ "/staff/surveys/" (view.survey.slug) } { "Back to " (view.survey.title) }
         h1 { (title) }

@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use super::components::{FieldError, button_form, csrf_field, error_message, error_summary};
 use super::staff_shell;
-use crate::db::published_reports::PublishedReport;
+use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;

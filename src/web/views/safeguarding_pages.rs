@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::components::button_form;
 use super::staff_shell;
-use crate::db::quotes::FlaggedAnswer;
+use crate::domain::answer_under_review::FlaggedAnswer;
 use crate::domain::staff::StaffUser;
 
 pub struct FlagsView<'a> {

@@ -4,14 +4,13 @@
 use maud::{Markup, html};
 
 use super::components::{
-    Choice, ChoiceKind, FieldError, TextInput, choice, csrf_field, error_message, error_summary,
-    text_input,
+    Choice, ChoiceKind, TextInput, choice, csrf_field, error_message, problems_summary, text_input,
 };
 use super::staff_shell;
 use crate::domain::easy_read::Finding;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::{QuestionKind, Survey, SurveyStatus};
-use crate::domain::wave_setup::WaveProblem;
 
 /// A wave with how many responses it has.
 pub struct WaveRow<'a> {
@@ -62,14 +61,13 @@ pub fn new_wave(
     me: &StaffUser,
     waves: &[Survey],
     form: &NewWaveForm,
-    problems: &[WaveProblem],
+    problems: &[FieldProblem],
     csrf_token: &str,
 ) -> Markup {
-    let problem = |field: &str| message_for(problems, field);
-    let errors = summary_of(problems);
+    let problem = |field: &str| FieldProblem::message_for(problems, field);
     let start_problem = problem("start_from");
     let content = html! {
-        (error_summary(&errors))
+        (problems_summary(problems))
         a class="back-link" href="/staff/surveys" { "Back to waves" }
         h1 { "Start a new wave" }
         form method="post" action="/staff/surveys/new" novalidate {
@@ -108,28 +106,9 @@ pub fn new_wave(
     )
 }
 
-/// The message about `field`, if the form has one.
-fn message_for(problems: &[WaveProblem], field: &str) -> Option<&'static str> {
-    problems
-        .iter()
-        .find(|problem| problem.field == field)
-        .map(|problem| problem.message)
-}
-
-/// Every problem, for the error summary at the top of a wave form.
-fn summary_of(problems: &[WaveProblem]) -> Vec<FieldError<'static>> {
-    problems
-        .iter()
-        .map(|problem| FieldError {
-            field_id: problem.field,
-            message: problem.message,
-        })
-        .collect()
-}
-
 /// The year and the first and last days, as both wave forms ask for them.
-fn year_and_dates(form: &NewWaveForm, problems: &[WaveProblem]) -> Markup {
-    let problem = |field: &str| message_for(problems, field);
+fn year_and_dates(form: &NewWaveForm, problems: &[FieldProblem]) -> Markup {
+    let problem = |field: &str| FieldProblem::message_for(problems, field);
     html! {
         (text_input(&TextInput { value: &form.year, error: problem("year"), ..TextInput::new("year", "Year") }))
         (text_input(&TextInput { value: &form.opens_on, error: problem("opens_on"),
@@ -146,13 +125,12 @@ pub fn details(
     me: &StaffUser,
     survey: &Survey,
     form: &NewWaveForm,
-    problems: &[WaveProblem],
+    problems: &[FieldProblem],
     csrf_token: &str,
 ) -> Markup {
-    let problem = |field: &str| message_for(problems, field);
-    let errors = summary_of(problems);
+    let problem = |field: &str| FieldProblem::message_for(problems, field);
     let content = html! {
-        (error_summary(&errors))
+        (problems_summary(problems))
         a class="back-link" href={ "/staff/surveys/" (survey.slug) } { "Back to " (survey.title) }
         h1 { "Change the details" }
         p { "The web address stays /s/" (survey.slug) ": links and posters already use it." }

@@ -3,11 +3,11 @@
 use maud::{Markup, html};
 
 use super::components::{
-    FieldError, TextInput, csrf_field, error_message, error_summary, symbol, text_input,
+    TextInput, csrf_field, error_message, problems_summary, symbol, text_input,
 };
 use super::staff_shell;
+use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
-use crate::domain::symbol_upload::UploadProblem;
 use crate::domain::symbols::SymbolLibrary;
 
 pub struct SymbolsView<'a> {
@@ -15,28 +15,15 @@ pub struct SymbolsView<'a> {
     pub csrf_token: &'a str,
     pub library: &'a SymbolLibrary,
     pub form: (&'a str, &'a str, &'a str),
-    pub problems: &'a [UploadProblem],
+    pub problems: &'a [FieldProblem],
     pub notice: Option<&'a str>,
 }
 
 pub fn symbols(view: &SymbolsView<'_>) -> Markup {
-    let problem = |field: &str| {
-        view.problems
-            .iter()
-            .find(|p| p.field == field)
-            .map(|p| p.message)
-    };
-    let errors: Vec<FieldError<'_>> = view
-        .problems
-        .iter()
-        .map(|p| FieldError {
-            field_id: p.field,
-            message: p.message,
-        })
-        .collect();
+    let problem = |field: &str| FieldProblem::message_for(view.problems, field);
     let (name, alt, licence) = view.form;
     let content = html! {
-        (error_summary(&errors))
+        (problems_summary(view.problems))
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
         h1 { "Symbols" }
         p {

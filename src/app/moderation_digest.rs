@@ -4,17 +4,16 @@
 
 use chrono::{NaiveDateTime, Timelike};
 
-use crate::db::{moderation_assignments, moderation_digests, quotes, surveys, users};
+use crate::db::{DbError, moderation_assignments, moderation_digests, quotes, surveys, users};
 use crate::domain::staff::{AccountStatus, Role};
 use crate::email::messages::QuotesWaiting;
-use crate::error::AppError;
 use crate::state::AppState;
 
 /// How often `serve` asks whether the digest is due.
 pub const CHECK_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
 
 /// Sends today's digest if it is due and nobody sent it yet; returns how many emails went out.
-pub async fn send_if_due(state: &AppState, now: NaiveDateTime) -> Result<usize, AppError> {
+pub async fn send_if_due(state: &AppState, now: NaiveDateTime) -> Result<usize, DbError> {
     if now.hour() < state.settings.moderation_digest_hour {
         return Ok(0);
     }

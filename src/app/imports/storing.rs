@@ -3,9 +3,9 @@
 use diesel::Connection;
 
 use super::reading::CheckedFile;
-use crate::db::{AnyConnection, DbError, audit_log, imported_totals, responses};
+use crate::app::actor::Actor;
+use crate::db::{AnyConnection, DbError, imported_totals, responses};
 use crate::domain::audit::AuditAction;
-use crate::domain::ids::UserId;
 use crate::domain::import_kind::ImportMode;
 use crate::domain::response::NewResponse;
 use crate::domain::survey::Survey;
@@ -34,7 +34,7 @@ impl From<diesel::result::Error> for ImportRefused {
 
 /// Who imported, for the audit log: a signed-in staff member, or the command line.
 pub struct Importer<'a> {
-    pub actor: Option<UserId>,
+    pub actor: Actor,
     pub file_name: &'a str,
     /// When the import is recorded in the audit log.
     pub now: chrono::NaiveDateTime,
@@ -135,24 +135,16 @@ pub fn store_totals(
     })
 }
 
-/// Imports are security-relevant whoever runs them; from the command line there is no signed-in
-/// person, so the entry says where it came from instead.
 fn record(
     connection: &mut AnyConnection,
     importer: &Importer<'_>,
     action: AuditAction,
     what: &str,
 ) -> Result<(), DbError> {
-    let source = if importer.actor.is_some() {
-        ""
-    } else {
-        " (command line)"
-    };
-    audit_log::record(
+    importer.actor.record(
         connection,
-        importer.actor,
         action,
-        &format!("{what} from {}{source}", importer.file_name),
+        &format!("{what} from {}", importer.file_name),
         importer.now,
     )
 }

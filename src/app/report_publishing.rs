@@ -1,0 +1,98 @@
+//! Publishing a wave's report and sending it to the Board: each recorded in the audit log, the
+//! publication in the same transaction as its new version.
+
+use diesel::Connection;
+
+use crate::clock::Clock;
+use crate::db::{AnyConnection, DbError, audit_log};
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::UserId;
+use crate::domain::published_report::PublishedReport;
+use crate::domain::report_kind::ReportKind;
+use crate::domain::survey::Survey;
+use crate::email::messages::{Attachment, ReportPublished};
+use crate::reports::ReportError;
+use crate::reports::publishing::{self, PublishRefused};
+use crate::state::AppState;
+
+/// Freezes a new version of the wave's report; refused (nothing stored) when publishing it could
+/// mislead or disclose.
+pub fn publish(
+    connection: &mut AnyConnection,
+    survey: Survey,
+    kind: ReportKind,
+    by: UserId,
+    clock: &Clock,
+) -> Result<Result<PublishedReport, PublishRefused>, ReportError> {
+    connection.transaction(|connection| {
+        let outcome = publishing::publish(connection, survey, kind, clock)?;
+        if let Ok(published) = &outcome {
+            audit_log::record(
+                connection,
+                Some(by),
+                AuditAction::ReportPublished,
+                &format!("{}, version {}", published.title, published.version),
+                clock.now(),
+            )?;
+        }
+        Ok(outcome)
+    })
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BoardEmailError {
+    #[error("no Board list is set up: set BOARD_EMAILS to the Board's addresses first")]
+    NoBoardList,
+    #[error(transparent)]
+    Db(#[from] DbError),
+    #[error("the email could not be sent: {0}")]
+    Mail(String),
+}
+
+/// Emails a published report, as a PDF with a link, to every address on the Board list. The
+/// audit entry is written first: if the log cannot take it, nothing is sent.
+pub async fn email_to_board(
+    state: &AppState,
+    by: UserId,
+    report: &PublishedReport,
+    link: &str,
+    attachment: Attachment,
+) -> Result<(), BoardEmailError> {
+    let addresses = &state.settings.board_emails;
+    if addresses.is_empty() {
+        return Err(BoardEmailError::NoBoardList);
+    }
+    let clock = state.settings.clock;
+    let detail = format!(
+        "{}, version {}, to {} addresses",
+        report.title,
+        report.version,
+        addresses.len()
+    );
+    state
+        .db(move |connection| {
+            audit_log::record(
+                connection,
+                Some(by),
+                AuditAction::ReportEmailed,
+                &detail,
+                clock.now(),
+            )
+        })
+        .await?;
+    for address in addresses {
+        let email = ReportPublished {
+            to: address,
+            report_title: &report.title,
+            report_link: link,
+            pdf: Some(attachment.clone()),
+        }
+        .render();
+        state
+            .mailer
+            .send(email)
+            .await
+            .map_err(|error| BoardEmailError::Mail(error.to_string()))?;
+    }
+    Ok(())
+}

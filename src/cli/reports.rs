@@ -1,0 +1,92 @@
+//! Report commands: write a wave's report (HTML, PDF or CSV tables) and check what it withholds.
+
+use super::args::ReportFormat;
+use super::{CliError, connection, find_survey};
+use crate::db::DbPool;
+use crate::domain::report_kind::ReportKind;
+use crate::reports::html::{Framing, Stylesheet};
+use crate::reports::{csv_results, html, pdf, results};
+
+/// Prints the intruder check of a wave; an error (exit 1) when anything could be narrowed.
+pub(super) fn audit_disclosure(pool: &DbPool, survey: &str) -> Result<(), CliError> {
+    let mut connection = connection(pool)?;
+    let survey = find_survey(&mut connection, survey)?;
+    let audits = crate::reports::disclosure_audit::audit_survey(&mut connection, survey)?;
+    for wave in &audits {
+        println!(
+            "{}: {} numbers, {} shown as fewer than the threshold, {} held back, {} findings",
+            wave.slug,
+            wave.printed,
+            wave.fewer_than,
+            wave.held_back,
+            wave.findings.len()
+        );
+    }
+    let findings = crate::reports::disclosure_audit::findings_text(&audits);
+    if findings.is_empty() {
+        println!("No withheld number can be worked out from what is shown.");
+        return Ok(());
+    }
+    Err(CliError::Disclosure(findings.join("\n")))
+}
+
+pub(super) fn write(
+    pool: &DbPool,
+    survey: &str,
+    kind: ReportKind,
+    format: ReportFormat,
+    out: &std::path::Path,
+    today: chrono::NaiveDate,
+) -> Result<(), CliError> {
+    let mut connection = connection(pool)?;
+    let survey = find_survey(&mut connection, survey)?;
+    if format == ReportFormat::Csv {
+        if results::holds_totals_only(&mut connection, &survey)? {
+            println!(
+                "{} holds published totals only: breakdowns.csv has no rows for it.",
+                survey.slug
+            );
+        }
+        let tables = crate::reports::csv_tables(&mut connection, survey)?;
+        let written = csv_results::write_all(out, tables)
+            .map_err(|error| CliError::Output(error.to_string()))?;
+        for file in written {
+            println!("Wrote {file}");
+        }
+        return Ok(());
+    }
+    let document = crate::reports::prepare(&mut connection, survey, kind, today)
+        .map_err(|error| CliError::Output(error.to_string()))?;
+    let status = format!("Not published: prepared on {}", document.prepared_on);
+    let bytes = match format {
+        ReportFormat::Html => html::render(
+            &document,
+            &Framing {
+                stylesheet: Stylesheet::Inline,
+                links: Vec::new(),
+                status: Some(status),
+            },
+        )
+        .into_bytes(),
+        _ => pdf::render(&document, Some(&status))
+            .map_err(|error| CliError::Output(error.to_string()))?,
+    };
+    if let Some(folder) = out.parent().filter(|folder| !folder.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder).map_err(|error| {
+            CliError::Output(format!("could not create {}: {error}", folder.display()))
+        })?;
+    }
+    std::fs::write(out, bytes)
+        .map_err(|error| CliError::Output(format!("could not write {}: {error}", out.display())))?;
+    println!(
+        "Wrote {} ({}) to {}",
+        document.full_title(),
+        if format == ReportFormat::Html {
+            "HTML"
+        } else {
+            "PDF"
+        },
+        out.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! `serve`: the web server, with the moderation digest and upkeep running beside it.
+
+use super::{CliError, connection};
+use crate::app::accounts::onboarding;
+use crate::app::moderation_digest;
+use crate::config::Settings;
+use crate::db;
+use crate::demo;
+use crate::startup::{Application, prepare_database};
+use crate::state::AppState;
+
+/// How often the server deletes expired drafts and truncates SQLite's write-ahead log.
+const UPKEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+pub(super) fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
+    let pool = prepare_database(&settings)?;
+    if load_demo {
+        let mut connection = connection(&pool)?;
+        let loaded = demo::load(&mut connection)?;
+        demo::load_reports(&mut connection, &settings.clock)
+            .map_err(|error| CliError::Output(error.to_string()))?;
+        tracing::info!(
+            waves = loaded.waves_created,
+            responses = loaded.responses_created,
+            "demo data ready"
+        );
+    }
+    let base_url = settings.base_url.clone();
+    {
+        let mut connection = connection(&pool)?;
+        if let Some(link) =
+            onboarding::first_admin_link(&mut connection, &base_url, settings.clock.now())?
+        {
+            // Printed, not logged: the link is a secret for whoever started the server.
+            println!(
+                "\nNo admin account exists yet. Create the first one (this link works once, for 24 hours):\n  {link}\n"
+            );
+        }
+    }
+    actix_web::rt::System::new().block_on(async move {
+        let digest_settings = settings.clone();
+        let application = Application::build_with_pool(settings, pool)?;
+        let server_key = crate::server_key::load(&digest_settings.secret_key)
+            .map_err(|e| CliError::Usage(e.to_string()))?;
+        tracing::info!(
+            "youthvoice is running at {base_url} (port {})",
+            application.port()
+        );
+        let digest_state = AppState::new(
+            digest_settings,
+            application.pool().clone(),
+            application.mailer().clone(),
+            server_key,
+        );
+        let upkeep_state = digest_state.clone();
+        actix_web::rt::spawn(async move {
+            loop {
+                let now = digest_state.settings.clock.now();
+                if let Err(error) = moderation_digest::send_if_due(&digest_state, now).await {
+                    tracing::error!(%error, "the moderation digest failed");
+                }
+                actix_web::rt::time::sleep(moderation_digest::CHECK_EVERY).await;
+            }
+        });
+        actix_web::rt::spawn(async move {
+            loop {
+                let now = upkeep_state.settings.clock.now();
+                if let Err(error) = upkeep_state
+                    .db(move |connection| db::upkeep::frequent(connection, now))
+                    .await
+                {
+                    tracing::error!(%error, "upkeep failed");
+                }
+                actix_web::rt::time::sleep(UPKEEP_EVERY).await;
+            }
+        });
+        application.run_until_stopped().await?;
+        Ok(())
+    })
+}

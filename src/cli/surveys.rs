@@ -1,0 +1,201 @@
+//! Survey commands: create a wave (from the template or as a copy), list its questions, check its
+//! Easy Read wording, open and close it.
+
+use std::io::Write;
+
+use chrono::NaiveDate;
+
+use super::args::SurveyCommand;
+use super::{CliError, connection, find_survey, parse_slug};
+use crate::app::surveys::{self, WaveSetupError, WaveStart};
+use crate::db::{self, DbPool};
+use crate::domain::survey::{Survey, SurveyStatus};
+use crate::domain::{easy_read, template, wave_setup};
+
+pub(super) fn run(
+    pool: &DbPool,
+    command: SurveyCommand,
+    now: chrono::NaiveDateTime,
+) -> Result<(), CliError> {
+    let mut connection = connection(pool)?;
+    match command {
+        SurveyCommand::New {
+            template: name,
+            slug,
+            title,
+            year,
+            opens_on,
+            closes_on,
+            open,
+        } => {
+            if name != template::BE_SUPPORTED {
+                return Err(CliError::Usage(format!(
+                    "unknown template {name:?}; the built-in template is {:?}",
+                    template::BE_SUPPORTED
+                )));
+            }
+            let details = new_wave_details("--slug", &slug, &title, year, opens_on, closes_on)?;
+            let status = if open {
+                SurveyStatus::Open
+            } else {
+                SurveyStatus::Draft
+            };
+            create(&mut connection, &details, &WaveStart::Template, status, now)
+        }
+        SurveyCommand::Copy {
+            from,
+            to,
+            title,
+            year,
+            opens_on,
+            closes_on,
+        } => {
+            let from = parse_slug(&from)?;
+            let details = new_wave_details("--to", &to, &title, year, opens_on, closes_on)?;
+            let start = WaveStart::CopyOf(from);
+            create(&mut connection, &details, &start, SurveyStatus::Draft, now)
+        }
+        SurveyCommand::Questions { survey } => {
+            let survey = find_survey(&mut connection, &survey)?;
+            write_questions_csv(&survey, std::io::stdout().lock())
+        }
+        SurveyCommand::Lint { survey } => {
+            let survey = find_survey(&mut connection, &survey)?;
+            let uploaded = db::uploaded_symbols::records(&mut connection)?;
+            print_easy_read_lint(&survey, &crate::assets::built_in_symbols().with(uploaded))
+        }
+        SurveyCommand::Open { survey } => set_status(&mut connection, &survey, SurveyStatus::Open),
+        SurveyCommand::Close { survey } => {
+            set_status(&mut connection, &survey, SurveyStatus::Closed)
+        }
+    }
+}
+
+/// The new-wave details, checked as the web form checks them, every problem on its own line.
+fn new_wave_details(
+    slug_flag: &str,
+    slug: &str,
+    title: &str,
+    year: i32,
+    opens_on: Option<NaiveDate>,
+    closes_on: Option<NaiveDate>,
+) -> Result<wave_setup::NewWave, CliError> {
+    let date = |day: Option<NaiveDate>| day.map(|day| day.to_string()).unwrap_or_default();
+    wave_setup::check_new_wave(
+        slug,
+        title,
+        &year.to_string(),
+        &date(opens_on),
+        &date(closes_on),
+    )
+    .map_err(|problems| {
+        let flag = |field: &str| match field {
+            "slug" => slug_flag.to_owned(),
+            other => format!("--{}", other.replace('_', "-")),
+        };
+        let lines: Vec<String> = problems
+            .iter()
+            .map(|problem| format!("{}: {}", flag(&problem.field), problem.message))
+            .collect();
+        CliError::Usage(lines.join("\n"))
+    })
+}
+
+fn create(
+    connection: &mut db::AnyConnection,
+    details: &wave_setup::NewWave,
+    start: &WaveStart,
+    status: SurveyStatus,
+    now: chrono::NaiveDateTime,
+) -> Result<(), CliError> {
+    let survey = surveys::create(connection, details, start, status, now).map_err(setup_error)?;
+    println!(
+        "Created {} ({}) with {} questions, status {}.",
+        survey.slug,
+        survey.title,
+        survey.questions.len(),
+        survey.status.as_str()
+    );
+    Ok(())
+}
+
+fn setup_error(error: WaveSetupError) -> CliError {
+    match error {
+        WaveSetupError::Db(error) => CliError::Database(error),
+        refused => CliError::Usage(refused.to_string()),
+    }
+}
+
+fn print_easy_read_lint(
+    survey: &Survey,
+    symbols: &crate::domain::symbols::SymbolLibrary,
+) -> Result<(), CliError> {
+    let report = easy_read::lint_survey(survey, symbols);
+    for finding in &report.findings {
+        println!(
+            "{}: {}\n    \u{201c}{}\u{201d}",
+            finding.place, finding.rule, finding.text
+        );
+    }
+    println!(
+        "Flesch\u{2013}Kincaid grade of all the Easy Read text: {:.1} (aim for {:.0} or below)",
+        report.grade,
+        easy_read::MAX_GRADE
+    );
+    if report.passes() {
+        println!("{}: the Easy Read wording and symbols pass.", survey.slug);
+        Ok(())
+    } else {
+        Err(CliError::Usage(format!(
+            "{}: the Easy Read version needs {} change{}{}",
+            survey.slug,
+            report.findings.len(),
+            if report.findings.len() == 1 { "" } else { "s" },
+            if report.grade_is_too_high() {
+                ", and simpler words overall"
+            } else {
+                ""
+            }
+        )))
+    }
+}
+
+fn set_status(
+    connection: &mut db::AnyConnection,
+    slug: &str,
+    status: SurveyStatus,
+) -> Result<(), CliError> {
+    let survey =
+        surveys::set_status(connection, &parse_slug(slug)?, status).map_err(setup_error)?;
+    println!("{} is now {}.", survey.slug, status.as_str());
+    Ok(())
+}
+
+/// One row per option (one row with an empty value for free text), so the file doubles as a
+/// codebook for the responses CSV.
+fn write_questions_csv(survey: &Survey, out: impl Write) -> Result<(), CliError> {
+    let output_error = |error: csv::Error| CliError::Output(error.to_string());
+    let mut writer = csv::Writer::from_writer(out);
+    writer
+        .write_record(["question_key", "kind", "option_value"])
+        .map_err(output_error)?;
+    for question in &survey.questions {
+        if question.options.is_empty() {
+            writer
+                .write_record([question.key.as_str(), question.kind.as_str(), ""])
+                .map_err(output_error)?;
+        }
+        for option in &question.options {
+            writer
+                .write_record([
+                    question.key.as_str(),
+                    question.kind.as_str(),
+                    option.value.as_str(),
+                ])
+                .map_err(output_error)?;
+        }
+    }
+    writer
+        .flush()
+        .map_err(|error| CliError::Output(error.to_string()))
+}
