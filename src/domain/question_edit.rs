@@ -379,7 +379,10 @@ mod tests {
     }
 
     fn fields(problems: Vec<FieldProblem>) -> Vec<String> {
-        problems.into_iter().map(|problem| problem.field.into_owned()).collect()
+        problems
+            .into_iter()
+            .map(|problem| problem.field.into_owned())
+            .collect()
     }
 
     #[test]

@@ -165,7 +165,10 @@ mod tests {
     fn every_problem_with_the_details_is_named_by_field() {
         let problems =
             check_new_wave("Not A Slug", " ", "23", "2023-02-30", "2023-01-01").unwrap_err();
-        let fields: Vec<&str> = problems.iter().map(|problem| problem.field.as_ref()).collect();
+        let fields: Vec<&str> = problems
+            .iter()
+            .map(|problem| problem.field.as_ref())
+            .collect();
         assert_eq!(fields, ["slug", "title", "year", "opens_on"]);
         let problems = check_new_wave("ok", "Ok", "2023", "2023-04-14", "2023-03-13").unwrap_err();
         assert_eq!(problems[0].field, "closes_on");

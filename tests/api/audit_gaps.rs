@@ -244,3 +244,85 @@ async fn no_audited_staff_action_happens_without_its_entry() {
         2
     );
 }
+
+/// Joining: the first admin, an accepted invitation, and an import from the command line's way
+/// in, each refused whole while the audit log cannot record it.
+#[tokio::test]
+async fn no_account_is_made_or_import_stored_without_its_entry() {
+    let app = spawn_app().await;
+    let setup = youthvoice::app::accounts::onboarding::first_admin_link(
+        &mut app.connection(),
+        "http://example.org",
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap()
+    .expect("no admin yet");
+    let setup = crate::helpers::link_path_in(&setup);
+    let passphrase = "a long enough passphrase";
+    let first_admin = [
+        ("display_name", "Alex"),
+        ("email", "alex@example.org"),
+        ("password", passphrase),
+        ("confirmation", passphrase),
+    ];
+    let browser = app.browser();
+    browser.get(&setup).await;
+    break_the_audit_log(&app);
+    assert_eq!(browser.post(&setup, &first_admin).await.status, 500);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM users"), 0);
+    mend_the_audit_log(&app);
+    assert_eq!(browser.post(&setup, &first_admin).await.status, 303);
+
+    let admin = browser.sign_in("alex@example.org", passphrase).await;
+    assert_eq!(admin.status, 303);
+    let invited = browser
+        .post(
+            "/staff/users/invite",
+            &[
+                ("display_name", "Sam"),
+                ("email", "sam@example.org"),
+                ("role", "viewer"),
+            ],
+        )
+        .await;
+    assert_eq!(invited.status, 303, "{}", invited.body);
+    let link = app.link_emailed_to("sam@example.org");
+    let sam = app.browser();
+    sam.get(&link).await;
+    let password = [("password", passphrase), ("confirmation", passphrase)];
+    break_the_audit_log(&app);
+    assert_eq!(sam.post(&link, &password).await.status, 500);
+    assert_eq!(
+        app.texts("SELECT status AS value FROM users WHERE email = 'sam@example.org'"),
+        [Some("invited".to_owned())],
+        "the invitation is still waiting"
+    );
+
+    let survey = app.create_survey(
+        "gaps-import",
+        youthvoice::domain::survey::SurveyStatus::Closed,
+    );
+    let csv = b"response_id,submitted_on,format,age_band\n1,2023-03-01,standard,age_14_15\n";
+    let checked = youthvoice::app::imports::read(
+        youthvoice::domain::import_kind::ImportKind::Responses,
+        &survey,
+        csv,
+    )
+    .expect("a good file");
+    let stored = youthvoice::app::imports::store(
+        &mut app.connection(),
+        &survey,
+        &checked,
+        youthvoice::domain::import_kind::ImportMode::IntoEmptyWave,
+        &youthvoice::app::imports::Importer {
+            actor: youthvoice::app::actor::Actor::CommandLine,
+            file_name: "old-wave.csv",
+            now: chrono::Utc::now().naive_utc(),
+        },
+    );
+    assert!(stored.is_err(), "the import is refused");
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM responses"), 0);
+
+    mend_the_audit_log(&app);
+    assert_eq!(sam.post(&link, &password).await.status, 303);
+}
