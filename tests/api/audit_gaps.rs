@@ -10,7 +10,7 @@ use crate::moderation::{answer_links, approve, wave_holding};
 fn break_the_audit_log(app: &TestApp) {
     if app.database.is_postgres() {
         app.execute(
-            "CREATE FUNCTION refuse_audit() RETURNS trigger AS $$ \
+            "CREATE OR REPLACE FUNCTION refuse_audit() RETURNS trigger AS $$ \
              BEGIN RAISE EXCEPTION 'the audit log is unavailable'; END $$ LANGUAGE plpgsql",
         );
         app.execute(
