@@ -6,11 +6,32 @@ use clap::{Parser, Subcommand};
 use crate::domain::report_kind::ReportKind;
 use crate::domain::template;
 
+/// Settings every command reads from the environment (the README's "Configuration" has them all).
+const ENVIRONMENT: &str = "\
+Environment (every command):
+  DATABASE_URL   sqlite://PATH or postgres://USER@HOST/DB [default: sqlite://youthvoice.sqlite3]
+  BIND           address and port the server listens on [default: 127.0.0.1:8080]
+  BASE_URL       the address people use, for links in emails [default: http://BIND]
+  SECRET_KEY     the server's key (or SECRET_KEY_FILE, default youthvoice.key, made on first start)
+  TIME_ZONE      the council's time zone, for opening and closing days [default: Europe/London]
+  SMTP_URL       smtp://… to send email; without it, emails are written to OUTBOX_DIR [default: outbox]
+  RUST_LOG       log detail [default: info]
+
+Exit codes:
+  0  done
+  1  the command failed or found problems (the message says which; `survey lint` and
+     `audit disclosure` exit 1 when they find something)
+  2  the command line could not be read (unknown command or flag, missing value)";
+
 #[derive(Debug, Parser)]
 #[command(
     name = "youthvoice",
     version,
-    about = "Accessible, anonymous surveys for young people"
+    about = "Accessible, anonymous surveys for young people",
+    long_about = "Accessible, anonymous surveys for young people. With no command, starts the web \
+                  server (`youthvoice serve`); the first start prints a link to create the first \
+                  admin account.",
+    after_help = ENVIRONMENT
 )]
 pub(super) struct Cli {
     #[command(subcommand)]
@@ -20,6 +41,10 @@ pub(super) struct Cli {
 #[derive(Debug, Subcommand)]
 pub(super) enum Command {
     /// Start the web server (what runs when no command is given).
+    ///
+    /// Listens on BIND (default 127.0.0.1:8080) with the database at DATABASE_URL (default sqlite://youthvoice.sqlite3,
+    /// created and migrated if missing); prints a first-admin link when no admin exists.
+    #[command(after_help = ENVIRONMENT)]
     Serve {
         /// Also load four demo waves, Be Supported 2019 to 2022, with synthetic responses.
         #[arg(long)]
@@ -42,14 +67,15 @@ pub(super) enum Command {
     },
     /// Write a wave's report, compared with earlier waves that asked the same questions.
     Report {
+        /// The wave's address name, e.g. be-supported-2022.
         #[arg(long)]
         survey: String,
         /// `summary` (for the Board), `full`, or `easy-read` ("You said", for young people).
         #[arg(long, value_enum, default_value_t = ReportKindArg::Summary)]
         kind: ReportKindArg,
-        /// `html` or `pdf`: one file; `csv`: headline.csv, options.csv, breakdowns.csv and
-        /// quotes.csv, whatever the kind (see the README for their columns).
-        #[arg(long, value_enum, default_value_t = ReportFormat::Csv)]
+        /// `html` or `pdf`: the report as one file; `csv`: the numbers as headline.csv,
+        /// options.csv, breakdowns.csv and quotes.csv, whatever the kind (see the README).
+        #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
         format: ReportFormat,
         /// The file to write (html, pdf), or the folder to write into (csv); created if missing.
         #[arg(long)]
@@ -60,14 +86,15 @@ pub(super) enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Copy the SQLite database, while the server runs, to a new file (PostgreSQL: use pg_dump).
+    /// Copy the SQLite database to a new file, while the server runs (PostgreSQL: use pg_dump).
     Backup {
         /// The file to write; it must not exist yet.
         #[arg(long)]
         out: std::path::PathBuf,
     },
-    /// Nightly upkeep, for cron: deletes expired drafts and quiet sign-in rows, then rewrites the
-    /// database so nothing deleted lingers (SQLite: VACUUM; PostgreSQL: CLUSTER in key order).
+    /// Nightly upkeep, for cron: deletes expired drafts and quiet sign-in rows.
+    ///
+    /// Then rewrites the database so nothing deleted lingers (SQLite: VACUUM; PostgreSQL: CLUSTER in key order).
     /// The server does the light part by itself every few minutes.
     Upkeep,
     /// Quote moderation.
@@ -106,8 +133,10 @@ pub(super) enum ImportCommand {
     /// A wide responses CSV: `response_id,submitted_on,format,<question key>…` (see the README).
     /// Checked in full first; nothing is stored unless every row is right.
     Responses {
+        /// The wave to load into, by its address name, e.g. be-supported-2021.
         #[arg(long)]
         survey: String,
+        /// The CSV file to read.
         file: std::path::PathBuf,
         /// Add to the responses the wave already has.
         #[arg(long, conflicts_with = "replace")]
@@ -119,8 +148,10 @@ pub(super) enum ImportCommand {
     /// Published totals, `question_key,option_value,count`, for a wave whose responses do not
     /// survive: headlines and year-on-year tests, but no breakdowns.
     Aggregates {
+        /// The wave the totals belong to, by its address name.
         #[arg(long)]
         survey: String,
+        /// The CSV file to read.
         file: std::path::PathBuf,
         /// Replace the totals the wave already has.
         #[arg(long)]
@@ -132,6 +163,7 @@ pub(super) enum ImportCommand {
 pub(super) enum ExportCommand {
     /// Every response of a wave as the wide CSV that `import responses` reads.
     Responses {
+        /// The wave to export, by its address name.
         #[arg(long)]
         survey: String,
         /// Where to write; standard output when left out.
@@ -142,15 +174,21 @@ pub(super) enum ExportCommand {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(super) enum ReportFormat {
+    /// One web page, readable offline.
     Html,
+    /// One PDF, for Board papers.
     Pdf,
+    /// The numbers as CSV files, for analysts.
     Csv,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub(super) enum ReportKindArg {
+    /// The Board's summary: the four measures, year on year.
     Summary,
+    /// Every question, with breakdowns and method.
     Full,
+    /// "You said": Easy Read, for the young people who answered.
     EasyRead,
 }
 
@@ -168,6 +206,7 @@ impl From<ReportKindArg> for ReportKind {
 pub(super) enum UserCommand {
     /// Invite someone: emails them a link to set their password, and prints the link.
     Invite {
+        /// Their email address; the invitation goes there.
         #[arg(long)]
         email: String,
         /// admin, analyst, moderator (VOXY reps) or viewer (Board members).
@@ -189,8 +228,10 @@ pub(super) enum SurveyCommand {
         /// The wave's address, e.g. be-supported-2023 (lower-case letters, digits and hyphens).
         #[arg(long)]
         slug: String,
+        /// The title young people and reports see, e.g. "Be Supported 2023".
         #[arg(long)]
         title: String,
+        /// The year the wave reports on; reports compare it with earlier years.
         #[arg(long)]
         year: i32,
         /// First day young people can answer (YYYY-MM-DD).
@@ -212,33 +253,104 @@ pub(super) enum SurveyCommand {
         /// The new wave's address, e.g. be-supported-2023.
         #[arg(long)]
         to: String,
+        /// The new wave's title, e.g. "Be Supported 2023".
         #[arg(long)]
         title: String,
+        /// The year the new wave reports on.
         #[arg(long)]
         year: i32,
+        /// First day young people can answer (YYYY-MM-DD), in TIME_ZONE.
         #[arg(long)]
         opens_on: Option<NaiveDate>,
+        /// Last day young people can answer (YYYY-MM-DD), in TIME_ZONE.
         #[arg(long)]
         closes_on: Option<NaiveDate>,
     },
     /// Print every question key, kind and option value of a wave as CSV.
     Questions {
+        /// The wave's address name, e.g. be-supported-2023.
         #[arg(long)]
         survey: String,
     },
     /// Check a wave's Easy Read wording and symbols; exits 1 when something needs fixing.
     Lint {
+        /// The wave's address name, e.g. be-supported-2023.
         #[arg(long)]
         survey: String,
     },
     /// Let young people answer a wave.
     Open {
+        /// The wave's address name, e.g. be-supported-2023.
         #[arg(long)]
         survey: String,
     },
     /// Stop taking answers for a wave.
     Close {
+        /// The wave's address name, e.g. be-supported-2023.
         #[arg(long)]
         survey: String,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::Cli;
+
+    fn every_command(
+        command: &clap::Command,
+        path: &str,
+        found: &mut Vec<(String, clap::Command)>,
+    ) {
+        let path = format!("{path} {}", command.get_name());
+        found.push((path.clone(), command.clone()));
+        for sub in command.get_subcommands() {
+            every_command(sub, &path, found);
+        }
+    }
+
+    /// A newcomer reading `--help` learns what every command and every flag is for.
+    #[test]
+    fn every_command_and_argument_says_what_it_is_for() {
+        let mut commands = Vec::new();
+        every_command(&Cli::command(), "", &mut commands);
+        assert!(commands.len() > 20, "{} commands", commands.len());
+        for (path, command) in &commands {
+            if command.get_name() == "help" {
+                continue;
+            }
+            assert!(command.get_about().is_some(), "{path} has no description");
+            for argument in command.get_arguments() {
+                let id = argument.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                assert!(
+                    argument.get_help().is_some(),
+                    "{path} --{id} has no description"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_help_names_the_environment_the_port_and_the_exit_codes() {
+        let help = Cli::command().render_long_help().to_string();
+        for said in [
+            "DATABASE_URL",
+            "BIND",
+            "127.0.0.1:8080",
+            "Exit codes",
+            "first",
+        ] {
+            assert!(help.contains(said), "top-level help: {said}");
+        }
+        let mut cli = Cli::command();
+        let serve = cli.find_subcommand_mut("serve").unwrap();
+        let help = serve.render_long_help().to_string();
+        for said in ["DATABASE_URL", "BIND", "127.0.0.1:8080"] {
+            assert!(help.contains(said), "serve help: {said}");
+        }
+    }
 }

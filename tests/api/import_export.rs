@@ -280,6 +280,8 @@ async fn published_totals_give_headlines_and_comparisons_but_no_breakdowns() {
             "report",
             "--survey",
             "totals-only",
+            "--format",
+            "csv",
             "--out",
             out.to_str().unwrap(),
         ],
