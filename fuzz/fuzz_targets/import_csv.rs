@@ -3,10 +3,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use youthvoice::app::imports::reading::{self, CheckedFile};
 use youthvoice::domain::import_kind::ImportKind;
 use youthvoice::domain::template::be_supported;
 use youthvoice::exports;
-use youthvoice::app::imports::reading::{self, CheckedFile};
 
 fuzz_target!(|bytes: &[u8]| {
     let survey = be_supported(2030);
