@@ -33,7 +33,7 @@ pub(super) fn user(settings: Settings, command: UserCommand) -> Result<(), CliEr
     let name = name.unwrap_or_else(|| email.split('@').next().unwrap_or_default().to_owned());
     let state = app_state(settings)?;
     let outcome = actix_web::rt::System::new()
-        .block_on(async move { onboarding::invite(&state, None, &email, &name, role).await })
+        .block_on(async move { onboarding::invite(&state, None, &email, &name, Some(role)).await })
         .map_err(|error| CliError::Usage(error.to_string()))?;
     match outcome {
         AccountOutcome::Done(link) => {

@@ -345,6 +345,20 @@ async fn an_admin_invites_a_moderator_who_sets_a_password_and_sees_only_moderati
         .await;
     assert_eq!(missing.status, 422);
     assert!(missing.contains("Enter an email address") || missing.contains("Choose a role"));
+    let empty = browser
+        .post(
+            "/staff/users/invite",
+            &[("display_name", ""), ("email", ""), ("role", "")],
+        )
+        .await;
+    assert_eq!(empty.status, 422);
+    for said in [
+        "Enter their name",
+        "Enter an email address",
+        "Choose a role",
+    ] {
+        assert!(empty.contains(said), "every problem at once: {said}");
+    }
     let sent = browser
         .post(
             "/staff/users/invite",

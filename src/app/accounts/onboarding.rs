@@ -117,28 +117,34 @@ pub async fn link_is_valid(
         .await
 }
 
-/// Invites someone by email; `invited_by` is None from the command line. Returns the link.
+/// Invites someone by email; `invited_by` is None from the command line. Returns the link. Every
+/// problem with the form is reported at once, in the order the form asks.
 pub async fn invite(
     state: &AppState,
     invited_by: Option<&StaffUser>,
     typed_email: &str,
     display_name: &str,
-    role: Role,
+    role: Option<Role>,
 ) -> Result<AccountOutcome<String>, AccountError> {
     let clock = state.settings.clock;
-    let Ok(email) = EmailAddress::parse(typed_email) else {
-        return Ok(AccountOutcome::Fix(vec![FieldProblem::new(
+    let name = display_name.trim().to_owned();
+    let email = EmailAddress::parse(typed_email);
+    let mut problems = Vec::new();
+    if name.is_empty() {
+        problems.push(FieldProblem::new("display_name", "Enter their name"));
+    }
+    if email.is_err() {
+        problems.push(FieldProblem::new(
             "email",
             "Enter an email address, like name@example.org",
-        )]));
-    };
-    let name = display_name.trim().to_owned();
-    if name.is_empty() {
-        return Ok(AccountOutcome::Fix(vec![FieldProblem::new(
-            "display_name",
-            "Enter their name",
-        )]));
+        ));
     }
+    if role.is_none() {
+        problems.push(FieldProblem::new("role", "Choose a role"));
+    }
+    let (Ok(email), Some(role), true) = (email, role, problems.is_empty()) else {
+        return Ok(AccountOutcome::Fix(problems));
+    };
     let actor = invited_by.map(|user| user.id);
     let secret = Secret::generate();
     let token = secret.hash();

@@ -109,10 +109,7 @@ pub async fn invite(
             Some(Role::parse(text).map_err(|_| AppError::BadRequest("an unknown role".into()))?)
         }
     };
-    let outcome = match role {
-        None => AccountOutcome::Fix(vec![FieldProblem::new("role", "Choose a role")]),
-        Some(role) => onboarding::invite(&state, Some(&staff.0), email, display_name, role).await?,
-    };
+    let outcome = onboarding::invite(&state, Some(&staff.0), email, display_name, role).await?;
     match outcome {
         AccountOutcome::Done(_) => Ok(see_other("/staff/users?done=invited")),
         AccountOutcome::Fix(problems) => {
