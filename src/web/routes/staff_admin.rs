@@ -6,9 +6,9 @@ use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
+use crate::app::accounts::AccountOutcome;
 use crate::app::accounts::admin::{self, AccountChange, ChangeRefused};
 use crate::app::accounts::onboarding;
-use crate::app::accounts::{AccountOutcome, FieldProblem};
 use crate::auth::access::CurrentStaff;
 use crate::db::{audit_log, users};
 use crate::domain::ids::UserId;
