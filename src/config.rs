@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use crate::clock::{Clock, DEFAULT_TIME_ZONE, parse_zone};
 use crate::domain::quote::SignOff;
+use crate::domain::retention::{KeepFor, RetentionPolicy};
 use crate::domain::staff::EmailAddress;
 use crate::domain::support::{ContactListProblem, SupportContact, parse_contact_list};
 use crate::email::MailSettings;
@@ -42,6 +43,9 @@ pub struct Settings {
     /// The council's clock: `TIME_ZONE` (default Europe/London) for the days people name. Tests
     /// replace it with a fixed clock.
     pub clock: Clock,
+    /// How long personal data is kept (`KEEP_UNQUOTED_TEXT_DAYS`, `KEEP_AUDIT_DAYS`,
+    /// `KEEP_RAW_RESPONSES_DAYS`): see the README's "What we keep".
+    pub retention: RetentionPolicy,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +64,8 @@ pub enum ConfigError {
     BoardEmail(String),
     #[error("TIME_ZONE must be a time zone name such as Europe/London, got {0:?}")]
     TimeZone(String),
+    #[error("{name} must be a number of days from 1 to 36500, or \"forever\"; got {value:?}")]
+    KeepFor { name: &'static str, value: String },
 }
 
 impl Settings {
@@ -139,7 +145,18 @@ impl Settings {
             None => DEFAULT_TIME_ZONE,
             Some(name) => parse_zone(&name).ok_or(ConfigError::TimeZone(name))?,
         };
+        let keep = |name: &'static str, default: KeepFor| match lookup(name) {
+            None => Ok(default),
+            Some(value) => KeepFor::parse(&value).map_err(|_| ConfigError::KeepFor { name, value }),
+        };
+        let defaults = RetentionPolicy::default();
+        let retention = RetentionPolicy {
+            unquoted_text: keep("KEEP_UNQUOTED_TEXT_DAYS", defaults.unquoted_text)?,
+            audit_entries: keep("KEEP_AUDIT_DAYS", defaults.audit_entries)?,
+            raw_responses: keep("KEEP_RAW_RESPONSES_DAYS", defaults.raw_responses)?,
+        };
         Ok(Settings {
+            retention,
             clock: Clock::system(zone),
             secret_key,
             board_emails,
@@ -205,11 +222,27 @@ mod tests {
             ("MODERATION_DIGEST_HOUR", "25"),
             ("BOARD_EMAILS", "chair@example.org, not an address"),
             ("TIME_ZONE", "Middle/Earth"),
+            ("KEEP_AUDIT_DAYS", "two years"),
+            ("KEEP_UNQUOTED_TEXT_DAYS", "0"),
         ] {
             let error =
                 Settings::from_lookup(|asked| (asked == name).then(|| value.into())).unwrap_err();
             assert!(error.to_string().contains(name), "{error}");
         }
+    }
+
+    #[test]
+    fn keeping_times_default_to_a_year_two_years_and_forever() {
+        use crate::domain::retention::KeepFor;
+        let settings = Settings::from_lookup(|_| None).unwrap();
+        assert_eq!(settings.retention.unquoted_text, KeepFor::Days(365));
+        assert_eq!(settings.retention.audit_entries, KeepFor::Days(730));
+        assert_eq!(settings.retention.raw_responses, KeepFor::Forever);
+        let settings = Settings::from_lookup(|name| {
+            (name == "KEEP_RAW_RESPONSES_DAYS").then(|| "1825".into())
+        })
+        .unwrap();
+        assert_eq!(settings.retention.raw_responses, KeepFor::Days(1825));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Who did an action, for the audit log: a signed-in staff member, or someone at the server's
-//! command line (who has no account, so the entry says where it came from instead).
+//! Who did an action, for the audit log: a signed-in staff member, someone at the server's command
+//! line, or the server's own schedule (neither has an account, so the entry says where it came
+//! from instead).
 
 use chrono::NaiveDateTime;
 
@@ -11,13 +12,15 @@ use crate::domain::ids::UserId;
 pub enum Actor {
     Staff(UserId),
     CommandLine,
+    /// The server's own daily work, such as the retention rules.
+    Scheduled,
 }
 
 impl Actor {
     pub fn staff(&self) -> Option<UserId> {
         match self {
             Actor::Staff(id) => Some(*id),
-            Actor::CommandLine => None,
+            Actor::CommandLine | Actor::Scheduled => None,
         }
     }
 
@@ -32,6 +35,7 @@ impl Actor {
         let detail = match self {
             Actor::Staff(_) => detail.to_owned(),
             Actor::CommandLine => format!("{detail} (command line)"),
+            Actor::Scheduled => format!("{detail} (scheduled)"),
         };
         audit_log::record(connection, self.staff(), action, &detail, now)
     }

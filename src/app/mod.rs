@@ -11,5 +11,6 @@ pub mod moderation_digest;
 pub mod moderation_setup;
 pub mod quote_decisions;
 pub mod report_publishing;
+pub mod retention;
 pub mod safeguarding;
 pub mod surveys;

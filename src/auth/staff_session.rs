@@ -3,15 +3,11 @@
 
 use actix_web::HttpRequest;
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
-use chrono::{Duration, NaiveDateTime};
 
 use crate::domain::tokens::Secret;
 
 pub const COOKIE_NAME: &str = "yv_staff";
-/// Signed out after this long without a request.
-pub const IDLE_TIMEOUT: Duration = Duration::hours(2);
-/// Signed out this long after signing in, however active.
-pub const ABSOLUTE_TIMEOUT: Duration = Duration::hours(12);
+pub use crate::domain::staff::{ABSOLUTE_TIMEOUT, IDLE_TIMEOUT, live_since};
 
 pub fn read(request: &HttpRequest) -> Option<Secret> {
     request
@@ -33,9 +29,4 @@ pub fn removal() -> Cookie<'static> {
         .path("/staff")
         .max_age(CookieDuration::ZERO)
         .finish()
-}
-
-/// The earliest last-seen and sign-in times a live session may have at `now`.
-pub fn live_since(now: NaiveDateTime) -> (NaiveDateTime, NaiveDateTime) {
-    (now - IDLE_TIMEOUT, now - ABSOLUTE_TIMEOUT)
 }

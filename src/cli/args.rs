@@ -97,6 +97,11 @@ pub(super) enum Command {
     /// Then rewrites the database so nothing deleted lingers (SQLite: VACUUM; PostgreSQL: CLUSTER in key order).
     /// The server does the light part by itself every few minutes.
     Upkeep,
+    /// Apply the retention rules now (the server does so once a day by itself).
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
     /// Quote moderation.
     Moderation {
         #[command(subcommand)]
@@ -118,6 +123,19 @@ pub(super) enum AuditCommand {
         /// The wave's address name, e.g. be-supported-2022.
         #[arg(long)]
         survey: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum RetentionCommand {
+    /// Delete what is past its keeping time: the words of free-text answers never used as a
+    /// quote (KEEP_UNQUOTED_TEXT_DAYS after the wave closed, default 365), audit entries
+    /// (KEEP_AUDIT_DAYS, default 730) and, if KEEP_RAW_RESPONSES_DAYS is set (default forever),
+    /// closed waves' responses, keeping their totals.
+    Apply {
+        /// Print what would be deleted, and delete nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 

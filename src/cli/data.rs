@@ -7,6 +7,7 @@ use super::{CliError, connection, find_survey, parse_slug};
 use crate::app::actor::Actor;
 use crate::app::exports::{self, ExportError};
 use crate::app::imports::{self, ImportRefused};
+use crate::app::retention::{self, RunMode};
 use crate::config::Settings;
 use crate::db;
 use crate::domain::import_kind::{ImportKind, ImportMode};
@@ -18,9 +19,42 @@ pub(super) fn upkeep(settings: &Settings) -> Result<(), CliError> {
     let pool = prepare_database(settings)?;
     let done = db::upkeep::nightly(&mut *connection(&pool)?, settings.clock.now())?;
     println!(
-        "Upkeep done: {} expired drafts deleted, {} quiet sign-in addresses forgotten, storage rewritten",
-        done.expired_drafts, done.forgotten_sign_in_addresses
+        "Upkeep done: {} expired drafts deleted, {} quiet sign-in addresses forgotten, {} ended \
+         sessions, {} used or expired links and {} abandoned uploads deleted, storage rewritten",
+        done.expired_drafts,
+        done.forgotten_sign_in_addresses,
+        done.ended_sessions,
+        done.spent_links,
+        done.abandoned_uploads
     );
+    Ok(())
+}
+
+pub(super) fn apply_retention(settings: &Settings, dry_run: bool) -> Result<(), CliError> {
+    let pool = prepare_database(settings)?;
+    let mode = if dry_run {
+        RunMode::DryRun
+    } else {
+        RunMode::Apply
+    };
+    let done = retention::apply(
+        &mut *connection(&pool)?,
+        &settings.retention,
+        Actor::CommandLine,
+        mode,
+        settings.clock.today(),
+        settings.clock.now(),
+    )?;
+    let rules = &settings.retention;
+    println!(
+        "Keeping unquoted free text {} after a wave closes, audit entries {}, responses {}.",
+        rules.unquoted_text, rules.audit_entries, rules.raw_responses
+    );
+    if dry_run {
+        println!("Dry run, nothing deleted. Would delete: {done}.");
+    } else {
+        println!("Deleted: {done}.");
+    }
     Ok(())
 }
 

@@ -18,7 +18,9 @@ use crate::domain::ids::Slug;
 use crate::domain::survey::Survey;
 use crate::startup::{StartupError, prepare_database};
 use crate::telemetry;
-use args::{AuditCommand, Cli, Command, ExportCommand, ImportCommand, ModerationCommand};
+use args::{
+    AuditCommand, Cli, Command, ExportCommand, ImportCommand, ModerationCommand, RetentionCommand,
+};
 
 /// Anything a command can fail with, each said plainly.
 #[derive(Debug, thiserror::Error)]
@@ -115,6 +117,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Moderation {
             command: ModerationCommand::Digest,
         } => staff::send_digest(settings),
+        Command::Retention {
+            command: RetentionCommand::Apply { dry_run },
+        } => data::apply_retention(&settings, dry_run),
     }
 }
 

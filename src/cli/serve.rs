@@ -2,7 +2,9 @@
 
 use super::{CliError, connection};
 use crate::app::accounts::onboarding;
+use crate::app::actor::Actor;
 use crate::app::moderation_digest;
+use crate::app::retention::{self, RunMode};
 use crate::config::Settings;
 use crate::db;
 use crate::demo;
@@ -63,13 +65,39 @@ pub(super) fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError>
             }
         });
         actix_web::rt::spawn(async move {
+            let mut retention_applied_on = None;
             loop {
-                let now = upkeep_state.settings.clock.now();
+                let clock = upkeep_state.settings.clock;
+                let now = clock.now();
                 if let Err(error) = upkeep_state
                     .db(move |connection| db::upkeep::frequent(connection, now))
                     .await
                 {
                     tracing::error!(%error, "upkeep failed");
+                }
+                let today = clock.today();
+                if retention_applied_on != Some(today) {
+                    let policy = upkeep_state.settings.retention;
+                    let applied = upkeep_state
+                        .db(move |connection| {
+                            retention::apply(
+                                connection,
+                                &policy,
+                                Actor::Scheduled,
+                                RunMode::Apply,
+                                today,
+                                clock.now(),
+                            )
+                        })
+                        .await;
+                    match applied {
+                        Ok(done) if !done.is_empty() => {
+                            tracing::info!(%done, "retention rules applied");
+                        }
+                        Ok(_) => {}
+                        Err(error) => tracing::error!(%error, "the retention rules failed"),
+                    }
+                    retention_applied_on = Some(today);
                 }
                 actix_web::rt::time::sleep(UPKEEP_EVERY).await;
             }

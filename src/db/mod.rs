@@ -19,6 +19,7 @@ pub mod published_reports;
 pub mod quotes;
 pub mod report_texts;
 pub mod responses;
+pub mod retention;
 pub mod schema;
 pub mod sign_in_throttle;
 pub mod staff_sessions;

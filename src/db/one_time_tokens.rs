@@ -85,3 +85,15 @@ pub fn withdraw_unused(
     };
     Ok(())
 }
+
+/// Deletes links already used or past their expiry. Returns how many.
+pub fn delete_spent(connection: &mut AnyConnection, now: NaiveDateTime) -> Result<usize, DbError> {
+    Ok(diesel::delete(
+        one_time_tokens::table.filter(
+            one_time_tokens::used_at
+                .is_not_null()
+                .or(one_time_tokens::expires_at.lt(now)),
+        ),
+    )
+    .execute(connection)?)
+}

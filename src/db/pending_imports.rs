@@ -90,3 +90,14 @@ pub fn delete_uploaded_before(
             .execute(connection)?,
     )
 }
+
+/// Deletes uploads nobody confirmed or cancelled, uploaded before `before`. Returns how many.
+pub fn delete_abandoned(
+    connection: &mut AnyConnection,
+    before: NaiveDateTime,
+) -> Result<usize, DbError> {
+    Ok(
+        diesel::delete(pending_imports::table.filter(pending_imports::uploaded_at.lt(before)))
+            .execute(connection)?,
+    )
+}

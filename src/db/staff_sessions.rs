@@ -65,3 +65,20 @@ pub fn delete_all_for(connection: &mut AnyConnection, user: UserId) -> Result<us
             .execute(connection)?,
     )
 }
+
+/// Deletes sessions no longer live: idle since before `idle_since`, or begun before
+/// `created_since`. Returns how many.
+pub fn delete_ended(
+    connection: &mut AnyConnection,
+    idle_since: NaiveDateTime,
+    created_since: NaiveDateTime,
+) -> Result<usize, DbError> {
+    Ok(diesel::delete(
+        staff_sessions::table.filter(
+            staff_sessions::last_seen_at
+                .lt(idle_since)
+                .or(staff_sessions::created_at.lt(created_since)),
+        ),
+    )
+    .execute(connection)?)
+}

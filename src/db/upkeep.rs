@@ -1,5 +1,6 @@
-//! Regular upkeep, so nothing lingers that could time or trace an answer: expired drafts (with their
-//! words) and quiet sign-in rows are deleted, and the database's own leftovers are cleared. On
+//! Regular upkeep, so nothing lingers that could time or trace an answer or a person: expired drafts
+//! (with their words), quiet sign-in rows, ended staff sessions, used or expired links and
+//! abandoned uploads are deleted, and the database's own leftovers are cleared. On
 //! SQLite, `secure_delete` (set on every connection) zeroes deleted rows, and a checkpoint
 //! truncates the write-ahead log, which otherwise keeps old copies of every draft saved. On
 //! PostgreSQL the nightly upkeep rewrites the tables that hold answers in key order (CLUSTER),
@@ -10,19 +11,33 @@ use diesel::connection::SimpleConnection;
 
 use super::connection::AnyConnection;
 use super::error::DbError;
-use super::{drafts, sign_in_throttle};
+use super::{drafts, one_time_tokens, pending_imports, sign_in_throttle, staff_sessions};
+use crate::domain::staff::live_since;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct UpkeepDone {
     pub expired_drafts: usize,
     pub forgotten_sign_in_addresses: usize,
+    pub ended_sessions: usize,
+    pub spent_links: usize,
+    pub abandoned_uploads: usize,
 }
+
+/// An upload left at its preview this long is deleted: nobody is coming back to confirm it.
+const ABANDONED_UPLOAD_HOURS: i64 = 24;
 
 /// Every few minutes, from the server.
 pub fn frequent(connection: &mut AnyConnection, now: NaiveDateTime) -> Result<UpkeepDone, DbError> {
+    let (idle_since, created_since) = live_since(now);
     let done = UpkeepDone {
         expired_drafts: drafts::delete_expired(connection, now)?,
         forgotten_sign_in_addresses: sign_in_throttle::sweep(connection, now)?,
+        ended_sessions: staff_sessions::delete_ended(connection, idle_since, created_since)?,
+        spent_links: one_time_tokens::delete_spent(connection, now)?,
+        abandoned_uploads: pending_imports::delete_abandoned(
+            connection,
+            now - chrono::Duration::hours(ABANDONED_UPLOAD_HOURS),
+        )?,
     };
     if let AnyConnection::Sqlite(sqlite) = connection {
         sqlite.batch_execute("PRAGMA wal_checkpoint(TRUNCATE);")?;

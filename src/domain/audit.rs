@@ -30,10 +30,11 @@ pub enum AuditAction {
     ModerationWavesAssigned,
     ReportPublished,
     ReportEmailed,
+    RetentionApplied,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 24] = [
+    pub const ALL: [AuditAction; 25] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -58,6 +59,7 @@ impl AuditAction {
         Self::ModerationWavesAssigned,
         Self::ReportPublished,
         Self::ReportEmailed,
+        Self::RetentionApplied,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -86,6 +88,7 @@ impl AuditAction {
             Self::ModerationWavesAssigned => "moderation_waves_assigned",
             Self::ReportPublished => "report_published",
             Self::ReportEmailed => "report_emailed",
+            Self::RetentionApplied => "retention_applied",
         }
     }
 
@@ -125,6 +128,7 @@ impl AuditAction {
             Self::ModerationWavesAssigned => "Chose the waves a moderator checks",
             Self::ReportPublished => "Published a report",
             Self::ReportEmailed => "Emailed a report to the Board",
+            Self::RetentionApplied => "Deleted data past its keeping time",
         }
     }
 }

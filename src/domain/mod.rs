@@ -26,6 +26,7 @@ pub mod redaction_suggestions;
 pub mod report_kind;
 pub mod response;
 pub mod resume_code;
+pub mod retention;
 pub mod safeguarding;
 pub mod scale_sentiment;
 pub mod spreadsheet_cell;

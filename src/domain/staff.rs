@@ -220,6 +220,16 @@ impl AccountStatus {
 pub const FAILURES_BEFORE_LOCKOUT: i32 = 5;
 pub const LOCKOUT_MINUTES: i64 = 15;
 
+/// A staff session ends after this long without a request.
+pub const IDLE_TIMEOUT: chrono::Duration = chrono::Duration::hours(2);
+/// A staff session ends this long after signing in, however active.
+pub const ABSOLUTE_TIMEOUT: chrono::Duration = chrono::Duration::hours(12);
+
+/// The earliest last-seen and sign-in times a live session may have at `now`.
+pub fn live_since(now: chrono::NaiveDateTime) -> (chrono::NaiveDateTime, chrono::NaiveDateTime) {
+    (now - IDLE_TIMEOUT, now - ABSOLUTE_TIMEOUT)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -289,12 +289,22 @@ fn upkeep_deletes_expired_drafts_and_says_what_it_did() {
             url
         };
         let mut connection = youthvoice::db::AnyConnection::establish(&url).unwrap();
-        diesel::sql_query(
+        for statement in [
             "INSERT INTO drafts (id, survey_id, session_hash, format, answers, expires_at) \
              SELECT 'old-draft', id, 'hash', 'standard', '{}', '2020-01-01 00:00:00' FROM surveys",
-        )
-        .execute(&mut connection)
-        .unwrap();
+            "INSERT INTO users (id, email, display_name, role, status, created_at) \
+             VALUES ('u1', 'sam@example.org', 'Sam', 'analyst', 'active', '2020-01-01 00:00:00')",
+            "INSERT INTO staff_sessions (id_hash, user_id, created_at, last_seen_at) \
+             VALUES ('ended', 'u1', '2020-01-01 00:00:00', '2020-01-01 00:10:00')",
+            "INSERT INTO one_time_tokens (token_hash, purpose, user_id, created_at, expires_at) \
+             VALUES ('spent', 'password_reset', 'u1', '2020-01-01 00:00:00', '2020-01-01 01:00:00')",
+            "INSERT INTO pending_imports (id, user_id, survey_id, kind, file_name, contents, uploaded_at) \
+             SELECT 'left', 'u1', id, 'responses', 'a.csv', '', '2020-01-01 00:00:00' FROM surveys",
+        ] {
+            diesel::sql_query(statement)
+                .execute(&mut connection)
+                .unwrap();
+        }
     }
     let output = youthvoice(&database, &["upkeep"]);
     assert!(
@@ -304,6 +314,12 @@ fn upkeep_deletes_expired_drafts_and_says_what_it_did() {
     );
     assert!(
         stdout(&output).contains("Upkeep done: 1 expired drafts deleted"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(
+        stdout(&output)
+            .contains("1 ended sessions, 1 used or expired links and 1 abandoned uploads deleted"),
         "{}",
         stdout(&output)
     );

@@ -9,6 +9,7 @@ mod availability;
 mod backup;
 mod cli;
 mod crash_safety;
+mod data_inventory;
 mod helpers;
 mod hostile_input;
 mod import_export;
@@ -21,6 +22,7 @@ mod quote_identifiers;
 mod report_csv;
 mod reports;
 mod resume;
+mod retention;
 mod security;
 // Shared with the load benchmark, which also reads its memory figures.
 mod send_formats;
