@@ -3,24 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use youthvoice::domain::answer::Answer;
-use youthvoice::domain::template::be_supported;
-use youthvoice::web::forms::FormFields;
-use youthvoice::web::routes::questions::submitted_answer;
 
-fuzz_target!(|body: &[u8]| {
-    let Ok(fields) = FormFields::decode(body) else {
-        return;
-    };
-    let submitted = submitted_answer(&fields);
-    for question in &be_supported(2030).questions {
-        if let Ok(Answer::Chosen { values, .. }) = Answer::from_submission(question, &submitted) {
-            assert!(
-                values
-                    .iter()
-                    .all(|value| question.option(value.as_str()).is_some()),
-                "only the question's own options are accepted"
-            );
-        }
-    }
-});
+#[path = "../checks/form_decoding.rs"]
+mod checks;
+
+fuzz_target!(|body: &[u8]| checks::check(body));

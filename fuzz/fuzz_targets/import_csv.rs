@@ -3,31 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use youthvoice::app::imports::reading::{self, CheckedFile};
-use youthvoice::domain::import_kind::ImportKind;
-use youthvoice::domain::template::be_supported;
-use youthvoice::exports;
 
-fuzz_target!(|bytes: &[u8]| {
-    let survey = be_supported(2030);
-    let _ = reading::read(ImportKind::Totals, &survey, bytes);
-    let Ok(CheckedFile::Responses(responses)) =
-        reading::read(ImportKind::Responses, &survey, bytes)
-    else {
-        return;
-    };
-    let numbered: Vec<(String, _)> = responses
-        .into_iter()
-        .enumerate()
-        .map(|(index, response)| (index.to_string(), response))
-        .collect();
-    let mut exported = Vec::new();
-    exports::write_responses(&survey, &numbered, &mut exported).expect("writing to memory");
-    let again = reading::read_responses(&survey, &exported).expect("our own export imports");
-    assert_eq!(again.len(), numbered.len());
-    for ((_, first), second) in numbered.iter().zip(&again) {
-        assert_eq!(first.answers, second.answers);
-        assert_eq!(first.format, second.format);
-        assert_eq!(first.submitted_on, second.submitted_on);
-    }
-});
+#[path = "../checks/import_csv.rs"]
+mod checks;
+
+fuzz_target!(|bytes: &[u8]| checks::check(bytes));

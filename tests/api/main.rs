@@ -10,6 +10,7 @@ mod backup;
 mod cli;
 mod crash_safety;
 mod data_inventory;
+mod fuzz_bodies;
 mod helpers;
 mod hostile_input;
 mod import_export;
