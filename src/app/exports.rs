@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 
 use super::actor::Actor;
+use super::progress::Progress;
 use crate::db::{AnyConnection, DbError, responses, surveys};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::Slug;
@@ -30,10 +31,13 @@ pub fn responses_csv(
     slug: &Slug,
     by: Actor,
     now: NaiveDateTime,
+    progress: &dyn Progress,
 ) -> Result<ResponsesExport, ExportError> {
     let survey = surveys::find_by_slug(connection, slug)?
         .ok_or_else(|| ExportError::NoSuchWave(slug.clone()))?;
+    progress.stage("Reading responses", None);
     let stored = responses::load_all(connection, survey.id)?;
+    progress.stage("Writing the CSV", None);
     let mut csv = Vec::new();
     crate::exports::write_responses(&survey, &stored, &mut csv)?;
     by.record(

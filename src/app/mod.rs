@@ -9,6 +9,7 @@ pub mod exports;
 pub mod imports;
 pub mod moderation_digest;
 pub mod moderation_setup;
+pub mod progress;
 pub mod quote_decisions;
 pub mod report_publishing;
 pub mod retention;

@@ -3,10 +3,12 @@
 
 use std::path::Path;
 
+use super::progress_bar::TerminalProgress;
 use super::{CliError, connection, find_survey, parse_slug};
 use crate::app::actor::Actor;
 use crate::app::exports::{self, ExportError};
 use crate::app::imports::{self, ImportRefused};
+use crate::app::progress::Progress;
 use crate::app::retention::{self, RunMode};
 use crate::config::Settings;
 use crate::db;
@@ -60,8 +62,11 @@ pub(super) fn apply_retention(settings: &Settings, dry_run: bool) -> Result<(), 
 
 pub(super) fn backup(settings: &Settings, out: &Path) -> Result<(), CliError> {
     let pool = prepare_database(settings)?;
-    db::backup::copy_to(&mut *connection(&pool)?, out)
-        .map_err(|error| CliError::Output(error.to_string()))?;
+    let progress = TerminalProgress::new();
+    progress.stage("Copying the database", None);
+    let copied = db::backup::copy_to(&mut *connection(&pool)?, out);
+    progress.finish();
+    copied.map_err(|error| CliError::Output(error.to_string()))?;
     println!("Backed up the database to {}", out.display());
     Ok(())
 }
@@ -73,13 +78,16 @@ pub(super) fn export_responses(
 ) -> Result<(), CliError> {
     let pool = prepare_database(settings)?;
     let slug = parse_slug(survey)?;
+    let progress = TerminalProgress::new();
     let export = exports::responses_csv(
         &mut *connection(&pool)?,
         &slug,
         Actor::CommandLine,
         settings.clock.now(),
-    )
-    .map_err(|error| match error {
+        &progress,
+    );
+    progress.finish();
+    let export = export.map_err(|error| match error {
         ExportError::Db(error) => CliError::Database(error),
         ExportError::NoSuchWave(_) => CliError::Usage(error.to_string()),
         ExportError::Writing(_) => CliError::Output(error.to_string()),
@@ -140,16 +148,20 @@ fn import_file(
     let survey = find_survey(&mut connection, survey)?;
     let contents = std::fs::read(file)
         .map_err(|error| CliError::Usage(format!("cannot read {}: {error}", file.display())))?;
-    let checked =
-        imports::read(kind, &survey, &contents).map_err(|problems| not_ready(file, &problems))?;
+    let progress = TerminalProgress::new();
+    let checked = imports::read_showing(kind, &survey, &contents, &progress);
+    progress.finish();
+    let checked = checked.map_err(|problems| not_ready(file, &problems))?;
     let file_name = file.display().to_string();
     let importer = imports::Importer {
         actor: Actor::CommandLine,
         file_name: &file_name,
         now: settings.clock.now(),
+        progress: &progress,
     };
-    let stored = imports::store(&mut connection, &survey, &checked, mode, &importer)
-        .map_err(|refused| import_refused(&survey, refused))?;
+    let stored = imports::store(&mut connection, &survey, &checked, mode, &importer);
+    progress.finish();
+    let stored = stored.map_err(|refused| import_refused(&survey, refused))?;
     let what = match kind {
         ImportKind::Responses => "responses",
         ImportKind::Totals => "totals",

@@ -3,6 +3,7 @@
 
 mod args;
 mod data;
+mod progress_bar;
 mod reports;
 mod serve;
 mod staff;

@@ -1,7 +1,9 @@
 //! Report commands: write a wave's report (HTML, PDF or CSV tables) and check what it withholds.
 
 use super::args::ReportFormat;
+use super::progress_bar::TerminalProgress;
 use super::{CliError, connection, find_survey};
+use crate::app::progress::Progress;
 use crate::db::DbPool;
 use crate::domain::report_kind::ReportKind;
 use crate::reports::html::{Framing, Stylesheet};
@@ -47,7 +49,11 @@ pub(super) fn write(
                 survey.slug
             );
         }
-        let tables = crate::reports::csv_tables(&mut connection, survey)?;
+        let progress = TerminalProgress::new();
+        progress.stage("Counting answers", None);
+        let tables = crate::reports::csv_tables(&mut connection, survey);
+        progress.finish();
+        let tables = tables?;
         let written = csv_results::write_all(out, tables)
             .map_err(|error| CliError::Output(error.to_string()))?;
         for file in written {
@@ -55,11 +61,19 @@ pub(super) fn write(
         }
         return Ok(());
     }
-    let document = crate::reports::prepare(&mut connection, survey, kind, today)
-        .map_err(|error| CliError::Output(error.to_string()))?;
+    let progress = TerminalProgress::new();
+    progress.stage("Counting answers and drawing charts", None);
+    let document = crate::reports::prepare(&mut connection, survey, kind, today);
+    let document = match document {
+        Ok(document) => document,
+        Err(error) => {
+            progress.finish();
+            return Err(CliError::Output(error.to_string()));
+        }
+    };
     let status = format!("Not published: prepared on {}", document.prepared_on);
     let bytes = match format {
-        ReportFormat::Html => html::render(
+        ReportFormat::Html => Ok(html::render(
             &document,
             &Framing {
                 stylesheet: Stylesheet::Inline,
@@ -67,10 +81,14 @@ pub(super) fn write(
                 status: Some(status),
             },
         )
-        .into_bytes(),
-        _ => pdf::render(&document, Some(&status))
-            .map_err(|error| CliError::Output(error.to_string()))?,
+        .into_bytes()),
+        _ => {
+            progress.stage("Typesetting the PDF", None);
+            pdf::render(&document, Some(&status))
+        }
     };
+    progress.finish();
+    let bytes = bytes.map_err(|error| CliError::Output(error.to_string()))?;
     if let Some(folder) = out.parent().filter(|folder| !folder.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder).map_err(|error| {
             CliError::Output(format!("could not create {}: {error}", folder.display()))

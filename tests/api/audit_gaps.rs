@@ -318,6 +318,7 @@ async fn no_account_is_made_or_import_stored_without_its_entry() {
             actor: youthvoice::app::actor::Actor::CommandLine,
             file_name: "old-wave.csv",
             now: chrono::Utc::now().naive_utc(),
+            progress: &youthvoice::app::progress::Silent,
         },
     );
     assert!(stored.is_err(), "the import is refused");

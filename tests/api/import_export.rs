@@ -456,3 +456,37 @@ async fn analysts_download_the_same_file_the_command_line_exports_and_it_is_audi
         404
     );
 }
+
+/// Progress bars are for people at a terminal: run from a script, a long command writes only its
+/// outcome, and nothing on standard error.
+#[tokio::test]
+async fn commands_run_from_scripts_draw_no_progress() {
+    let app = spawn_app().await;
+    new_wave(&app, "scripted");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("responses.csv");
+    let mut csv = String::from("response_id,submitted_on,format,age_band\n");
+    for id in 1..=2_500 {
+        csv.push_str(&format!("{id},2023-03-01,standard,age_14_15\n"));
+    }
+    std::fs::write(&file, csv).unwrap();
+    for args in [
+        vec![
+            "import",
+            "responses",
+            "--survey",
+            "scripted",
+            file.to_str().unwrap(),
+        ],
+        vec!["export", "responses", "--survey", "scripted"],
+    ] {
+        let output = youthvoice(&app, &args);
+        assert!(output.status.success(), "{args:?}");
+        assert!(
+            output.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    assert_eq!(responses_in(&app, "scripted"), 2_500);
+}

@@ -5,5 +5,5 @@ pub mod preview;
 pub mod reading;
 pub mod storing;
 
-pub use reading::{CheckedFile, MOST_PROBLEMS_LISTED, read};
+pub use reading::{CheckedFile, MOST_PROBLEMS_LISTED, read, read_showing};
 pub use storing::{ImportRefused, Importer, StoredImport, store};

@@ -1,6 +1,7 @@
 //! Reading import files: bytes to checked responses or totals, or every problem found (up to a
 //! limit), each with its line and column, so a whole file can be fixed in one go.
 
+use crate::app::progress::{Progress, Silent};
 use crate::domain::import_kind::ImportKind;
 use crate::domain::response::NewResponse;
 use crate::domain::survey::Survey;
@@ -42,8 +43,20 @@ pub fn read(
     survey: &Survey,
     bytes: &[u8],
 ) -> Result<CheckedFile, Vec<ImportProblem>> {
+    read_showing(kind, survey, bytes, &Silent)
+}
+
+/// Like [`read`], saying how many rows are checked as it goes.
+pub fn read_showing(
+    kind: ImportKind,
+    survey: &Survey,
+    bytes: &[u8],
+    progress: &dyn Progress,
+) -> Result<CheckedFile, Vec<ImportProblem>> {
     match kind {
-        ImportKind::Responses => read_responses(survey, bytes).map(CheckedFile::Responses),
+        ImportKind::Responses => {
+            responses_showing(survey, bytes, progress).map(CheckedFile::Responses)
+        }
         ImportKind::Totals => read_totals(survey, bytes).map(CheckedFile::Totals),
     }
 }
@@ -52,12 +65,27 @@ pub fn read_responses(
     survey: &Survey,
     bytes: &[u8],
 ) -> Result<Vec<NewResponse>, Vec<ImportProblem>> {
+    responses_showing(survey, bytes, &Silent)
+}
+
+/// Rows checked between two reports of progress.
+const ROWS_PER_STEP: usize = 1_000;
+
+fn responses_showing(
+    survey: &Survey,
+    bytes: &[u8],
+    progress: &dyn Progress,
+) -> Result<Vec<NewResponse>, Vec<ImportProblem>> {
     let (table, mut problems) = read_table(bytes)?;
     let header = wide_csv::parse_header(survey, &table.header)?;
     let mut responses = Vec::new();
-    for (line, cells) in &table.rows {
+    progress.stage("Checking rows", Some(table.rows.len() as u64));
+    for (index, (line, cells)) in table.rows.iter().enumerate() {
         if problems.len() >= MOST_PROBLEMS_LISTED {
             break;
+        }
+        if index % ROWS_PER_STEP == ROWS_PER_STEP - 1 {
+            progress.advance(ROWS_PER_STEP as u64);
         }
         match wide_csv::parse_record(survey, &header, *line, cells) {
             Ok(response) => responses.push(response),

@@ -4,6 +4,7 @@ use diesel::Connection;
 
 use super::reading::CheckedFile;
 use crate::app::actor::Actor;
+use crate::app::progress::Progress;
 use crate::db::{AnyConnection, DbError, imported_totals, responses};
 use crate::domain::audit::AuditAction;
 use crate::domain::import_kind::ImportMode;
@@ -38,6 +39,8 @@ pub struct Importer<'a> {
     pub file_name: &'a str,
     /// When the import is recorded in the audit log.
     pub now: chrono::NaiveDateTime,
+    /// Where storing says how far it has got.
+    pub progress: &'a dyn Progress,
 }
 
 /// What an import stored.
@@ -63,6 +66,9 @@ pub fn store(
     }
 }
 
+/// Responses stored between two reports of progress (all in the one transaction).
+const RESPONSES_PER_STEP: usize = 1_000;
+
 pub fn store_responses(
     connection: &mut AnyConnection,
     survey: &Survey,
@@ -84,7 +90,13 @@ pub fn store_responses(
             }
             ImportMode::IntoEmptyWave | ImportMode::Append => {}
         }
-        responses::insert_many(connection, survey, incoming)?;
+        importer
+            .progress
+            .stage("Storing responses", Some(incoming.len() as u64));
+        for chunk in incoming.chunks(RESPONSES_PER_STEP) {
+            responses::insert_many(connection, survey, chunk)?;
+            importer.progress.advance(chunk.len() as u64);
+        }
         record(
             connection,
             importer,
@@ -98,6 +110,9 @@ pub fn store_responses(
         })
     })?;
     // Fresh statistics let the planner use the indexes on the new rows at once.
+    importer
+        .progress
+        .stage("Refreshing the database's statistics", None);
     responses::refresh_statistics_after_bulk_load(connection)?;
     Ok(StoredImport {
         stored: incoming.len(),

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::redirect::html;
 use crate::app::actor::Actor;
 use crate::app::exports::{self, ExportError};
+use crate::app::progress::Silent;
 use crate::auth::access::CurrentStaff;
 use crate::db::{imported_totals, responses, surveys};
 use crate::domain::field_problem::FieldProblem;
@@ -102,7 +103,9 @@ pub async fn responses_csv(
     let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
     let actor = Actor::Staff(staff.0.id);
     let exported = state
-        .run(move |connection| exports::responses_csv(connection, &slug, actor, clock.now()))
+        .run(move |connection| {
+            exports::responses_csv(connection, &slug, actor, clock.now(), &Silent)
+        })
         .await;
     let export = match exported {
         Ok(export) => export,

@@ -16,6 +16,7 @@ use super::redirect::{html, see_other};
 use super::staff_data::data_page;
 use crate::app::actor::Actor;
 use crate::app::imports::{self, CheckedFile, ImportRefused, Importer, StoredImport, preview};
+use crate::app::progress::Silent;
 use crate::auth::access::CurrentStaff;
 use crate::db::pending_imports::{self, PendingImport};
 use crate::db::{DbError, imported_totals, responses, surveys};
@@ -260,6 +261,7 @@ pub async fn confirm(
                 actor: Actor::Staff(actor),
                 file_name: &upload.pending.file_name,
                 now,
+                progress: &Silent,
             };
             let outcome = match imports::store(connection, &upload.survey, &file, mode, &importer) {
                 Ok(stored) => {
