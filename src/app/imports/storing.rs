@@ -76,37 +76,42 @@ pub fn store_responses(
     mode: ImportMode,
     importer: &Importer<'_>,
 ) -> Result<StoredImport, ImportRefused> {
-    let replaced = connection.transaction(|connection| {
-        let existing = responses::count_for_survey(connection, survey.id)?;
-        let has_totals = imported_totals::exist_for_survey(connection, survey.id)?;
-        match mode {
-            ImportMode::Replace => {
-                responses::delete_for_survey(connection, survey.id)?;
-                imported_totals::replace(connection, survey.id, &[])?;
+    let replaced = responses::with_room_for_bulk_load(connection, |connection| {
+        connection.transaction(|connection| {
+            let existing = responses::count_for_survey(connection, survey.id)?;
+            let has_totals = imported_totals::exist_for_survey(connection, survey.id)?;
+            match mode {
+                ImportMode::Replace => {
+                    responses::delete_for_survey(connection, survey.id)?;
+                    imported_totals::replace(connection, survey.id, &[])?;
+                }
+                _ if has_totals => return Err(ImportRefused::WaveHasTotals),
+                ImportMode::IntoEmptyWave if existing > 0 => {
+                    return Err(ImportRefused::WaveHasResponses { existing });
+                }
+                ImportMode::IntoEmptyWave | ImportMode::Append => {}
             }
-            _ if has_totals => return Err(ImportRefused::WaveHasTotals),
-            ImportMode::IntoEmptyWave if existing > 0 => {
-                return Err(ImportRefused::WaveHasResponses { existing });
+            importer
+                .progress
+                .stage("Storing responses", Some(incoming.len() as u64));
+            // In key order across the whole file, so every chunk lands after the one before it.
+            let mut ordered: Vec<&NewResponse> = incoming.iter().collect();
+            ordered.sort_by_cached_key(|response| response.id.to_string());
+            for chunk in ordered.chunks(RESPONSES_PER_STEP) {
+                responses::insert_many(connection, survey, chunk)?;
+                importer.progress.advance(chunk.len() as u64);
             }
-            ImportMode::IntoEmptyWave | ImportMode::Append => {}
-        }
-        importer
-            .progress
-            .stage("Storing responses", Some(incoming.len() as u64));
-        for chunk in incoming.chunks(RESPONSES_PER_STEP) {
-            responses::insert_many(connection, survey, chunk)?;
-            importer.progress.advance(chunk.len() as u64);
-        }
-        record(
-            connection,
-            importer,
-            AuditAction::ResponsesImported,
-            &format!("{}: {} responses", survey.slug, incoming.len()),
-        )?;
-        Ok::<_, ImportRefused>(if mode == ImportMode::Replace {
-            existing
-        } else {
-            0
+            record(
+                connection,
+                importer,
+                AuditAction::ResponsesImported,
+                &format!("{}: {} responses", survey.slug, incoming.len()),
+            )?;
+            Ok::<_, ImportRefused>(if mode == ImportMode::Replace {
+                existing
+            } else {
+                0
+            })
         })
     })?;
     // Fresh statistics let the planner use the indexes on the new rows at once.

@@ -16,7 +16,7 @@ use crate::domain::safeguarding::first_concern;
 use crate::domain::survey::Survey;
 
 #[derive(Insertable)]
-#[diesel(table_name = quotes)]
+#[diesel(table_name = quotes, treat_none_as_default_value = false)]
 struct NewQuoteRow {
     id: String,
     survey_id: String,
@@ -30,16 +30,19 @@ struct NewQuoteRow {
 
 /// Rows per INSERT statement, as for responses.
 const ROWS_PER_STATEMENT: usize = 500;
+/// From this many rows PostgreSQL is sent them with COPY, as for responses.
+const COPY_FROM_ROWS: usize = super::super::responses::COPY_FROM_ROWS;
 
 /// Puts the free-text answers of new responses in the queue, answers that match a safeguarding
 /// phrase marked. Called by `responses::insert_many`, in the same transaction as the responses.
 pub(in crate::db) fn queue_new_answers(
     connection: &mut AnyConnection,
     survey: &Survey,
-    batch: &[NewResponse],
+    batch: &[impl std::borrow::Borrow<NewResponse>],
 ) -> Result<(), DbError> {
     let rows: Vec<(&NewResponse, crate::domain::quote::QuoteCandidate)> = batch
         .iter()
+        .map(std::borrow::Borrow::borrow)
         .flat_map(|response| {
             candidates(survey, response)
                 .into_iter()
@@ -74,6 +77,11 @@ pub(in crate::db) fn queue_new_answers(
     }
     match connection {
         AnyConnection::Sqlite(connection) => insert_in_chunks!(connection),
+        AnyConnection::Postgresql(connection) if rows.len() >= COPY_FROM_ROWS => {
+            diesel::copy_from(quotes::table)
+                .from_insertable(&rows)
+                .execute(connection)?;
+        }
         AnyConnection::Postgresql(connection) => insert_in_chunks!(connection),
     }
     Ok(())
