@@ -55,7 +55,15 @@ async fn the_first_start_link_creates_the_first_admin_once() {
         .await;
     assert_eq!(
         made.location.as_deref(),
-        Some("/staff/sign-in?done=created")
+        Some("/staff?done=first_admin"),
+        "signed in at once, without typing the password again"
+    );
+    let home = browser.get("/staff?done=first_admin").await;
+    assert_eq!(home.status, 200);
+    assert!(home.contains("Your admin account is ready and you are signed in"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'signed_in'"),
+        1
     );
     let again = browser
         .post(
@@ -594,4 +602,25 @@ async fn staff_forms_need_the_csrf_token() {
         .await;
     assert_eq!(page.status, 403);
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM staff_sessions"), 0);
+}
+
+/// Young people's pages promise anonymity; staff pages, where the promise is not staff's to
+/// receive, remind them that what young people wrote stays confidential.
+#[tokio::test]
+async fn staff_pages_promise_confidentiality_and_survey_pages_anonymity() {
+    let app = spawn_app().await;
+    app.open_survey("footer-check");
+    let browser = app.browser();
+    let help = browser.get("/help").await;
+    assert!(help.contains("Your answers are anonymous"));
+    let start = browser.get("/s/footer-check").await;
+    assert!(start.contains("Your answers are anonymous"));
+    let sign_in = browser.get("/staff/sign-in").await;
+    assert!(!sign_in.contains("Your answers are anonymous"));
+    assert!(sign_in.contains("What young people wrote stays here"));
+    let analyst = app.create_staff("analyst@example.org", Role::Analyst, PASSWORD);
+    let staff = app.browser_signed_in_as(&analyst);
+    let home = staff.get("/staff").await;
+    assert!(!home.contains("Your answers are anonymous"));
+    assert!(home.contains("What young people wrote stays here"));
 }

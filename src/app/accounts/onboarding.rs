@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use diesel::Connection;
 
 use super::{AccountError, AccountForm, AccountOutcome, FieldProblem};
-use crate::db::{AnyConnection, DbError, audit_log, one_time_tokens, users};
+use crate::db::{AnyConnection, DbError, audit_log, one_time_tokens, staff_sessions, users};
 use crate::domain::audit::AuditAction;
 use crate::domain::staff::{
     AccountStatus, EmailAddress, NewPassword, Role, StaffUser, TokenPurpose,
@@ -37,11 +37,12 @@ pub fn first_admin_link(
     Ok(Some(format!("{base_url}/staff/setup/{}", secret.expose())))
 }
 
+/// Creates the first admin and signs them in: the new session comes back with the account.
 pub async fn set_up_first_admin(
     state: &AppState,
     token: Secret,
     form: AccountForm,
-) -> Result<AccountOutcome<StaffUser>, AccountError> {
+) -> Result<AccountOutcome<(StaffUser, Secret)>, AccountError> {
     let clock = state.settings.clock;
     let email = EmailAddress::parse(&form.email);
     let name = form.display_name.trim().to_owned();
@@ -94,7 +95,10 @@ pub async fn set_up_first_admin(
                     &email.masked(),
                     now,
                 )?;
-                Ok(AccountOutcome::Done(user))
+                let session = Secret::generate();
+                staff_sessions::create(connection, &session.hash(), user.id, now)?;
+                audit_log::record(connection, Some(user.id), AuditAction::SignedIn, "", now)?;
+                Ok(AccountOutcome::Done((user, session)))
             })
         })
         .await

@@ -29,7 +29,6 @@ fn notice(done: Option<&str>) -> Option<&'static str> {
     match done? {
         "signed_out" => Some("You have signed out."),
         "everywhere" => Some("You have signed out on every device."),
-        "created" => Some("Your admin account is ready. Sign in to start."),
         "password" => Some("Your password is saved. Sign in with it now."),
         _ => None,
     }
@@ -169,6 +168,7 @@ pub async fn show_first_admin(
 }
 
 pub async fn create_first_admin(
+    request: HttpRequest,
     state: Data<AppState>,
     token: Path<String>,
     csrf_token: CsrfToken,
@@ -186,7 +186,20 @@ pub async fn create_first_admin(
     };
     let (email, display_name) = (account.email.clone(), account.display_name.clone());
     match onboarding::set_up_first_admin(&state, secret, account).await? {
-        AccountOutcome::Done(_) => Ok(see_other("/staff/sign-in?done=created")),
+        AccountOutcome::Done((_, session)) => {
+            // Signed in at once: the person who just chose the password need not type it again.
+            if let Some(previous) = staff_session::read(&request) {
+                sessions::sign_out(&state, None, Some(previous)).await?;
+            }
+            let mut response = see_other("/staff?done=first_admin");
+            response
+                .add_cookie(&staff_session::cookie(
+                    &session,
+                    state.settings.uses_https(),
+                ))
+                .map_err(|error| AppError::Internal(error.to_string()))?;
+            Ok(response)
+        }
         AccountOutcome::LinkNotValid => Ok(link_not_valid()),
         AccountOutcome::Fix(problems) => {
             let action = format!("/staff/setup/{token}");

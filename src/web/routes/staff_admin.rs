@@ -23,10 +23,21 @@ use crate::web::views::admin_pages::{self, InviteView, UsersView};
 /// How many audit entries the audit page shows.
 const AUDIT_PAGE_SIZE: i64 = 200;
 
-pub async fn dashboard(staff: CurrentStaff, csrf_token: CsrfToken) -> HttpResponse {
+pub async fn dashboard(
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
+    query: Query<DoneQuery>,
+) -> HttpResponse {
+    let notice = match query.done.as_deref() {
+        Some("first_admin") => Some(
+            "Your admin account is ready and you are signed in. Next, invite your team from \
+             Staff accounts.",
+        ),
+        _ => None,
+    };
     html(
         StatusCode::OK,
-        admin_pages::dashboard(&staff.0, csrf_token.value()),
+        admin_pages::dashboard(&staff.0, csrf_token.value(), notice),
     )
 }
 

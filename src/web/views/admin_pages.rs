@@ -11,8 +11,9 @@ use crate::domain::audit::AuditEntry;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::{AccountStatus, Permission, Role, StaffUser};
 
-pub fn dashboard(user: &StaffUser, csrf_token: &str) -> Markup {
+pub fn dashboard(user: &StaffUser, csrf_token: &str, notice: Option<&str>) -> Markup {
     let content = html! {
+        @if let Some(notice) = notice { p class="notice" role="status" { (notice) } }
         h1 { "Hello, " (user.display_name) }
         ul class="survey-list" {
             @if user.role.can(Permission::ManageUsers) {

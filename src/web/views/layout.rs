@@ -17,7 +17,12 @@ pub struct Page<'a> {
     /// Where the service name links to.
     pub service_href: &'a str,
     pub format: ResponseFormat,
+    /// The promise in the footer: anonymity for young people, confidentiality for staff.
+    pub footer_note: &'a str,
 }
+
+/// What every page young people see promises them.
+pub const ANONYMOUS: &str = "Your answers are anonymous. We never ask for your name.";
 
 impl<'a> Page<'a> {
     pub fn new(title: &'a str) -> Self {
@@ -27,6 +32,7 @@ impl<'a> Page<'a> {
             service_name: "youthvoice",
             service_href: "/",
             format: ResponseFormat::Standard,
+            footer_note: ANONYMOUS,
         }
     }
 }
@@ -73,7 +79,7 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                             li { a href="/accessibility" { "Accessibility" } }
                             li { a href="/" { "All surveys" } }
                         }
-                        p { "Your answers are anonymous. We never ask for your name." }
+                        p { (page.footer_note) }
                     }
                 }
             }

@@ -31,6 +31,7 @@ pub fn render(
         service_name: &survey.title,
         service_href: &start,
         format,
+        footer_note: layout::ANONYMOUS,
     };
     layout::render(&page, content)
 }
