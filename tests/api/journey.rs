@@ -283,12 +283,16 @@ async fn the_help_page_and_every_survey_page_point_to_childline() {
     let help = browser.get("/help").await;
     assert!(help.contains("Childline") && help.contains("0800 1111"));
     assert!(help.contains("Oxfordshire Youth Line") && help.contains("01865 000 000"));
+    assert!(
+        help.contains("href=\"tel:01865000000\"") && help.contains("href=\"https://kooth.com\""),
+        "numbers can be called and web addresses opened"
+    );
 }
 
 async fn spawn_app_with_contacts() -> crate::helpers::TestApp {
     crate::helpers::spawn_app_with(|settings| {
         settings.local_support_contacts = youthvoice::domain::support::parse_contact_list(
-            "Oxfordshire Youth Line|01865 000 000|Weekdays, 9am to 5pm",
+            "Oxfordshire Youth Line|01865 000 000|Weekdays, 9am to 5pm; Kooth|kooth.com|Free online counselling",
         )
         .unwrap();
     })

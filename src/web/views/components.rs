@@ -132,6 +132,8 @@ pub fn support_contacts(contacts: &[SupportContact]) -> Markup {
                     span class="contacts__name" { (contact.name) }
                     @if let Some(number) = dialable(&contact.how) {
                         a class="contacts__how" href={ "tel:" (number) } { (contact.how) }
+                    } @else if let Some(address) = web_address(&contact.how) {
+                        a class="contacts__how" href=(address) { (contact.how) }
                     } @else {
                         span class="contacts__how" { (contact.how) }
                     }
@@ -148,6 +150,25 @@ pub fn support_contacts(contacts: &[SupportContact]) -> Markup {
 fn dialable(how: &str) -> Option<String> {
     let digits: String = how.chars().filter(|c| !c.is_whitespace()).collect();
     (digits.len() >= 3 && digits.chars().all(|c| c.is_ascii_digit())).then_some(digits)
+}
+
+/// A web address written plainly ("kooth.com", "www.childline.org.uk/get-support") becomes a
+/// link; anything with spaces, an e-mail address or a scheme other than https is left as text.
+fn web_address(how: &str) -> Option<String> {
+    let how = how.trim();
+    let bare = how.strip_prefix("https://").unwrap_or(how);
+    let (host, path) = bare.split_once('/').unwrap_or((bare, ""));
+    let host_ok = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-');
+    let path_ok = path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-._~/".contains(c));
+    (host_ok && path_ok && host.chars().any(|c| c.is_ascii_alphabetic()))
+        .then(|| format!("https://{bare}"))
 }
 
 /// A labelled text input with optional hint and error, GOV.UK style.
@@ -204,12 +225,37 @@ pub fn text_input(input: &TextInput<'_>) -> Markup {
 
 #[cfg(test)]
 mod tests {
-    use super::dialable;
+    use super::{dialable, web_address};
 
     #[test]
     fn phone_numbers_become_dialable_and_addresses_do_not() {
         assert_eq!(dialable("0800 1111").as_deref(), Some("08001111"));
         assert_eq!(dialable("999").as_deref(), Some("999"));
         assert_eq!(dialable("kooth.com"), None);
+    }
+
+    #[test]
+    fn web_addresses_become_links_and_nothing_else_does() {
+        assert_eq!(
+            web_address("kooth.com").as_deref(),
+            Some("https://kooth.com")
+        );
+        assert_eq!(
+            web_address("https://www.childline.org.uk/get-support").as_deref(),
+            Some("https://www.childline.org.uk/get-support")
+        );
+        for not_an_address in [
+            "0800 1111",
+            "999",
+            "Text SHOUT to 85258",
+            "help@example.org",
+            "javascript:alert(1)",
+            "http://example.org",
+            "example.org/<script>",
+            ".com",
+            "1.2",
+        ] {
+            assert_eq!(web_address(not_an_address), None, "{not_an_address}");
+        }
     }
 }
