@@ -11,7 +11,8 @@ use crate::demo;
 use crate::startup::{Application, prepare_database};
 use crate::state::AppState;
 
-/// How often the server deletes expired drafts and truncates SQLite's write-ahead log.
+/// How often the server runs its upkeep (expired drafts, ended sessions, spent links, SQLite's
+/// write-ahead log) and checks whether today's retention run is still to do.
 const UPKEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
 pub(super) fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
