@@ -75,18 +75,7 @@ pub async fn sign_in(
     }
     match sessions::sign_in(&state, email.clone(), password).await? {
         SignInOutcome::SignedIn { session, .. } => {
-            // A new session id on every sign-in; any session this browser had before ends.
-            if let Some(previous) = staff_session::read(&request) {
-                sessions::sign_out(&state, None, Some(previous)).await?;
-            }
-            let mut response = see_other("/staff");
-            response
-                .add_cookie(&staff_session::cookie(
-                    &session,
-                    state.settings.uses_https(),
-                ))
-                .map_err(|error| AppError::Internal(error.to_string()))?;
-            Ok(response)
+            begin_session(&request, &state, &session, "/staff").await
         }
         SignInOutcome::WrongDetails => again(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -167,6 +156,24 @@ pub async fn show_first_admin(
     Ok(html(StatusCode::OK, page))
 }
 
+/// Gives the browser its new session and sends it on to `location`. A new session id on every
+/// sign-in: any session this browser had before ends.
+async fn begin_session(
+    request: &HttpRequest,
+    state: &AppState,
+    session: &Secret,
+    location: &str,
+) -> Result<HttpResponse, AppError> {
+    if let Some(previous) = staff_session::read(request) {
+        sessions::sign_out(state, None, Some(previous)).await?;
+    }
+    let mut response = see_other(location);
+    response
+        .add_cookie(&staff_session::cookie(session, state.settings.uses_https()))
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    Ok(response)
+}
+
 pub async fn create_first_admin(
     request: HttpRequest,
     state: Data<AppState>,
@@ -186,19 +193,9 @@ pub async fn create_first_admin(
     };
     let (email, display_name) = (account.email.clone(), account.display_name.clone());
     match onboarding::set_up_first_admin(&state, secret, account).await? {
+        // Signed in at once: the person who just chose the password need not type it again.
         AccountOutcome::Done((_, session)) => {
-            // Signed in at once: the person who just chose the password need not type it again.
-            if let Some(previous) = staff_session::read(&request) {
-                sessions::sign_out(&state, None, Some(previous)).await?;
-            }
-            let mut response = see_other("/staff?done=first_admin");
-            response
-                .add_cookie(&staff_session::cookie(
-                    &session,
-                    state.settings.uses_https(),
-                ))
-                .map_err(|error| AppError::Internal(error.to_string()))?;
-            Ok(response)
+            begin_session(&request, &state, &session, "/staff?done=first_admin").await
         }
         AccountOutcome::LinkNotValid => Ok(link_not_valid()),
         AccountOutcome::Fix(problems) => {
