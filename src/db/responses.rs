@@ -61,7 +61,8 @@ pub fn insert_many(
     batch: &[impl std::borrow::Borrow<NewResponse>],
 ) -> Result<(), DbError> {
     let mut ordered: Vec<&NewResponse> = batch.iter().map(std::borrow::Borrow::borrow).collect();
-    ordered.sort_unstable_by_key(|response| response.id.to_string());
+    // Uuid order is the order of the ids as stored text (lower-case hex).
+    ordered.sort_unstable_by_key(|response| response.id);
     let response_rows: Vec<ResponseRow> = ordered
         .iter()
         .map(|response| ResponseRow {

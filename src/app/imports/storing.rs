@@ -96,7 +96,7 @@ pub fn store_responses(
                 .stage("Storing responses", Some(incoming.len() as u64));
             // In key order across the whole file, so every chunk lands after the one before it.
             let mut ordered: Vec<&NewResponse> = incoming.iter().collect();
-            ordered.sort_by_cached_key(|response| response.id.to_string());
+            ordered.sort_unstable_by_key(|response| response.id);
             for chunk in ordered.chunks(RESPONSES_PER_STEP) {
                 responses::insert_many(connection, survey, chunk)?;
                 importer.progress.advance(chunk.len() as u64);
