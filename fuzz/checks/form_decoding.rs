@@ -5,6 +5,7 @@
 //! their mutations (tests/api/fuzz_bodies.rs).
 
 use youthvoice::domain::answer::Answer;
+use youthvoice::domain::survey::ResponseFormat;
 use youthvoice::domain::template::be_supported;
 use youthvoice::web::forms::FormFields;
 use youthvoice::web::routes::questions::submitted_answer;
@@ -15,12 +16,18 @@ pub fn check(body: &[u8]) {
     };
     let submitted = submitted_answer(&fields);
     for question in &be_supported(2030).questions {
-        if let Ok(Answer::Chosen { values, .. }) = Answer::from_submission(question, &submitted) {
+        if let Ok(Answer::Chosen { values, .. }) =
+            Answer::from_submission(question, ResponseFormat::Standard, &submitted)
+        {
             assert!(
                 values
                     .iter()
                     .all(|value| question.option(value.as_str()).is_some()),
                 "only the question's own options are accepted"
+            );
+            assert!(
+                question.exclusive_clash(&values).is_none(),
+                "an answer that excludes the others is accepted only on its own"
             );
         }
     }

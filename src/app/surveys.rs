@@ -4,9 +4,13 @@
 use chrono::NaiveDateTime;
 use diesel::Connection;
 
+use super::actor::Actor;
 use crate::db::{AnyConnection, DbError, surveys};
+use crate::domain::audit::AuditAction;
+use crate::domain::easy_read::{LintReport, lint_survey};
 use crate::domain::ids::Slug;
 use crate::domain::survey::{Survey, SurveyStatus};
+use crate::domain::symbols::SymbolLibrary;
 use crate::domain::wave_setup::{self, NewWave};
 
 #[derive(Debug, thiserror::Error)]
@@ -22,6 +26,27 @@ pub enum WaveSetupError {
 impl From<diesel::result::Error> for WaveSetupError {
     fn from(error: diesel::result::Error) -> Self {
         WaveSetupError::Db(DbError::Query(error))
+    }
+}
+
+/// Why a wave's status did not change.
+#[derive(Debug, thiserror::Error)]
+pub enum StatusChangeError {
+    #[error("no survey called {0}")]
+    NoSuchWave(Slug),
+    /// The Easy Read check found problems nobody has yet agreed to open the wave with.
+    #[error("the Easy Read version has {} problem(s) to fix or accept first", .report.problem_count())]
+    EasyReadProblems {
+        survey: Box<Survey>,
+        report: LintReport,
+    },
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+impl From<diesel::result::Error> for StatusChangeError {
+    fn from(error: diesel::result::Error) -> Self {
+        StatusChangeError::Db(DbError::Query(error))
     }
 }
 
@@ -57,15 +82,71 @@ pub fn create(
     })
 }
 
-/// Opens or closes the wave `slug` names; returns it as it now is.
-pub fn set_status(
+/// What the person opening a wave has agreed to about its Easy Read check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EasyReadConsent {
+    /// Open only if the check passes.
+    NotGiven,
+    /// Open despite this many problems (the number they were shown): if the count has changed
+    /// since, they are asked again.
+    Accepted(usize),
+}
+
+/// Opens (or reopens) the wave `slug` names, refusing while its Easy Read check finds problems
+/// the person has not accepted; records who opened it, and any problems they accepted.
+pub fn open(
     connection: &mut AnyConnection,
     slug: &Slug,
-    status: SurveyStatus,
-) -> Result<Survey, WaveSetupError> {
-    let mut survey = surveys::find_by_slug(connection, slug)?
-        .ok_or_else(|| WaveSetupError::NoSuchWave(slug.clone()))?;
-    surveys::set_status(connection, survey.id, status)?;
-    survey.status = status;
-    Ok(survey)
+    symbols: &SymbolLibrary,
+    consent: EasyReadConsent,
+    actor: Actor,
+    now: NaiveDateTime,
+) -> Result<Survey, StatusChangeError> {
+    connection.transaction(|connection| {
+        let mut survey = surveys::find_by_slug(connection, slug)?
+            .ok_or_else(|| StatusChangeError::NoSuchWave(slug.clone()))?;
+        let report = lint_survey(&survey, symbols);
+        let problems = report.problem_count();
+        if problems > 0 && consent != EasyReadConsent::Accepted(problems) {
+            return Err(StatusChangeError::EasyReadProblems {
+                survey: Box::new(survey),
+                report,
+            });
+        }
+        surveys::set_status(connection, survey.id, SurveyStatus::Open)?;
+        survey.status = SurveyStatus::Open;
+        let detail = if problems == 0 {
+            survey.slug.to_string()
+        } else {
+            format!(
+                "{}, accepting {problems} Easy Read problem{} unfixed",
+                survey.slug,
+                if problems == 1 { "" } else { "s" }
+            )
+        };
+        actor.record(connection, AuditAction::WaveOpened, &detail, now)?;
+        Ok(survey)
+    })
+}
+
+/// Closes the wave `slug` names, and records who closed it.
+pub fn close(
+    connection: &mut AnyConnection,
+    slug: &Slug,
+    actor: Actor,
+    now: NaiveDateTime,
+) -> Result<Survey, StatusChangeError> {
+    connection.transaction(|connection| {
+        let mut survey = surveys::find_by_slug(connection, slug)?
+            .ok_or_else(|| StatusChangeError::NoSuchWave(slug.clone()))?;
+        surveys::set_status(connection, survey.id, SurveyStatus::Closed)?;
+        survey.status = SurveyStatus::Closed;
+        actor.record(
+            connection,
+            AuditAction::WaveClosed,
+            survey.slug.as_str(),
+            now,
+        )?;
+        Ok(survey)
+    })
 }

@@ -296,11 +296,16 @@ pub(super) enum SurveyCommand {
         #[arg(long)]
         survey: String,
     },
-    /// Let young people answer a wave.
+    /// Let young people answer a wave. The Easy Read check must pass first, or its problems be
+    /// accepted with --accept-easy-read-problems.
     Open {
         /// The wave's address name, e.g. be-supported-2023.
         #[arg(long)]
         survey: String,
+        /// Open it even though the Easy Read check finds this many problems (the number
+        /// `survey open` printed); the audit log records the choice.
+        #[arg(long, value_name = "COUNT")]
+        accept_easy_read_problems: Option<usize>,
     },
     /// Stop taking answers for a wave.
     Close {

@@ -7,9 +7,11 @@ use chrono::NaiveDate;
 
 use super::args::SurveyCommand;
 use super::{CliError, connection, find_survey, parse_slug};
-use crate::app::surveys::{self, WaveSetupError, WaveStart};
+use crate::app::actor::Actor;
+use crate::app::surveys::{self, EasyReadConsent, StatusChangeError, WaveSetupError, WaveStart};
 use crate::db::{self, DbPool};
 use crate::domain::survey::{Survey, SurveyStatus};
+use crate::domain::symbols::SymbolLibrary;
 use crate::domain::{easy_read, template, wave_setup};
 
 pub(super) fn run(
@@ -61,12 +63,50 @@ pub(super) fn run(
         }
         SurveyCommand::Lint { survey } => {
             let survey = find_survey(&mut connection, &survey)?;
-            let uploaded = db::uploaded_symbols::records(&mut connection)?;
-            print_easy_read_lint(&survey, &crate::assets::built_in_symbols().with(uploaded))
+            let symbols = symbol_library(&mut connection)?;
+            print_easy_read_lint(&survey, &symbols)
         }
-        SurveyCommand::Open { survey } => set_status(&mut connection, &survey, SurveyStatus::Open),
+        SurveyCommand::Open {
+            survey,
+            accept_easy_read_problems,
+        } => {
+            let symbols = symbol_library(&mut connection)?;
+            let consent = accept_easy_read_problems
+                .map_or(EasyReadConsent::NotGiven, EasyReadConsent::Accepted);
+            let slug = parse_slug(&survey)?;
+            match surveys::open(
+                &mut connection,
+                &slug,
+                &symbols,
+                consent,
+                Actor::CommandLine,
+                now,
+            ) {
+                Ok(survey) => {
+                    println!("{} is now open.", survey.slug);
+                    Ok(())
+                }
+                Err(StatusChangeError::EasyReadProblems { survey, report }) => {
+                    print_lint_findings(&report);
+                    Err(CliError::Usage(format!(
+                        "{} is still {}: its Easy Read version has {} problem{} (listed above). \
+                         Fix them, or open it anyway with --accept-easy-read-problems {}",
+                        survey.slug,
+                        survey.status.as_str(),
+                        report.problem_count(),
+                        if report.problem_count() == 1 { "" } else { "s" },
+                        report.problem_count()
+                    )))
+                }
+                Err(error) => Err(status_error(error)),
+            }
+        }
         SurveyCommand::Close { survey } => {
-            set_status(&mut connection, &survey, SurveyStatus::Closed)
+            let slug = parse_slug(&survey)?;
+            let survey = surveys::close(&mut connection, &slug, Actor::CommandLine, now)
+                .map_err(status_error)?;
+            println!("{} is now closed.", survey.slug);
+            Ok(())
         }
     }
 }
@@ -126,11 +166,20 @@ fn setup_error(error: WaveSetupError) -> CliError {
     }
 }
 
-fn print_easy_read_lint(
-    survey: &Survey,
-    symbols: &crate::domain::symbols::SymbolLibrary,
-) -> Result<(), CliError> {
-    let report = easy_read::lint_survey(survey, symbols);
+/// The built-in symbols and those the team uploaded.
+fn symbol_library(connection: &mut db::AnyConnection) -> Result<SymbolLibrary, CliError> {
+    let uploaded = db::uploaded_symbols::records(connection)?;
+    Ok(crate::assets::built_in_symbols().with(uploaded))
+}
+
+fn status_error(error: StatusChangeError) -> CliError {
+    match error {
+        StatusChangeError::Db(error) => CliError::Database(error),
+        refused => CliError::Usage(refused.to_string()),
+    }
+}
+
+fn print_lint_findings(report: &easy_read::LintReport) {
     for finding in &report.findings {
         println!(
             "{}: {}\n    \u{201c}{}\u{201d}",
@@ -142,6 +191,11 @@ fn print_easy_read_lint(
         report.grade,
         easy_read::MAX_GRADE
     );
+}
+
+fn print_easy_read_lint(survey: &Survey, symbols: &SymbolLibrary) -> Result<(), CliError> {
+    let report = easy_read::lint_survey(survey, symbols);
+    print_lint_findings(&report);
     if report.passes() {
         println!("{}: the Easy Read wording and symbols pass.", survey.slug);
         Ok(())
@@ -158,17 +212,6 @@ fn print_easy_read_lint(
             }
         )))
     }
-}
-
-fn set_status(
-    connection: &mut db::AnyConnection,
-    slug: &str,
-    status: SurveyStatus,
-) -> Result<(), CliError> {
-    let survey =
-        surveys::set_status(connection, &parse_slug(slug)?, status).map_err(setup_error)?;
-    println!("{} is now {}.", survey.slug, status.as_str());
-    Ok(())
 }
 
 /// One row per option (one row with an empty value for free text), so the file doubles as a

@@ -57,6 +57,7 @@ pub struct OptionRow {
     pub symbol: Option<String>,
     pub is_positive: bool,
     pub invites_text: bool,
+    pub excludes_others: bool,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -186,6 +187,7 @@ impl OptionRow {
             symbol: option.symbol.as_ref().map(ToString::to_string),
             is_positive: option.is_positive,
             invites_text: option.invites_text,
+            excludes_others: option.excludes_others,
         }
     }
 
@@ -198,6 +200,7 @@ impl OptionRow {
             symbol: self.symbol.as_deref().map(SymbolName::parse).transpose()?,
             is_positive: self.is_positive,
             invites_text: self.invites_text,
+            excludes_others: self.excludes_others,
         })
     }
 }

@@ -47,6 +47,7 @@ diesel::table! {
         symbol -> Nullable<Text>,
         is_positive -> Bool,
         invites_text -> Bool,
+        excludes_others -> Bool,
     }
 }
 

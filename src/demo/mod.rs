@@ -1,7 +1,8 @@
 //! Demo data: the Be Supported waves of 2019 to 2022 with a few hundred synthetic responses each,
-//! drifting between years the way real results do, and some free text for moderation. As in real
+//! drifting between years the way real results do (see `distributions`), and some free text for moderation. As in real
 //! life, only the published totals survive from 2019 and 2020; 2021 and 2022 keep their responses.
 
+mod distributions;
 mod reports;
 
 pub use reports::load as load_reports;
@@ -15,11 +16,12 @@ use rand::{Rng, SeedableRng};
 use crate::db::{AnyConnection, DbError, imported_totals, responses, surveys};
 use crate::domain::answer::Answer;
 use crate::domain::draft::DraftAnswers;
-use crate::domain::ids::{ChannelTag, OptionValue, QuestionId};
+use crate::domain::ids::{ChannelTag, QuestionId};
 use crate::domain::response::NewResponse;
 use crate::domain::survey::{QuestionKind, ResponseFormat, Survey, SurveyStatus};
 use crate::domain::template::be_supported;
 use crate::domain::totals_csv::ImportedTotal;
+use distributions::Circumstances;
 
 /// One demo wave: its year, the days it ran (month, day) and how many responded.
 struct DemoWave {
@@ -61,6 +63,9 @@ const WAVES: [DemoWave; 4] = [
         responses: 389,
     },
 ];
+
+/// The year the demo's measures start from.
+const FIRST_DEMO_YEAR: i32 = 2019;
 
 const FREE_TEXT: [&str; 14] = [
     "Having someone at school I can talk to without it being a big deal.",
@@ -141,7 +146,7 @@ pub fn load(connection: &mut AnyConnection) -> Result<DemoLoaded, DbError> {
             NaiveDate::from_ymd_opt(year, closes.0, closes.1).expect("demo dates are valid");
         let mut rng = StdRng::seed_from_u64(year as u64);
         let mut generated: Vec<NewResponse> = (0..count)
-            .map(|_| synthetic_response(&survey, index, first_day, last_day, &mut rng))
+            .map(|_| synthetic_response(&survey, first_day, last_day, &mut rng))
             .collect();
         keep_free_text_of_some(&survey, &mut generated);
         connection.transaction(|connection| {
@@ -205,20 +210,25 @@ fn totals_of(survey: &Survey, generated: &[NewResponse]) -> Vec<ImportedTotal> {
 
 fn synthetic_response(
     survey: &Survey,
-    wave_index: usize,
     first_day: NaiveDate,
     last_day: NaiveDate,
     rng: &mut StdRng,
 ) -> NewResponse {
-    // Each wave a little better than the one before: roughly four points a year.
-    let improvement = wave_index as f64 * 0.04;
+    let years_on = f64::from(survey.year - FIRST_DEMO_YEAR);
     let mut answers = DraftAnswers::default();
-    for question in &survey.questions {
-        let answer = if rng.random_bool(0.05) {
+    // Who someone is comes first: it shapes how supported they feel.
+    let mut who = Circumstances::default();
+    let (about_them, the_rest): (Vec<_>, Vec<_>) =
+        survey.questions.iter().partition(|q| q.is_demographic);
+    for question in about_them.into_iter().chain(the_rest) {
+        let answer = if rng.random_bool(0.04) {
             Answer::Skipped
+        } else if question.kind == QuestionKind::FreeText {
+            free_text(rng)
         } else {
-            synthetic_answer(question, improvement, rng)
+            distributions::answer(question, years_on, who, rng).unwrap_or(Answer::Skipped)
         };
+        who.note(question, &answer);
         answers.set(question, answer);
     }
     let format = if rng.random_bool(0.15) {
@@ -241,79 +251,12 @@ fn synthetic_response(
     NewResponse::from_draft(survey, &answers, format, channel, day)
 }
 
-fn synthetic_answer(
-    question: &crate::domain::survey::Question,
-    improvement: f64,
-    rng: &mut StdRng,
-) -> Answer {
-    let values: Vec<&OptionValue> = question
-        .options
-        .iter()
-        .map(|option| &option.value)
-        .collect();
-    match question.kind {
-        QuestionKind::FreeText => {
-            if rng.random_bool(0.3) {
-                Answer::Text {
-                    text: (*FREE_TEXT.choose(rng).expect("free text list")).to_owned(),
-                }
-            } else {
-                Answer::Skipped
-            }
+fn free_text(rng: &mut StdRng) -> Answer {
+    if rng.random_bool(0.3) {
+        Answer::Text {
+            text: (*FREE_TEXT.choose(rng).expect("free text list")).to_owned(),
         }
-        QuestionKind::MultipleChoice => {
-            let mut chosen: Vec<OptionValue> = values
-                .iter()
-                .filter(|value| value.as_str() != "other" && rng.random_bool(0.3))
-                .map(|value| (*value).clone())
-                .collect();
-            if chosen.is_empty() {
-                chosen.push(values[0].clone());
-            }
-            Answer::Chosen {
-                values: chosen,
-                other_text: None,
-            }
-        }
-        kind if question.options.iter().any(|option| option.is_positive) => {
-            // Scales: the positive options grow more likely each wave.
-            let positive_share = match kind {
-                QuestionKind::YesNoNotSure => 0.50,
-                _ => 0.55,
-            } + improvement;
-            let positive: Vec<&OptionValue> = question
-                .options
-                .iter()
-                .filter(|o| o.is_positive)
-                .map(|o| &o.value)
-                .collect();
-            let other: Vec<&OptionValue> = question
-                .options
-                .iter()
-                .filter(|o| !o.is_positive)
-                .map(|o| &o.value)
-                .collect();
-            let pool = if rng.random_bool(positive_share.min(0.95)) {
-                positive
-            } else {
-                other
-            };
-            let value = (*pool.choose(rng).expect("scale has options")).clone();
-            Answer::Chosen {
-                values: vec![value],
-                other_text: None,
-            }
-        }
-        _ => {
-            let candidates: Vec<&&OptionValue> = values
-                .iter()
-                .filter(|value| !value.as_str().contains("self_describe"))
-                .collect();
-            let value = (**candidates.choose(rng).expect("question has options")).clone();
-            Answer::Chosen {
-                values: vec![value],
-                other_text: None,
-            }
-        }
+    } else {
+        Answer::Skipped
     }
 }

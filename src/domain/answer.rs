@@ -68,6 +68,7 @@ impl Answer {
     /// Checks a submission against its question and turns it into an answer.
     pub fn from_submission(
         question: &Question,
+        format: ResponseFormat,
         submitted: &SubmittedAnswer,
     ) -> Result<Answer, AnswerProblem> {
         if question.kind == QuestionKind::FreeText {
@@ -115,6 +116,12 @@ impl Answer {
             }
             invites_text |= option.invites_text;
             values.push(option.value.clone());
+        }
+        if let Some(exclusive) = question.exclusive_clash(&values) {
+            return Err(AnswerProblem::fix(
+                AnswerField::Choices,
+                exclusive_clash_message(exclusive.label_in(format)),
+            ));
         }
         // Keep the question's own order so answers read the same whatever order the browser sent.
         values.sort_by_key(|value| question.options.iter().position(|o| &o.value == value));
@@ -168,6 +175,13 @@ pub fn skip_label(format: ResponseFormat) -> &'static str {
         ResponseFormat::Standard => "I do not want to say",
         ResponseFormat::EasyRead => "I do not want to say",
     }
+}
+
+/// Why "Nobody" and "My family" cannot both be the answer, in the words the young person reads.
+fn exclusive_clash_message(label: &str) -> String {
+    format!(
+        "\u{2018}{label}\u{2019} cannot go with other answers. Choose \u{2018}{label}\u{2019} on its own, or choose the other answers without it"
+    )
 }
 
 fn free_text_answer(submitted: &SubmittedAnswer) -> Result<Answer, AnswerProblem> {
@@ -240,7 +254,8 @@ mod tests {
     #[test]
     fn one_known_option_is_an_answer() {
         let q = question("know_who_to_speak_to");
-        let answer = Answer::from_submission(&q, &choose(&["agree"])).unwrap();
+        let answer =
+            Answer::from_submission(&q, ResponseFormat::Standard, &choose(&["agree"])).unwrap();
         assert!(answer.includes("agree"));
         assert_eq!(answer.describe(&q, ResponseFormat::Standard), vec!["Agree"]);
     }
@@ -248,7 +263,8 @@ mod tests {
     #[test]
     fn nothing_chosen_asks_for_an_answer_or_skip() {
         let q = question("know_who_to_speak_to");
-        let problem = Answer::from_submission(&q, &choose(&[])).unwrap_err();
+        let problem =
+            Answer::from_submission(&q, ResponseFormat::Standard, &choose(&[])).unwrap_err();
         assert!(
             matches!(problem, AnswerProblem::NeedsFixing { field: AnswerField::Choices, message }
             if message.contains("I do not want to say"))
@@ -259,11 +275,15 @@ mod tests {
     fn skip_alone_is_skipped_but_skip_with_options_must_be_fixed() {
         let q = question("where_go_for_support");
         assert_eq!(
-            Answer::from_submission(&q, &choose(&[SKIP_VALUE])).unwrap(),
+            Answer::from_submission(&q, ResponseFormat::Standard, &choose(&[SKIP_VALUE])).unwrap(),
             Answer::Skipped
         );
         assert!(matches!(
-            Answer::from_submission(&q, &choose(&[SKIP_VALUE, "friends"])),
+            Answer::from_submission(
+                &q,
+                ResponseFormat::Standard,
+                &choose(&[SKIP_VALUE, "friends"])
+            ),
             Err(AnswerProblem::NeedsFixing {
                 field: AnswerField::Choices,
                 ..
@@ -272,14 +292,56 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_that_excludes_the_others_must_stand_alone() {
+        let q = question("where_go_for_support");
+        for format in ResponseFormat::ALL {
+            let problem =
+                Answer::from_submission(&q, format, &choose(&["family", "nobody"])).unwrap_err();
+            assert!(
+                matches!(&problem, AnswerProblem::NeedsFixing { field: AnswerField::Choices, message }
+                    if message.contains("\u{2018}Nobody\u{2019} cannot go with other answers")),
+                "{problem:?}"
+            );
+        }
+        let roles = question("who_role_models");
+        let problem = Answer::from_submission(
+            &roles,
+            ResponseFormat::EasyRead,
+            &choose(&["none_yet", "friend"]),
+        )
+        .unwrap_err();
+        assert!(
+            problem.to_string().contains("\u{2018}Nobody yet\u{2019}"),
+            "{problem}"
+        );
+        assert!(
+            Answer::from_submission(&q, ResponseFormat::Standard, &choose(&["nobody"]))
+                .unwrap()
+                .includes("nobody")
+        );
+        assert!(
+            Answer::from_submission(
+                &q,
+                ResponseFormat::Standard,
+                &choose(&["family", "friends"])
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
     fn unknown_values_and_two_radio_values_are_tampering() {
         let q = question("know_who_to_speak_to");
         assert!(matches!(
-            Answer::from_submission(&q, &choose(&["friends"])),
+            Answer::from_submission(&q, ResponseFormat::Standard, &choose(&["friends"])),
             Err(AnswerProblem::Tampered(_))
         ));
         assert!(matches!(
-            Answer::from_submission(&q, &choose(&["agree", "disagree"])),
+            Answer::from_submission(
+                &q,
+                ResponseFormat::Standard,
+                &choose(&["agree", "disagree"])
+            ),
             Err(AnswerProblem::Tampered(_))
         ));
     }
@@ -289,7 +351,7 @@ mod tests {
         let q = question("where_go_for_support");
         let mut submitted = choose(&["other", "family", "friends"]);
         submitted.other_text = "  my coach ".into();
-        let answer = Answer::from_submission(&q, &submitted).unwrap();
+        let answer = Answer::from_submission(&q, ResponseFormat::Standard, &submitted).unwrap();
         let Answer::Chosen { values, other_text } = &answer else {
             panic!("not chosen")
         };
@@ -306,15 +368,16 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            Answer::from_submission(&q, &submitted).unwrap(),
+            Answer::from_submission(&q, ResponseFormat::Standard, &submitted).unwrap(),
             Answer::Text {
                 text: "more youth clubs".into()
             }
         );
         submitted.text = "é".repeat(2000);
-        assert!(Answer::from_submission(&q, &submitted).is_ok());
+        assert!(Answer::from_submission(&q, ResponseFormat::Standard, &submitted).is_ok());
         submitted.text = "é".repeat(2001);
-        let problem = Answer::from_submission(&q, &submitted).unwrap_err();
+        let problem =
+            Answer::from_submission(&q, ResponseFormat::Standard, &submitted).unwrap_err();
         assert_eq!(
             problem,
             AnswerProblem::NeedsFixing {
@@ -334,7 +397,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            Answer::from_submission(&q, &blank).unwrap(),
+            Answer::from_submission(&q, ResponseFormat::Standard, &blank).unwrap(),
             Answer::Skipped
         );
         let pressed = SubmittedAnswer {
@@ -343,7 +406,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            Answer::from_submission(&q, &pressed).unwrap(),
+            Answer::from_submission(&q, ResponseFormat::Standard, &pressed).unwrap(),
             Answer::Skipped
         );
     }

@@ -31,10 +31,12 @@ pub enum AuditAction {
     ReportPublished,
     ReportEmailed,
     RetentionApplied,
+    WaveOpened,
+    WaveClosed,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 25] = [
+    pub const ALL: [AuditAction; 27] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -60,6 +62,8 @@ impl AuditAction {
         Self::ReportPublished,
         Self::ReportEmailed,
         Self::RetentionApplied,
+        Self::WaveOpened,
+        Self::WaveClosed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -89,6 +93,8 @@ impl AuditAction {
             Self::ReportPublished => "report_published",
             Self::ReportEmailed => "report_emailed",
             Self::RetentionApplied => "retention_applied",
+            Self::WaveOpened => "wave_opened",
+            Self::WaveClosed => "wave_closed",
         }
     }
 
@@ -129,6 +135,8 @@ impl AuditAction {
             Self::ReportPublished => "Published a report",
             Self::ReportEmailed => "Emailed a report to the Board",
             Self::RetentionApplied => "Deleted data past its keeping time",
+            Self::WaveOpened => "Opened a wave to young people",
+            Self::WaveClosed => "Closed a wave",
         }
     }
 }

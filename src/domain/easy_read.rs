@@ -164,7 +164,12 @@ impl LintReport {
     }
 
     pub fn passes(&self) -> bool {
-        self.findings.is_empty() && !self.grade_is_too_high()
+        self.problem_count() == 0
+    }
+
+    /// Each finding, and the overall reading grade when it is too high.
+    pub fn problem_count(&self) -> usize {
+        self.findings.len() + usize::from(self.grade_is_too_high())
     }
 }
 

@@ -19,6 +19,8 @@ pub struct OptionDraft {
     pub easy_read_label: String,
     pub symbol: String,
     pub positive: bool,
+    /// Chosen only on its own, like "Nobody" (meaningful for multiple-choice questions).
+    pub excludes_others: bool,
     pub remove: bool,
 }
 
@@ -85,6 +87,7 @@ impl QuestionDraft {
                         .map(ToString::to_string)
                         .unwrap_or_default(),
                     positive: option.is_positive,
+                    excludes_others: option.excludes_others,
                     remove: false,
                 })
                 .collect(),
@@ -273,6 +276,7 @@ pub fn apply(
                 symbol,
                 is_positive: row.positive,
                 invites_text: existing.is_some_and(|option| option.invites_text),
+                excludes_others: row.excludes_others && kind == Some(QuestionKind::MultipleChoice),
             });
         }
     }

@@ -93,7 +93,7 @@ mod tests {
         };
         answers.set(
             support,
-            Answer::from_submission(support, &submitted).unwrap(),
+            Answer::from_submission(support, ResponseFormat::Standard, &submitted).unwrap(),
         );
         answers.set(&survey.questions[0], Answer::Skipped);
         let day = NaiveDate::from_ymd_opt(2022, 3, 20).unwrap();

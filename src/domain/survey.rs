@@ -160,6 +160,8 @@ pub struct AnswerOption {
     pub is_positive: bool,
     /// "Other – please say": choosing it invites a short text.
     pub invites_text: bool,
+    /// "Nobody", "None yet": an answer that cannot be chosen together with any other.
+    pub excludes_others: bool,
 }
 
 impl AnswerOption {
@@ -204,6 +206,24 @@ impl Question {
     /// The "other, please say" answer, if the question has one.
     pub fn inviting_option(&self) -> Option<&AnswerOption> {
         self.options.iter().find(|option| option.invites_text)
+    }
+
+    /// The answer that excludes the rest, when `values` chooses it together with another answer.
+    pub fn exclusive_clash(&self, values: &[OptionValue]) -> Option<&AnswerOption> {
+        if values.len() < 2 {
+            return None;
+        }
+        values
+            .iter()
+            .filter_map(|value| self.option(value.as_str()))
+            .find(|option| option.excludes_others)
+    }
+
+    /// The answers that can be chosen together, then those that exclude the rest (shown after "or").
+    pub fn options_by_exclusivity(&self) -> (Vec<&AnswerOption>, Vec<&AnswerOption>) {
+        self.options
+            .iter()
+            .partition(|option| !option.excludes_others)
     }
 
     pub fn option(&self, value: &str) -> Option<&AnswerOption> {

@@ -79,7 +79,7 @@ fn questions() -> Vec<Question> {
                 ("nobody", "Nobody", "Nobody", "nobody"),
                 ("other", "Somewhere else", "Someone else", "something-else"),
             ])
-            .invites_text("other").build(),
+            .invites_text("other").excludes_others("nobody").build(),
         ask("information_suits_me", QuestionKind::Agreement,
             "I can get information in a way which suits me best.",
             "I can get information in a way that is good for me.")
@@ -128,7 +128,7 @@ fn questions() -> Vec<Question> {
                 ("none_yet", "I do not have one yet", "Nobody yet", "nobody"),
                 ("other", "Someone else", "Someone else", "something-else"),
             ])
-            .invites_text("other").build(),
+            .invites_text("other").excludes_others("none_yet").build(),
         ask("staff_experienced_caring", QuestionKind::Agreement,
             "The staff I talk to are experienced and caring.",
             "The staff I talk to know how to help me. They care about me.")
@@ -333,6 +333,7 @@ impl QuestionDraft {
                 symbol: Some(symbol_name(symbol)),
                 is_positive: false,
                 invites_text: false,
+                excludes_others: false,
             })
             .collect();
         self
@@ -348,6 +349,14 @@ impl QuestionDraft {
     fn invites_text(mut self, value: &str) -> Self {
         for option in &mut self.0.options {
             option.invites_text = option.value.as_str() == value;
+        }
+        self
+    }
+
+    /// "Nobody" and the like: chosen only on their own.
+    fn excludes_others(mut self, value: &str) -> Self {
+        for option in &mut self.0.options {
+            option.excludes_others |= option.value.as_str() == value;
         }
         self
     }

@@ -225,6 +225,11 @@ pub fn parse_record(
                         question.key,
                         values.len()
                     ));
+                } else if let Some(exclusive) = question.exclusive_clash(&values) {
+                    problem(format!(
+                        "{} cannot go with other answers to {}: it is chosen only on its own",
+                        exclusive.value, question.key
+                    ));
                 }
                 chosen[index] = Some(values);
             }

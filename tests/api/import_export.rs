@@ -213,7 +213,8 @@ async fn every_mistake_in_a_file_is_named_and_nothing_is_stored() {
           5,2023-03-01,standard,agree;disagree,family;family,\n\
           6,2023-03-01,standard,agree,family,only other text\n\
           6b,22-03-14,standard,agree,family,\n\
-          7,2023-03-01,standard,agree,family,\n",
+          7,2023-03-01,standard,agree,family,\n\
+          8,2023-03-01,standard,agree,family;nobody,\n",
     );
     let output = youthvoice(&app, &["import", "responses", "--survey", "careful", &rows]);
     assert_eq!(output.status.code(), Some(1));
@@ -230,6 +231,7 @@ async fn every_mistake_in_a_file_is_named_and_nothing_is_stored() {
         "line 6, column where_go_for_support: \"family\" is listed twice",
         "line 7, column where_go_for_support:other: there is \u{201c}other\u{201d} text",
         "line 8, column submitted_on: \"22-03-14\" is not a date written as YYYY-MM-DD, with a four-digit year",
+        "line 10, column where_go_for_support: nobody cannot go with other answers to where_go_for_support: it is chosen only on its own",
     ] {
         assert!(message.contains(expected), "{expected}\n{message}");
     }

@@ -157,6 +157,58 @@ async fn a_missing_answer_shows_the_error_first_and_keeps_what_was_chosen() {
 }
 
 #[tokio::test]
+async fn nobody_stands_alone_after_or_and_a_mix_with_my_family_is_refused() {
+    let app = spawn_app().await;
+    let survey = app.open_survey("alone");
+    let browser = app.browser();
+    start_survey(&browser, "alone", "easy_read").await;
+    let total = survey.questions.len();
+
+    // Question 4, "Who do you go to for help?": "Nobody" comes after "or", with "I do not want to say".
+    let page = browser.get("/s/alone/q/4").await;
+    let divider = page
+        .body
+        .find("radios__divider")
+        .expect("an \u{2018}or\u{2019} divider");
+    let family = page.body.find("value=\"family\"").unwrap();
+    let nobody = page.body.find("value=\"nobody\"").unwrap();
+    let other = page.body.find("value=\"other\"").unwrap();
+    assert!(family < divider && other < divider && divider < nobody);
+    // Progress is heard with the question: in the title and inside the legend.
+    assert!(
+        page.title()
+            .starts_with(&format!("Question 4 of {total}: "))
+    );
+    let legend =
+        &page.body[page.body.find("<legend").unwrap()..page.body.find("</legend>").unwrap()];
+    assert!(
+        legend.contains(&format!("Question 4 of {total}")),
+        "{legend}"
+    );
+
+    let mixed = browser
+        .post(
+            "/s/alone/q/4",
+            &[("answer", "family"), ("answer", "nobody")],
+        )
+        .await;
+    assert_eq!(mixed.status, 422);
+    assert!(
+        mixed.contains("\u{2018}Nobody\u{2019} cannot go with other answers"),
+        "{}",
+        mixed.body
+    );
+    assert!(mixed.is_checked("family") && mixed.is_checked("nobody"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM drafts WHERE answers <> '{}'"),
+        0,
+        "nothing saved"
+    );
+    let alone = browser.post("/s/alone/q/4", &[("answer", "nobody")]).await;
+    assert_eq!(alone.status, 303);
+}
+
+#[tokio::test]
 async fn free_text_over_2000_characters_is_refused_and_kept() {
     let app = spawn_app().await;
     app.open_survey("long-text");

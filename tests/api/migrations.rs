@@ -100,3 +100,50 @@ fn the_newest_migration_keeps_every_response_answer_and_quote_of_the_demo_both_w
     run_pending(&mut connection).expect("up again");
     assert_eq!(contents(&mut connection), before, "up keeps every row");
 }
+
+#[test]
+fn waves_made_before_exclusive_answers_get_nobody_marked_as_standing_alone() {
+    use diesel::RunQueryDsl;
+    use youthvoice::db::migrations::revert_last;
+    #[derive(diesel::QueryableByName)]
+    struct Marked {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        value: String,
+    }
+    let database = TestDatabase::create();
+    let url = if database.is_postgres() {
+        database.url().to_owned()
+    } else {
+        sqlite_path(database.url()).to_owned()
+    };
+    let mut connection = AnyConnection::establish(&url).expect("connect");
+    run_pending(&mut connection).expect("up");
+    youthvoice::demo::load(&mut connection).unwrap();
+    let marked = |connection: &mut AnyConnection| -> Vec<String> {
+        let mut values: Vec<String> = diesel::sql_query(
+            "SELECT value FROM answer_options WHERE excludes_others ORDER BY value",
+        )
+        .load::<Marked>(connection)
+        .unwrap()
+        .into_iter()
+        .map(|row| row.value)
+        .collect();
+        assert_eq!(
+            values.len(),
+            8,
+            "two answers in each of the four demo waves"
+        );
+        values.dedup();
+        values
+    };
+    assert_eq!(marked(&mut connection), ["nobody", "none_yet"]);
+    // Undo the migration that added the mark, as if the waves were made before it, and redo it.
+    loop {
+        let reverted = revert_last(&mut connection).expect("down");
+        if reverted.contains("000016") {
+            break;
+        }
+    }
+    run_pending(&mut connection).expect("up again");
+    assert_eq!(marked(&mut connection), ["nobody", "none_yet"]);
+}

@@ -641,3 +641,80 @@ async fn a_key_cannot_be_renamed_once_a_wave_has_opened_even_before_any_response
     .await;
     assert_eq!(reworded.status, 303, "wording can still change");
 }
+
+#[tokio::test]
+async fn opening_a_wave_with_easy_read_problems_lists_them_first_and_the_choice_is_audited() {
+    use youthvoice::domain::survey::SurveyStatus;
+    let app = spawn_app().await;
+    app.create_survey("wordy", SurveyStatus::Draft);
+    app.execute(
+        "UPDATE questions SET easy_read_text = 'Do you know who to talk to at CAMHS?' \
+         WHERE question_key = 'know_who_to_speak_to'",
+    );
+    let status = |app: &TestApp| {
+        app.texts("SELECT status AS value FROM surveys WHERE slug = 'wordy'")[0]
+            .clone()
+            .unwrap()
+    };
+    let browser = analyst(&app).await;
+    browser.get("/staff/surveys/wordy").await;
+    let asked = browser
+        .post("/staff/surveys/wordy/status", &[("action", "open")])
+        .await;
+    assert_eq!(asked.status, 409);
+    assert!(
+        asked.contains("CAMHS"),
+        "the problems are listed: {}",
+        asked.body
+    );
+    assert!(asked.contains("Open it anyway") && asked.contains("Fix the wording first"));
+    assert_eq!(status(&app), "draft", "nothing opens without a choice");
+    let marker = "name=\"accept_easy_read_problems\" value=\"";
+    let at = asked.body.find(marker).expect("the count shown") + marker.len();
+    let shown: usize = asked.body[at..at + asked.body[at..].find('"').unwrap()]
+        .parse()
+        .unwrap();
+    assert!(shown >= 1);
+
+    // A count that no longer matches (the wording changed meanwhile) asks again.
+    let stale = (shown + 1).to_string();
+    let again = browser
+        .post(
+            "/staff/surveys/wordy/status",
+            &[("action", "open"), ("accept_easy_read_problems", &stale)],
+        )
+        .await;
+    assert_eq!(again.status, 409);
+    assert_eq!(status(&app), "draft");
+
+    // The command line refuses the same way, and says how to go ahead.
+    let refused = crate::import_export::youthvoice(&app, &["survey", "open", "--survey", "wordy"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        message.contains(&format!("--accept-easy-read-problems {shown}")),
+        "{message}"
+    );
+    assert!(String::from_utf8_lossy(&refused.stdout).contains("CAMHS"));
+
+    let count = shown.to_string();
+    let opened = browser
+        .post(
+            "/staff/surveys/wordy/status",
+            &[("action", "open"), ("accept_easy_read_problems", &count)],
+        )
+        .await;
+    assert_eq!(
+        opened.location.as_deref(),
+        Some("/staff/surveys/wordy?done=opened")
+    );
+    assert_eq!(status(&app), "open");
+    let audited = app.texts("SELECT detail AS value FROM audit_log WHERE action = 'wave_opened'");
+    let plural = if shown == 1 { "" } else { "s" };
+    assert_eq!(
+        audited,
+        [Some(format!(
+            "wordy, accepting {shown} Easy Read problem{plural} unfixed"
+        ))]
+    );
+}

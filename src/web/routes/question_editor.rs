@@ -72,6 +72,7 @@ fn draft_from(form: &FormFields) -> Result<QuestionDraft, AppError> {
             easy_read_label: text(&name("easy_read_label")),
             symbol: text(&name("symbol")),
             positive: ticked(&name("positive")),
+            excludes_others: ticked(&name("excludes_others")),
             remove: ticked(&name("remove")),
         });
     }

@@ -80,7 +80,7 @@ pub async fn answer(
     let question = survey.question_number(number).ok_or(AppError::NotFound)?;
     let returning = form.get("return") == Some("check");
     let submitted = submitted_answer(&form);
-    match Answer::from_submission(question, &submitted) {
+    match Answer::from_submission(question, draft.format, &submitted) {
         Ok(answer) => {
             let Draft {
                 id, mut answers, ..

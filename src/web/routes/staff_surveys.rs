@@ -7,7 +7,10 @@ use actix_web::web::{Data, Path, Query};
 use serde::Deserialize;
 
 use super::redirect::{html, see_other};
-use crate::app::surveys::{self as app_surveys, WaveSetupError, WaveStart};
+use crate::app::actor::Actor;
+use crate::app::surveys::{
+    self as app_surveys, EasyReadConsent, StatusChangeError, WaveSetupError, WaveStart,
+};
 use crate::auth::access::CurrentStaff;
 use crate::db::{responses, surveys};
 use crate::domain::easy_read::lint_survey;
@@ -297,27 +300,53 @@ pub async fn save_details(
 
 pub async fn change_status(
     state: Data<AppState>,
+    staff: CurrentStaff,
+    csrf_token: CsrfToken,
     slug: Path<String>,
     form: CheckedForm,
 ) -> Result<HttpResponse, AppError> {
     let fields = form.into_fields();
-    let (status, done) = match fields.get("action") {
-        Some("open") => (SurveyStatus::Open, "opened"),
-        Some("close") => (SurveyStatus::Closed, "closed"),
+    let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
+    let actor = Actor::Staff(staff.0.id);
+    let now = state.settings.clock.now();
+    let (changed, done) = match fields.get("action") {
+        Some("open") => {
+            let symbols = state.symbol_library().await?;
+            // The number of problems the person was shown and chose to accept, if any.
+            let consent = match fields.get("accept_easy_read_problems") {
+                None => EasyReadConsent::NotGiven,
+                Some(count) => count
+                    .parse()
+                    .map(EasyReadConsent::Accepted)
+                    .map_err(|_| AppError::BadRequest("a count that is not a number".into()))?,
+            };
+            let opened = state
+                .run(move |connection| {
+                    app_surveys::open(connection, &slug, &symbols, consent, actor, now)
+                })
+                .await;
+            (opened, "opened")
+        }
+        Some("close") => {
+            let closed = state
+                .run(move |connection| app_surveys::close(connection, &slug, actor, now))
+                .await;
+            (closed, "closed")
+        }
         _ => return Err(AppError::BadRequest("an unknown change of status".into())),
     };
-    let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
-    let survey = state
-        .run(move |connection| app_surveys::set_status(connection, &slug, status))
-        .await
-        .map_err(|error| match error {
-            WaveSetupError::Db(error) => AppError::Database(error),
-            _ => AppError::NotFound,
-        })?;
-    Ok(see_other(&format!(
-        "/staff/surveys/{}?done={done}",
-        survey.slug
-    )))
+    match changed {
+        Ok(survey) => Ok(see_other(&format!(
+            "/staff/surveys/{}?done={done}",
+            survey.slug
+        ))),
+        Err(StatusChangeError::EasyReadProblems { survey, report }) => Ok(html(
+            StatusCode::CONFLICT,
+            survey_admin_pages::confirm_open(&staff.0, &survey, &report, csrf_token.value()),
+        )),
+        Err(StatusChangeError::Db(error)) => Err(AppError::Database(error)),
+        Err(StatusChangeError::NoSuchWave(_)) => Err(AppError::NotFound),
+    }
 }
 
 pub async fn move_question(

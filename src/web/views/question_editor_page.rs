@@ -104,6 +104,10 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
             h2 id="options" tabindex="-1" { "Answers" }
             @if let Some(message) = problem("options") { (error_message("options-error", message)) }
             p class="hint" { "Leave the answers empty for a free-text question. Blank rows are ignored." }
+            p class="hint" id="excludes-others-hint" {
+                "\u{2018}Chosen only on its own\u{2019} is for answers like \u{2018}Nobody\u{2019} in a question where young people can choose several: "
+                "the page shows it after \u{2018}or\u{2019}, and an answer or import that mixes it with others is refused."
+            }
             input type="hidden" name="option_rows" value=(rows.len());
             @for (index, row) in rows.iter().enumerate() {
                 @let n = index + 1;
@@ -120,6 +124,11 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
                     div class="checkboxes__item" {
                         input class="checkboxes__input" id=(name("positive")) type="checkbox" name=(name("positive")) value="yes" checked[row.positive];
                         label class="checkboxes__label" for=(name("positive")) { span class="checkboxes__mark" {} "Counts as positive" }
+                    }
+                    div class="checkboxes__item" {
+                        input class="checkboxes__input" id=(name("excludes_others")) type="checkbox" name=(name("excludes_others")) value="yes" checked[row.excludes_others]
+                            aria-describedby="excludes-others-hint";
+                        label class="checkboxes__label" for=(name("excludes_others")) { span class="checkboxes__mark" {} "Chosen only on its own" }
                     }
                     @if row.id.is_some() {
                         @if let Some(message) = problem(&name("remove")) { (error_message(&format!("{}-error", name("remove")), message)) }

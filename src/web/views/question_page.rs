@@ -14,7 +14,8 @@ use crate::domain::answer::{
 };
 use crate::domain::ids::SymbolName;
 use crate::domain::survey::{
-    FREE_TEXT_MAX_CHARS, OTHER_TEXT_MAX_CHARS, Question, QuestionKind, ResponseFormat, Survey,
+    AnswerOption, FREE_TEXT_MAX_CHARS, OTHER_TEXT_MAX_CHARS, Question, QuestionKind,
+    ResponseFormat, Survey,
 };
 
 /// What the fields show when the page opens: the saved answer, or what was just typed.
@@ -95,7 +96,6 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
             message,
         })
         .collect();
-    let total = view.survey.questions.len();
     let action = survey_shell::question_href(view.survey, view.number);
     let switch = FormatSwitch {
         slug: &view.survey.slug,
@@ -120,7 +120,6 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
         }
         (error_summary(&errors))
         (page_tools::render(view.preview.is_none().then_some(&switch), true))
-        p class="caption" { "Question " (view.number) " of " (total) }
         @if let Some(preview) = &view.preview {
             form method="get" action=(preview.next_href) novalidate {
                 // A form sent by GET replaces the address's query, so the format travels as a field.
@@ -153,12 +152,17 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
             ))
         }
     };
-    survey_shell::render(
-        view.survey,
-        question.text_in(format),
-        view.problem.is_some(),
-        format,
-        content,
+    // The progress leads the title, so a screen reader hears it first when the page opens.
+    let title = format!("{}: {}", progress(view), question.text_in(format));
+    survey_shell::render(view.survey, &title, view.problem.is_some(), format, content)
+}
+
+/// "Question 3 of 19".
+fn progress(view: &QuestionView<'_>) -> String {
+    format!(
+        "Question {} of {}",
+        view.number,
+        view.survey.questions.len()
     )
 }
 
@@ -198,10 +202,13 @@ fn choices(view: &QuestionView<'_>) -> Markup {
     let option_symbols =
         format == ResponseFormat::EasyRead || question.kind == QuestionKind::FaceScale;
     let heading_symbol = heading_symbol(view);
+    let (together, alone) = question.options_by_exclusivity();
     html! {
         div class=(group_class("form-group", choices_problem.is_some())) {
             fieldset aria-describedby=[(!described_by.is_empty()).then_some(&described_by)] {
                 legend class=(heading_class(heading_symbol)) {
+                    // Inside the legend, so whoever tabs to the first answer also hears where they are.
+                    span class="caption" { (progress(view)) }
                     @if let Some(name) = heading_symbol { (symbol(name, "symbol symbol--heading")) }
                     h1 data-speak { (question.text_in(format)) }
                 }
@@ -212,22 +219,14 @@ fn choices(view: &QuestionView<'_>) -> Markup {
                     (error_message("answer-error", message))
                 }
                 div {
-                    @for (index, option) in question.options.iter().enumerate() {
-                        @let id = if index == 0 { CHOICES_ID.to_owned() } else { format!("answer-{index}") };
-                        @let shown_symbol = option.symbol.as_ref().filter(|_| option_symbols);
-                        (choice(&Choice {
-                            kind,
-                            id: &id,
-                            name: "answer",
-                            value: option.value.as_str(),
-                            checked: view.prefill.is_chosen(option.value.as_str()),
-                            with_symbol: shown_symbol.is_some(),
-                        }, html! {
-                            @if let Some(name) = shown_symbol { (symbol(name, "symbol")) }
-                            span data-speak { (option.label_in(format)) }
-                        }))
+                    @for (index, option) in together.iter().enumerate() {
+                        (option_choice(view, kind, index, option, option_symbols))
                     }
+                    // The GOV.UK "or" pattern: what follows is chosen only on its own.
                     p class="radios__divider" data-speak { "or" }
+                    @for (index, option) in alone.iter().enumerate() {
+                        (option_choice(view, kind, together.len() + index, option, option_symbols))
+                    }
                     @let skip_symbol = (format == ResponseFormat::EasyRead).then(skip_symbol_name);
                     (choice(&Choice {
                         kind,
@@ -265,11 +264,41 @@ fn choices(view: &QuestionView<'_>) -> Markup {
     }
 }
 
+/// One answer option; the first on the page carries the id the error summary links to.
+fn option_choice(
+    view: &QuestionView<'_>,
+    kind: ChoiceKind,
+    index: usize,
+    option: &AnswerOption,
+    option_symbols: bool,
+) -> Markup {
+    let id = if index == 0 {
+        CHOICES_ID.to_owned()
+    } else {
+        format!("answer-{index}")
+    };
+    let shown_symbol = option.symbol.as_ref().filter(|_| option_symbols);
+    choice(
+        &Choice {
+            kind,
+            id: &id,
+            name: "answer",
+            value: option.value.as_str(),
+            checked: view.prefill.is_chosen(option.value.as_str()),
+            with_symbol: shown_symbol.is_some(),
+        },
+        html! {
+            @if let Some(name) = shown_symbol { (symbol(name, "symbol")) }
+            span data-speak { (option.label_in(view.format)) }
+        },
+    )
+}
+
 fn free_text(view: &QuestionView<'_>) -> Markup {
     let question = view.question;
     let format = view.format;
     let problem = problem_for(view, AnswerField::Text);
-    let described_by = ["text-hint".to_owned()]
+    let described_by = ["progress".to_owned(), "text-hint".to_owned()]
         .into_iter()
         .chain(problem.map(|_| "text-error".to_owned()))
         .collect::<Vec<_>>()
@@ -277,6 +306,7 @@ fn free_text(view: &QuestionView<'_>) -> Markup {
     let heading_symbol = heading_symbol(view);
     html! {
         div class=(group_class("form-group", problem.is_some())) {
+            span class="caption" id="progress" { (progress(view)) }
             div class=(heading_class(heading_symbol)) {
                 @if let Some(name) = heading_symbol { (symbol(name, "symbol symbol--heading")) }
                 h1 data-speak {

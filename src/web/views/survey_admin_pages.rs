@@ -7,7 +7,7 @@ use super::components::{
     Choice, ChoiceKind, TextInput, choice, csrf_field, error_message, problems_summary, text_input,
 };
 use super::staff_shell;
-use crate::domain::easy_read::Finding;
+use crate::domain::easy_read::{Finding, LintReport, MAX_GRADE};
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::{QuestionKind, Survey, SurveyStatus};
@@ -259,6 +259,56 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
         &survey.title,
         false,
         Some((view.me, view.csrf_token)),
+        content,
+    )
+}
+
+/// Asked before a wave opens while its Easy Read check still finds problems: young people who
+/// need Easy Read would meet them, so the team sees them all and chooses.
+pub fn confirm_open(
+    me: &StaffUser,
+    survey: &Survey,
+    report: &LintReport,
+    csrf_token: &str,
+) -> Markup {
+    let base = format!("/staff/surveys/{}", survey.slug);
+    let count = report.problem_count();
+    let plural = if count == 1 { "" } else { "s" };
+    let content = html! {
+        a class="back-link" href=(base) { "Back to the wave" }
+        h1 { "Open " (survey.title) " with Easy Read problems?" }
+        div class="warning-text" {
+            p {
+                strong { "The Easy Read check finds " (count) " problem" (plural) "." }
+                " Young people who read Easy Read would meet them. It is better to fix them first."
+            }
+        }
+        ul class="problem-list" {
+            @for finding in &report.findings {
+                li { (finding.place) ": " (finding.rule) " \u{2013} \u{201c}" (finding.text) "\u{201d}" }
+            }
+            @if report.grade_is_too_high() {
+                li {
+                    "All the Easy Read text together reads at grade " (format!("{:.1}", report.grade))
+                    "; aim for " (format!("{MAX_GRADE:.0}")) " or below."
+                }
+            }
+        }
+        div class="button-group" {
+            a class="button" href=(base) { "Fix the wording first" }
+            form class="inline-form" method="post" action={ (base) "/status" } novalidate {
+                (csrf_field(csrf_token))
+                input type="hidden" name="action" value="open";
+                input type="hidden" name="accept_easy_read_problems" value=(count);
+                button class="button button--warning" type="submit" { "Open it anyway" }
+            }
+        }
+        p class="hint" { "The audit log records who opened it, and that they accepted " (count) " problem" (plural) "." }
+    };
+    staff_shell::render(
+        &format!("Open {} with Easy Read problems?", survey.title),
+        false,
+        Some((me, csrf_token)),
         content,
     )
 }

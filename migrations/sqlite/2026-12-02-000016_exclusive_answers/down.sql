@@ -1,0 +1,1 @@
+ALTER TABLE answer_options DROP COLUMN excludes_others;
