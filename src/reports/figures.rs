@@ -429,14 +429,14 @@ pub fn breakdown_figure(
     }))
 }
 
-/// A group's positive share, or why it is withheld: "fewer than N" when the group, its positive
-/// answers or its other answers are that few, "held back" otherwise.
+/// A group's positive share, or why it is withheld: "fewer than N" only when the group itself is
+/// that small; "held back" when the group is larger but its positive or other answers are few (so
+/// "8 to 10: fewer than 10" is never printed about 28 young people aged 8 to 10).
 fn group_share(row: &BreakdownRow, threshold: Threshold) -> String {
     if let Some(percent) = row.positive_percent {
         return whole_percent(percent.value());
     }
-    let counts = [row.answered, row.positive, row.others];
-    if counts.contains(&Count::FewerThan) {
+    if row.answered == Count::FewerThan {
         cells::fewer_than(threshold)
     } else {
         cells::HELD_BACK.to_owned()

@@ -2,7 +2,7 @@
 
 use maud::{Markup, html};
 
-use super::components::{back_link, csrf_field};
+use super::components::csrf_field;
 use super::page_tools::{self, FormatSwitch, SwitchReturn};
 use super::survey_shell;
 use crate::domain::answer::Answer;
@@ -27,8 +27,7 @@ pub fn render(view: &CheckAnswersView<'_>) -> Markup {
         csrf_token: view.csrf_token,
     };
     let content = html! {
-        (back_link(&survey_shell::question_href(survey, last)))
-        (page_tools::render(Some(&switch), false))
+        (page_tools::render(Some(&survey_shell::question_href(survey, last)), Some(&switch), false))
         h1 { "Check your answers before you send them" }
         dl class="summary-list" {
             @for (index, question) in survey.questions.iter().enumerate() {

@@ -1,9 +1,10 @@
-//! The tools above a survey page: switch between Standard and Easy Read, display options, and the
-//! place the read-aloud script puts its button (empty, and invisible, without JavaScript).
+//! The tools above a survey page, folded under "Reading help": switch between Standard and Easy
+//! Read, display options, and the place the read-aloud script puts its button (empty, and
+//! invisible, without JavaScript).
 
 use maud::{Markup, html};
 
-use super::components::csrf_field;
+use super::components::{back_link, csrf_field};
 use super::layout::display_options_href;
 use crate::domain::ids::Slug;
 use crate::domain::survey::ResponseFormat;
@@ -30,24 +31,37 @@ pub struct FormatSwitch<'a> {
     pub csrf_token: &'a str,
 }
 
-pub fn render(switch: Option<&FormatSwitch<'_>>, read_aloud: bool) -> Markup {
+/// The row above a survey page's heading: Back on the left, "Reading help" on the right. The tools
+/// sit folded inside "Reading help" (a native disclosure: a button to screen readers and the
+/// keyboard), so with the largest text the question still starts on the first screen.
+pub fn render(
+    back_href: Option<&str>,
+    switch: Option<&FormatSwitch<'_>>,
+    read_aloud: bool,
+) -> Markup {
     html! {
-        div class="page-tools" {
-            @if let Some(switch) = switch {
-                @let (other, label) = match switch.current {
-                    ResponseFormat::Standard => (ResponseFormat::EasyRead, "Switch to Easy Read"),
-                    ResponseFormat::EasyRead => (ResponseFormat::Standard, "Switch to standard words"),
-                };
-                form class="page-tools__item" method="post" action={ "/s/" (switch.slug) "/format" } novalidate {
-                    (csrf_field(switch.csrf_token))
-                    input type="hidden" name="format" value=(other.as_str());
-                    input type="hidden" name="page" value=(switch.back_to.as_field());
-                    button class="link-button" type="submit" { (label) }
+        div class="top-bar" {
+            @if let Some(href) = back_href { (back_link(href)) }
+            details class="page-tools" {
+                summary class="page-tools__summary" { "Reading help" }
+                div class="page-tools__items" {
+                    @if let Some(switch) = switch {
+                        @let (other, label) = match switch.current {
+                            ResponseFormat::Standard => (ResponseFormat::EasyRead, "Switch to Easy Read"),
+                            ResponseFormat::EasyRead => (ResponseFormat::Standard, "Switch to standard words"),
+                        };
+                        form class="page-tools__item" method="post" action={ "/s/" (switch.slug) "/format" } novalidate {
+                            (csrf_field(switch.csrf_token))
+                            input type="hidden" name="format" value=(other.as_str());
+                            input type="hidden" name="page" value=(switch.back_to.as_field());
+                            button class="link-button" type="submit" { (label) }
+                        }
+                    }
+                    a class="page-tools__item" href=(display_options_href()) { "Display options: text size and colours" }
+                    @if read_aloud {
+                        div class="page-tools__item read-aloud" id="read-aloud" {}
+                    }
                 }
-            }
-            a class="page-tools__item" href=(display_options_href()) { "Display options" }
-            @if read_aloud {
-                div class="page-tools__item read-aloud" id="read-aloud" {}
             }
         }
     }

@@ -4,7 +4,7 @@
 use maud::{Markup, html};
 
 use super::components::{
-    Choice, ChoiceKind, FieldError, back_link, button_form, choice, csrf_field, error_message,
+    Choice, ChoiceKind, FieldError, button_form, choice, csrf_field, error_message,
     error_summary, symbol,
 };
 use super::page_tools::{self, FormatSwitch, SwitchReturn};
@@ -115,11 +115,13 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
                     a href=(preview.wave_href) { "Back to the wave" }
                 }
             }
-        } @else {
-            (back_link(&view.back_href))
         }
+        (page_tools::render(
+            view.preview.is_none().then_some(view.back_href.as_str()),
+            view.preview.is_none().then_some(&switch),
+            true,
+        ))
         (error_summary(&errors))
-        (page_tools::render(view.preview.is_none().then_some(&switch), true))
         @if let Some(preview) = &view.preview {
             form method="get" action=(preview.next_href) novalidate {
                 // A form sent by GET replaces the address's query, so the format travels as a field.

@@ -20,7 +20,7 @@ pub fn render(view: &StartView<'_>) -> Markup {
     let survey = view.survey;
     let format = ResponseFormat::Standard;
     let content = html! {
-        (page_tools::render(None, false))
+        (page_tools::render(None, None, false))
         h1 { (survey.title) }
         p class="lead" { (survey.intro) }
         h2 { "Your answers are private" }
