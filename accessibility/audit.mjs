@@ -2,8 +2,9 @@
 // page in every state (blank, error, answered, check answers, confirmation, resume), in Standard and
 // Easy Read, with and without display options, at 320 and 390 px, and fails on any finding from axe
 // (violations, and colour-contrast items it cannot decide), Pa11y or the Nu HTML Checker. It also
-// completes the survey with the keyboard alone, checks that no page scrolls sideways at 320 px, and
-// that Read aloud speaks exactly the words on the screen. Signed in as the first admin, it also walks
+// completes the survey with the keyboard alone, checks that no page scrolls sideways at 320 px, that
+// every question's heading starts on the first screen of a 360 x 740 phone with every combination of
+// display options, and that Read aloud speaks exactly the words on the screen. Signed in as the first admin, it also walks
 // the staff pages: moderation (queue, an answer with words hidden and with an error, lists, flags),
 // waves (overview, question editor with and without errors, new wave, previews, sharing, poster,
 // progress) and Data.
@@ -216,9 +217,13 @@ async function walk(browser, base, format, display) {
       await check(page, at(`question ${number}, too long`), error, base);
     }
     if (number === 2) {
+      // The tools are folded under "Reading help"; open it, and check the page with it open.
+      await openReadingHelp(page);
+      await check(page, at(`question ${number}, reading help open`), await page.content(), base);
       const other = format === "standard" ? "Switch to Easy Read" : "Switch to standard words";
       const switched = await load(page, () => page.getByRole("button", { name: other }).click());
       await check(page, at(`question ${number}, other format`), switched, base);
+      await openReadingHelp(page);
       const back = format === "standard" ? "Switch to standard words" : "Switch to Easy Read";
       await load(page, () => page.getByRole("button", { name: back }).click());
     }
@@ -305,6 +310,60 @@ async function keyboardOnly(browser, base) {
   await context.close();
 }
 
+/// Opens the "Reading help" disclosure that holds the format switch, display options and read aloud.
+async function openReadingHelp(page) {
+  const help = page.locator("details.page-tools");
+  if (!(await help.evaluate((element) => element.open))) {
+    await page.locator("summary", { hasText: "Reading help" }).click();
+  }
+}
+
+/// Every combination of display options: three text sizes, with and without high contrast and
+/// dyslexia-friendly spacing.
+function allDisplays() {
+  return ["", "large", "extra-large"].flatMap((size) =>
+    [false, true].flatMap((contrast) =>
+      [false, true].map((dyslexia) =>
+        [size, contrast && "contrast", dyslexia && "dyslexia"].filter(Boolean).join("."),
+      ),
+    ),
+  );
+}
+
+/// The question comes first: on a 360 x 740 phone, with every combination of display options and
+/// in both formats, the first line of every question's heading is on the first screen.
+async function questionFirst(browser, base) {
+  const screen = { width: 360, height: 740 };
+  const runs = FORMATS.flatMap((format) => allDisplays().map((display) => ({ format, display })));
+  let lowest = 0;
+  await inPool(PARALLEL_PAGES, runs, async ({ format, display }) => {
+    const context = await browser.newContext({ baseURL: base, viewport: screen });
+    if (display) await context.addCookies([{ name: "yv_display", value: display, url: base }]);
+    const page = await context.newPage();
+    await page.goto(SURVEY);
+    await page.check(`input[name=format][value=${format}]`);
+    await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Start now" }).click()]);
+    const total = Number((await page.locator(".caption").innerText()).match(/of (\d+)/)[1]);
+    for (let number = 1; number <= total; number += 1) {
+      await page.goto(`${SURVEY}/q/${number}`);
+      const firstLineEnds = await page.evaluate(() => {
+        const heading = document.querySelector("h1");
+        return heading.getBoundingClientRect().top + parseFloat(getComputedStyle(heading).lineHeight);
+      });
+      lowest = Math.max(lowest, firstLineEnds);
+      if (firstLineEnds > screen.height) {
+        finding(
+          `question first: ${format}${display ? ` + ${display}` : ""}, question ${number}`,
+          "layout",
+          `the heading's first line ends ${Math.round(firstLineEnds)} px down, below the first screen (${screen.height} px)`,
+        );
+      }
+    }
+    await context.close();
+  });
+  console.log(`question first: ${runs.length} combinations, every heading's first line ends by ${Math.round(lowest)} px of ${screen.height}`);
+}
+
 /// Read aloud speaks the heading, hint and every option as shown; without JavaScript there is no button.
 async function readAloud(browser, base) {
   console.log("read aloud");
@@ -328,6 +387,7 @@ async function readAloud(browser, base) {
     await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Start now" }).click()]);
     const spokenBefore = await page.evaluate(() => window.__spoken.length);
     if (spokenBefore) finding(`read aloud (${format})`, "read-aloud", "speech started by itself");
+    await openReadingHelp(page);
     await page.getByRole("button", { name: "Read aloud" }).click();
     await page.waitForFunction(() => window.__spoken.length > 0);
     const spoken = await page.evaluate(() => window.__spoken);
@@ -336,9 +396,8 @@ async function readAloud(browser, base) {
       const parts = [words(document.querySelector("h1"))];
       const hint = document.querySelector("#answer-hint");
       if (hint) parts.push(words(hint));
-      for (const label of document.querySelectorAll("fieldset label")) {
-        if (label.htmlFor === "answer-skip") parts.push("or");
-        parts.push(words(label));
+      for (const element of document.querySelectorAll("fieldset label, fieldset .radios__divider")) {
+        parts.push(words(element));
       }
       return parts;
     });
@@ -446,6 +505,19 @@ async function staffPages(browser, base, setupPath) {
   await page.goto("/staff/reports");
   const published = await page.locator("a[href^='/staff/published/']:not([href$='/pdf'])").first().getAttribute("href");
   await visit(page, "reports: a published report, for staff", published, base);
+  // A new wave whose Easy Read wording has jargon: opening it asks first, listing the problems.
+  await page.goto("/staff/surveys/new");
+  await page.fill("#title", "Audit wave");
+  await page.fill("#slug", "audit-wave");
+  await page.fill("#year", "2027");
+  await page.check("input[name=start_from][value=template]");
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Create the wave" }).click()]);
+  await page.goto("/staff/surveys/audit-wave/questions/believed");
+  await page.fill("#easy_read_text", "Do people at CAMHS believe you?");
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Save the question" }).click()]);
+  await page.goto("/staff/surveys/audit-wave");
+  const openAsked = await load(page, () => page.getByRole("button", { name: "Open it to young people" }).click());
+  await check(page, "waves: open a wave with Easy Read problems?", openAsked, base);
   await page.goto(answers[answers.length - 1]);
   const asked = await load(page, () => page.getByRole("button", { name: "Flag a safeguarding concern" }).click());
   await check(page, "moderation: confirm a flag", asked, base);
@@ -525,6 +597,7 @@ async function main() {
   try {
     const journeys = FORMATS.flatMap((format) => DISPLAYS.map((display) => ({ format, display })));
     await inPool(PARALLEL_PAGES, journeys, ({ format, display }) => walk(browser, base, format, display));
+    await questionFirst(browser, base);
     await keyboardOnly(browser, base);
     await readAloud(browser, base);
     await staffPages(browser, base, setupPath);

@@ -116,12 +116,13 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
                 }
             }
         }
+        // The error summary comes first, as GOV.UK places it: the first thing read after an error.
+        (error_summary(&errors))
         (page_tools::render(
             view.preview.is_none().then_some(view.back_href.as_str()),
             view.preview.is_none().then_some(&switch),
             true,
         ))
-        (error_summary(&errors))
         @if let Some(preview) = &view.preview {
             form method="get" action=(preview.next_href) novalidate {
                 // A form sent by GET replaces the address's query, so the format travels as a field.
