@@ -83,6 +83,8 @@ async function startServer() {
       DATABASE_URL: `sqlite://${path.join(work, "audit.sqlite3")}`,
       BIND: `127.0.0.1:${port}`,
       OUTBOX_DIR: path.join(work, "outbox"),
+      // The audit server's own key, made in its scratch folder and deleted with it.
+      SECRET_KEY_FILE: path.join(work, "youthvoice.key"),
       SUPPORT_CONTACTS: "Oxfordshire Youth Line|01865 000 000|Weekdays 9am to 5pm; Kooth|kooth.com|Free online counselling",
       RUST_LOG: "warn",
     },

@@ -8,7 +8,9 @@ use plotters::coord::Shift;
 use plotters::element::{Circle, PathElement, Polygon, Rectangle, Text};
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, ShapeStyle};
+use plotters::style::{
+    Color, FontDesc, FontFamily, FontStyle, FontTransform, RGBColor, ShapeStyle,
+};
 
 use super::palette::{GRID, MUTED_INK, WHITE};
 use super::{ChartError, Svg};
@@ -154,6 +156,23 @@ impl Canvas<'_> {
         let style = font(size, bold)
             .color(&colour)
             .pos(Pos::new(h_pos, VPos::Center));
+        self.area
+            .draw(&Text::new(text.to_owned(), at, style))
+            .map_err(failed)
+    }
+
+    /// A one-line text read from bottom to top, centred on `at`: an axis title beside a scale.
+    pub fn upward_text(
+        &self,
+        text: &str,
+        at: (i32, i32),
+        size: f64,
+        colour: RGBColor,
+    ) -> Result<(), ChartError> {
+        let style = font(size, false)
+            .transform(FontTransform::Rotate270)
+            .color(&colour)
+            .pos(Pos::new(HPos::Center, VPos::Center));
         self.area
             .draw(&Text::new(text.to_owned(), at, style))
             .map_err(failed)

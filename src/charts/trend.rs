@@ -1,15 +1,23 @@
-//! Lines across waves with their 95% intervals shaded, each series with its own marker shape and
-//! named at its end, on a 0–100% scale so small changes are not made to look large.
+//! Each measure across the waves in a panel of its own (small multiples), so lines and their
+//! shaded 95% intervals never cross one another; every panel is named with its latest share, on
+//! the same 0–100% scale (titled on the left) so small changes are not made to look large.
 
 use super::canvas::{self, Anchor, Marker, SMALL_TEXT_SIZE, TEXT_SIZE};
 use super::palette::{GRID, INK, MUTED_INK, SERIES};
 use super::{ChartError, Svg, percent_label};
 
 const WIDTH: u32 = 680;
-const HEIGHT: u32 = 340;
-const TOP: i32 = 14;
-const BOTTOM: i32 = HEIGHT as i32 - 40;
-const LABEL_GAP: i32 = 20;
+/// Room on the left for the axis title, written upwards.
+const AXIS_TITLE_ROOM: i32 = 22;
+const COLUMNS: usize = 2;
+const PANEL_HEIGHT: i32 = 150;
+const PANEL_GAP: i32 = 18;
+/// The title line above each panel's plot.
+const PANEL_TITLE: i32 = 24;
+/// The years under each panel's plot.
+const PANEL_FOOT: i32 = 26;
+const TICK_ROOM: i32 = 40;
+pub const AXIS_TITLE: &str = "Share answering positively (%)";
 
 pub struct Point {
     pub year: i32,
@@ -25,133 +33,142 @@ pub struct Series {
     pub points: Vec<Point>,
 }
 
-fn end_label(series: &Series) -> Option<String> {
-    let last = series.points.last()?;
-    let value = percent_label(last.percent);
-    Some(if series.name.is_empty() {
-        value
-    } else {
-        format!("{} {value}", series.name)
-    })
+/// "Know who to talk to: 72% in 2022", or the name alone when no wave can show a share.
+fn panel_title(series: &Series) -> String {
+    match series.points.last() {
+        Some(last) if series.name.is_empty() => {
+            format!("{} in {}", percent_label(last.percent), last.year)
+        }
+        Some(last) => format!(
+            "{}: {} in {}",
+            series.name,
+            percent_label(last.percent),
+            last.year
+        ),
+        None => format!("{}: no share can be shown", series.name),
+    }
 }
 
-/// Spreads end labels so none overlaps another, keeping each as near its line as it can.
-fn spread(mut wanted: Vec<(usize, i32)>) -> Vec<(usize, i32)> {
-    wanted.sort_by_key(|(_, y)| *y);
-    for index in 1..wanted.len() {
-        let floor = wanted[index - 1].1 + LABEL_GAP;
-        if wanted[index].1 < floor {
-            wanted[index].1 = floor;
+/// Where a panel sits and how it maps a year and a share to pixels.
+struct Panel<'a> {
+    left: i32,
+    right: i32,
+    top: i32,
+    bottom: i32,
+    years: &'a [i32],
+}
+
+impl Panel<'_> {
+    fn x_at(&self, year: i32) -> i32 {
+        let (first, last) = (
+            self.years.iter().copied().min().unwrap_or(year),
+            self.years.iter().copied().max().unwrap_or(year),
+        );
+        if first == last {
+            (self.left + self.right) / 2
+        } else {
+            let inner = f64::from(self.right - self.left - 36);
+            self.left
+                + 18
+                + (f64::from(year - first) / f64::from(last - first) * inner).round() as i32
         }
     }
-    let overflow = wanted.last().map_or(0, |(_, y)| (y - BOTTOM).max(0));
-    for entry in &mut wanted {
-        entry.1 -= overflow;
+
+    fn y_at(&self, percent: f64) -> i32 {
+        self.bottom - (percent / 100.0 * f64::from(self.bottom - self.top)).round() as i32
     }
-    wanted
 }
 
 pub fn draw(years: &[i32], series: &[Series]) -> Result<Svg, ChartError> {
-    let labels: Vec<Option<String>> = series.iter().map(end_label).collect();
-    let label_width = labels
-        .iter()
-        .flatten()
-        .map(|label| canvas::text_width(label, SMALL_TEXT_SIZE, false))
-        .max()
-        .unwrap_or(0)
-        .min(260) as i32;
-    let plot_left = 52;
-    let plot_right = WIDTH as i32 - label_width - 40;
-    let (first, last) = (
-        years.iter().copied().min().unwrap_or(0),
-        years.iter().copied().max().unwrap_or(0),
-    );
-    let x_at = |year: i32| {
-        if first == last {
-            (plot_left + plot_right) / 2
-        } else {
-            let inner = f64::from(plot_right - plot_left - 48);
-            plot_left
-                + 24
-                + (f64::from(year - first) / f64::from(last - first) * inner).round() as i32
-        }
-    };
-    let y_at = |percent: f64| BOTTOM - (percent / 100.0 * f64::from(BOTTOM - TOP)).round() as i32;
-
-    canvas::draw(WIDTH, HEIGHT, |canvas| {
-        for tick in (0..=100).step_by(20) {
-            let y = y_at(f64::from(tick));
-            canvas.line(vec![(plot_left, y), (plot_right, y)], GRID, 1)?;
+    let rows = series.len().div_ceil(COLUMNS).max(1) as i32;
+    let height = rows * PANEL_HEIGHT + (rows - 1) * PANEL_GAP + 4;
+    let panel_width = (WIDTH as i32 - AXIS_TITLE_ROOM - PANEL_GAP) / COLUMNS as i32;
+    canvas::draw(WIDTH, height as u32, |canvas| {
+        canvas.upward_text(AXIS_TITLE, (10, height / 2), SMALL_TEXT_SIZE, MUTED_INK)?;
+        for (index, line) in series.iter().enumerate() {
+            let (column, row) = ((index % COLUMNS) as i32, (index / COLUMNS) as i32);
+            let left = AXIS_TITLE_ROOM + column * (panel_width + PANEL_GAP);
+            let top = row * (PANEL_HEIGHT + PANEL_GAP);
+            let panel = Panel {
+                left: left + TICK_ROOM,
+                right: left + panel_width - 8,
+                top: top + PANEL_TITLE + 8,
+                bottom: top + PANEL_HEIGHT - PANEL_FOOT,
+                years,
+            };
             canvas.text(
-                &format!("{tick}%"),
-                (plot_left - 8, y),
-                SMALL_TEXT_SIZE,
-                MUTED_INK,
-                Anchor::End,
-                false,
-            )?;
-        }
-        for year in years {
-            canvas.text(
-                &year.to_string(),
-                (x_at(*year), BOTTOM + 16),
+                &panel_title(line),
+                (left, top + PANEL_TITLE / 2),
                 TEXT_SIZE,
                 INK,
-                Anchor::Middle,
-                false,
+                Anchor::Start,
+                true,
             )?;
-        }
-        for (index, line) in series.iter().enumerate() {
-            let colour = SERIES[index % SERIES.len()];
-            let upper = line.points.iter().map(|p| (x_at(p.year), y_at(p.high)));
-            let lower = line
-                .points
-                .iter()
-                .rev()
-                .map(|p| (x_at(p.year), y_at(p.low)));
-            if line.points.len() > 1 {
-                canvas.shade(upper.chain(lower).collect(), colour, 0.15)?;
-            }
-            let path: Vec<(i32, i32)> = line
-                .points
-                .iter()
-                .map(|p| (x_at(p.year), y_at(p.percent)))
-                .collect();
-            canvas.line(path.clone(), colour, 3)?;
-            for (point, at) in line.points.iter().zip(&path) {
-                canvas.line(
-                    vec![(at.0, y_at(point.low)), (at.0, y_at(point.high))],
-                    colour,
-                    2,
-                )?;
-                canvas.marker(Marker::ALL[index % Marker::ALL.len()], *at, colour)?;
-            }
-        }
-        let wanted = series
-            .iter()
-            .enumerate()
-            .filter_map(|(index, line)| Some((index, y_at(line.points.last()?.percent))))
-            .collect();
-        for (index, y) in spread(wanted) {
-            let colour = SERIES[index % SERIES.len()];
-            canvas.marker(
-                Marker::ALL[index % Marker::ALL.len()],
-                (plot_right + 16, y),
-                colour,
-            )?;
-            if let Some(label) = &labels[index] {
-                canvas.text(
-                    label,
-                    (plot_right + 28, y),
-                    SMALL_TEXT_SIZE,
-                    INK,
-                    Anchor::Start,
-                    false,
-                )?;
-            }
+            draw_panel(canvas, &panel, line, index)?;
         }
         Ok(())
     })
+}
+
+fn draw_panel(
+    canvas: &canvas::Canvas<'_>,
+    panel: &Panel<'_>,
+    line: &Series,
+    index: usize,
+) -> Result<(), ChartError> {
+    for tick in (0..=100).step_by(25) {
+        let y = panel.y_at(f64::from(tick));
+        canvas.line(vec![(panel.left, y), (panel.right, y)], GRID, 1)?;
+        canvas.text(
+            &format!("{tick}%"),
+            (panel.left - 6, y),
+            SMALL_TEXT_SIZE,
+            MUTED_INK,
+            Anchor::End,
+            false,
+        )?;
+    }
+    for year in panel.years {
+        canvas.text(
+            &year.to_string(),
+            (panel.x_at(*year), panel.bottom + 14),
+            SMALL_TEXT_SIZE,
+            INK,
+            Anchor::Middle,
+            false,
+        )?;
+    }
+    let colour = SERIES[index % SERIES.len()];
+    if line.points.len() > 1 {
+        let upper = line
+            .points
+            .iter()
+            .map(|p| (panel.x_at(p.year), panel.y_at(p.high)));
+        let lower = line
+            .points
+            .iter()
+            .rev()
+            .map(|p| (panel.x_at(p.year), panel.y_at(p.low)));
+        canvas.shade(upper.chain(lower).collect(), colour, 0.18)?;
+    }
+    let path: Vec<(i32, i32)> = line
+        .points
+        .iter()
+        .map(|p| (panel.x_at(p.year), panel.y_at(p.percent)))
+        .collect();
+    canvas.line(path.clone(), colour, 3)?;
+    for (point, at) in line.points.iter().zip(&path) {
+        canvas.line(
+            vec![
+                (at.0, panel.y_at(point.low)),
+                (at.0, panel.y_at(point.high)),
+            ],
+            colour,
+            2,
+        )?;
+        canvas.marker(Marker::ALL[index % Marker::ALL.len()], *at, colour)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -168,7 +185,7 @@ mod tests {
     }
 
     #[test]
-    fn each_series_is_named_at_its_end_with_its_latest_value() {
+    fn each_measure_has_its_own_panel_named_with_its_latest_share_and_the_axis_is_titled() {
         let series = [
             Series {
                 name: "Know who to talk to".into(),
@@ -178,26 +195,26 @@ mod tests {
                 name: "Role models".into(),
                 points: vec![point(2019, 60.0), point(2022, 61.0)],
             },
+            Series {
+                name: "Caring staff".into(),
+                points: Vec::new(),
+            },
         ];
         let svg = draw(&[2019, 2020, 2021, 2022], &series)
             .unwrap()
             .into_string();
         for text in [
-            "Know who to talk to 62%",
-            "Role models 61%",
+            "Know who to talk to: 62% in 2022",
+            "Role models: 61% in 2022",
+            "Caring staff: no share can be shown",
+            AXIS_TITLE,
             "2020",
             "100%",
             "0%",
         ] {
             assert!(svg.contains(text), "{text} missing");
         }
-    }
-
-    #[test]
-    fn close_end_labels_are_pushed_apart() {
-        let spread = spread(vec![(0, 100), (1, 104), (2, 300)]);
-        assert_eq!(spread, vec![(0, 100), (1, 120), (2, 300)]);
-        let crowded = super::spread(vec![(0, BOTTOM), (1, BOTTOM)]);
-        assert_eq!(crowded, vec![(0, BOTTOM - LABEL_GAP), (1, BOTTOM)]);
+        // Three panels in two columns: two rows, one axis of years under each panel.
+        assert_eq!(svg.matches("\n2020\n").count(), 3, "{svg}");
     }
 }

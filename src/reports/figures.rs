@@ -28,7 +28,7 @@ fn asked_in<'a>(
 }
 
 /// "Strongly agree or Agree".
-fn positive_labels(question: &Question) -> String {
+pub(super) fn positive_labels(question: &Question) -> String {
     let labels: Vec<&str> = question
         .options
         .iter()
@@ -142,21 +142,21 @@ fn scale_figure(
         .and_then(|(wave, result)| Some((wave.survey.year, headline_percent(result)?)));
     let caption = match (latest, earlier) {
         (Some((year, share)), Some((before, was))) => format!(
-            "{}: in {year}, {} answered {}, compared with {} in {before}.",
-            question.text,
+            "In {year}, {} answered {} to \u{201C}{}\u{201D}, compared with {} in {before}.",
             whole_percent(share),
             positive_labels(question),
+            unquoted(&question.text),
             whole_percent(was)
         ),
         (Some((year, share)), None) => format!(
-            "{}: in {year}, {} answered {}.",
-            question.text,
+            "In {year}, {} answered {} to \u{201C}{}\u{201D}.",
             whole_percent(share),
-            positive_labels(question)
+            positive_labels(question),
+            unquoted(&question.text)
         ),
         _ => format!(
-            "{}: too few young people answered to show the shares.",
-            question.text
+            "Too few young people answered \u{201C}{}\u{201D} to show the shares.",
+            unquoted(&question.text)
         ),
     };
     Ok(Block::Figure {
@@ -168,6 +168,11 @@ fn scale_figure(
             rows: table_rows,
         },
     })
+}
+
+/// A question's wording to quote inside a sentence: a closing full stop is left to the sentence.
+fn unquoted(text: &str) -> &str {
+    text.trim().trim_end_matches('.')
 }
 
 /// e.g. "62% (58% to 66%)".
@@ -227,19 +232,19 @@ pub fn choice_figure(wave: &WaveResults, question: &Question) -> Result<Block, C
         .max_by(|a, b| a.1.total_cmp(&b.1));
     let mut caption = match (headline_percent(result), top) {
         (Some(share), _) => format!(
-            "{}: in {year}, {} answered {}.",
-            question.text,
+            "In {year}, {} answered {} to \u{201C}{}\u{201D}.",
             whole_percent(share),
-            positive_labels(question)
+            positive_labels(question),
+            unquoted(&question.text)
         ),
         (None, Some((label, share))) => format!(
-            "{}: the answer given most in {year} was \u{201C}{label}\u{201D} ({}).",
-            question.text,
+            "The answer given most to \u{201C}{}\u{201D} in {year} was \u{201C}{label}\u{201D} ({}).",
+            unquoted(&question.text),
             whole_percent(share)
         ),
         (None, None) => format!(
-            "{}: too few young people answered to show the shares.",
-            question.text
+            "Too few young people answered \u{201C}{}\u{201D} to show the shares.",
+            unquoted(&question.text)
         ),
     };
     if question.kind == QuestionKind::MultipleChoice {
@@ -379,11 +384,12 @@ pub fn breakdown_figure(
                 .positive_percent
                 .map(|p| p.value())
                 .ok_or_else(|| share.clone());
+            let group_label = format!("{}: {label}", group_name(group_question));
             if let Ok(percent) = percent {
-                shown.push((label.clone(), percent));
+                shown.push((group_label.clone(), percent));
             }
             rows.push(vec![
-                format!("{}: {label}", group_name(group_question)),
+                group_label,
                 cells::count(row.answered, threshold),
                 share,
             ]);
@@ -399,9 +405,9 @@ pub fn breakdown_figure(
     let lowest = shown.iter().min_by(|a, b| a.1.total_cmp(&b.1));
     let caption = match (highest, lowest) {
         (Some(high), Some(low)) if shown.len() > 1 => format!(
-            "{} by group: the share answering {} was highest among \u{201C}{}\u{201D} ({}) and lowest among \u{201C}{}\u{201D} ({}). Groups with {} answers are not shown, nor shares held back to protect them.",
-            question.text,
+            "Of the groups, the share answering {} to \u{201C}{}\u{201D} was highest in \u{201C}{}\u{201D} ({}) and lowest in \u{201C}{}\u{201D} ({}). Groups with {} answers are not shown, nor shares held back to protect them.",
             positive_labels(question),
+            unquoted(&question.text),
             high.0,
             whole_percent(high.1),
             low.0,
@@ -409,8 +415,8 @@ pub fn breakdown_figure(
             cells::fewer_than(threshold)
         ),
         _ => format!(
-            "{} by group: too few young people in each group to show the shares.",
-            question.text
+            "Too few young people in each group answered \u{201C}{}\u{201D} to show the shares by group.",
+            unquoted(&question.text)
         ),
     };
     Ok(Some(Block::Figure {

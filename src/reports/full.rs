@@ -235,9 +235,10 @@ fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> 
     (!rows.is_empty()).then(|| Block::Table {
         table: Table {
             caption: format!(
-                "{}: year on year, {} in {} compared with each earlier year",
-                question.text,
+                "Year on year: {} answered {} to \u{201C}{}\u{201D} in {}, compared with each earlier year",
                 cells::headline_share(now, threshold),
+                super::figures::positive_labels(question),
+                question.text.trim().trim_end_matches('.'),
                 target.survey.year
             ),
             header: vec![

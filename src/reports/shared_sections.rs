@@ -4,16 +4,16 @@
 use chrono::NaiveDate;
 
 use super::cells;
-use super::document::{Block, KeyFact, QuoteLine, Section};
+use super::document::{Block, KeyFact, QuoteLine, Section, Table};
 use super::figures;
 use super::inputs::ReportInputs;
 use super::quotes::ThemeQuotes;
 use super::results::{ComparedWaves, WaveResults, threshold_of};
 use crate::charts::ChartError;
-use crate::domain::comparison::{compare, wording_changed};
+use crate::domain::comparison::{Verdict, compare, wording_changed};
 use crate::domain::findings::{PLAN_MEASURES, PlanMeasure, change_sentence, headline_question};
 use crate::domain::ids::QuestionKey;
-use crate::domain::number_format::{thousands, whole_percent};
+use crate::domain::number_format::{one_decimal, thousands, whole_percent};
 use crate::domain::suppression::Count;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::{TeamTexts, paragraphs};
@@ -170,6 +170,71 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
             })
         })
         .collect()
+}
+
+/// The measures at a glance, for a Board paper's first page: each measure's share this year with
+/// its interval, its change since the wave before, and a one-line verdict.
+pub fn at_a_glance(compared: &ComparedWaves) -> Option<Block> {
+    let target = compared.target();
+    let threshold = target.plan.threshold();
+    let previous = compared.waves.iter().rev().nth(1);
+    let rows: Vec<Vec<String>> = measures(compared)
+        .into_iter()
+        .filter_map(|(measure, key)| {
+            let result = target.question(&key)?;
+            let headline = result.headline.as_ref()?;
+            let comparison = previous
+                .and_then(|wave| wave.question(&key))
+                .map(|earlier| compare(earlier.headline.as_ref(), Some(headline)));
+            let (change, verdict) = match comparison {
+                Some(comparison) => (
+                    comparison.change_pp.map_or_else(
+                        || "\u{2013}".to_owned(),
+                        |points| {
+                            let direction = if points >= 0.0 { "up" } else { "down" };
+                            format!("{direction} {} points", one_decimal(points.abs()))
+                        },
+                    ),
+                    match comparison.verdict {
+                        Verdict::Improved => "Better: unlikely to be chance",
+                        Verdict::Worsened => "Worse: unlikely to be chance",
+                        Verdict::NoSignificantChange => "No clear change",
+                        Verdict::NotComparable => "Cannot be compared",
+                    }
+                    .to_owned(),
+                ),
+                None => ("\u{2013}".to_owned(), "First year asked".to_owned()),
+            };
+            Some(vec![
+                format!("{}. {}", measure.item, measure.title),
+                figures::headline_cell(result, threshold),
+                change,
+                verdict,
+            ])
+        })
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let since = previous.map_or_else(
+        || "Change".to_owned(),
+        |wave| format!("Since {}", wave.survey.year),
+    );
+    Some(Block::Table {
+        table: Table {
+            caption: format!(
+                "The measures in {}: the share answering positively (95% interval), and the change since the survey before",
+                target.survey.year
+            ),
+            header: vec![
+                "Measure".into(),
+                target.survey.year.to_string(),
+                since,
+                "Verdict".into(),
+            ],
+            rows,
+        },
+    })
 }
 
 /// Where a question's wording changed between an earlier wave and this one, the note a reader

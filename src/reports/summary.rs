@@ -1,5 +1,6 @@
-//! The summary report for the Board: who answered, the four plan measures with their changes in
-//! plain words, one trend chart, a few quotes and what happens next. Two to four printed pages.
+//! The summary report for the Board: on its first page the four plan measures at a glance (share,
+//! interval, change, verdict) with the trend chart; then each measure in plain words, a few
+//! quotes, what happens next, and who answered. Two to four printed pages.
 
 use super::cells;
 use super::document::{Block, ReportDocument, Section, Table};
@@ -21,7 +22,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
         .iter()
         .map(|w| w.survey.year.to_string())
         .collect();
-    let mut about = vec![
+    let mut first_page = vec![
         Block::Paragraph {
             text: format!(
                 "Every year the Children's Trust asks young people in Oxfordshire how supported they \
@@ -37,11 +38,13 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
         },
         shared::key_facts(inputs),
     ];
-    about.extend(shared::totals_only_note(inputs));
-    let mut measures = shared::measure_findings(&inputs.compared);
+    // The measures first: the table a Board member reads in a minute, then the key chart.
+    first_page.extend(shared::at_a_glance(&inputs.compared));
     if inputs.compared.waves.len() > 1 {
-        measures.push(shared::trend(&inputs.compared)?);
+        first_page.push(shared::trend(&inputs.compared)?);
     }
+    let mut who_answered = vec![profile_table(inputs)];
+    who_answered.extend(shared::totals_only_note(inputs));
     let quotes = shared::a_few_quotes(&inputs.quotes, QUOTES_IN_SUMMARY);
     let quote_blocks = if quotes.is_empty() {
         vec![shared::no_quotes_yet()]
@@ -60,22 +63,22 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
         prepared_on: long_date(inputs.prepared_on),
         sections: vec![
             Section {
-                heading: "About this survey".to_owned(),
-                blocks: about,
+                heading: "The Be Supported measures at a glance".to_owned(),
+                blocks: first_page,
             },
             Section {
-                heading: "Who answered".to_owned(),
-                blocks: vec![profile_table(inputs)],
-            },
-            Section {
-                heading: "The Be Supported measures".to_owned(),
-                blocks: measures,
+                heading: "Each measure in detail".to_owned(),
+                blocks: shared::measure_findings(&inputs.compared),
             },
             Section {
                 heading: "What young people said".to_owned(),
                 blocks: quote_blocks,
             },
             shared::what_happens_next(&inputs.texts),
+            Section {
+                heading: "Who answered".to_owned(),
+                blocks: who_answered,
+            },
             Section {
                 heading: "How to read these results".to_owned(),
                 blocks: vec![shared::how_to_read(&inputs.compared)],

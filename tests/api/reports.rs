@@ -147,11 +147,11 @@ async fn the_command_line_writes_the_2022_reports_as_html_and_tagged_pdf_with_th
         assert!(full.contains(heading), "{heading}");
     }
     assert!(
-        full.contains("by group: the share answering"),
+        full.contains("Of the groups, the share answering"),
         "breakdowns are drawn"
     );
     assert!(
-        full.contains(": year on year, "),
+        full.contains("Year on year: "),
         "each measure is tested against earlier years"
     );
     assert!(

@@ -4,8 +4,8 @@
 use maud::{Markup, html};
 
 use super::components::{
-    Choice, ChoiceKind, FieldError, button_form, choice, csrf_field, error_message,
-    error_summary, symbol,
+    Choice, ChoiceKind, FieldError, button_form, choice, csrf_field, error_message, error_summary,
+    symbol,
 };
 use super::page_tools::{self, FormatSwitch, SwitchReturn};
 use super::survey_shell;
