@@ -75,7 +75,13 @@ fn run(backend: &str, url: &str, sizes: &[usize]) {
             let mut bytes = 0;
             let took = median(|| {
                 let document =
-                    prepare(&mut connection, survey.clone(), kind, today).expect("report");
+                    prepare(
+                        &mut connection,
+                        survey.clone(),
+                        kind,
+                        today,
+                        youthvoice::domain::organisation::DEFAULT_NAME,
+                    ).expect("report");
                 bytes = if as_pdf {
                     pdf::render(&document, None).expect("pdf").len()
                 } else {

@@ -34,6 +34,13 @@ pub fn report_stylesheet_href() -> &'static str {
     })
 }
 
+/// The address of the organisation's logo, changing whenever the picture does.
+pub fn logo_href(logo: &crate::domain::organisation::Logo) -> String {
+    use sha2::Digest;
+    let digest = hex::encode(sha2::Sha256::digest(&logo.contents));
+    format!("/assets/logo?v={}", &digest[..12])
+}
+
 pub fn read_aloud_href() -> &'static str {
     static HREF: OnceLock<String> = OnceLock::new();
     HREF.get_or_init(|| {

@@ -1,8 +1,10 @@
 //! Settings from environment variables, each with a default that works on a laptop.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crate::clock::{Clock, DEFAULT_TIME_ZONE, parse_zone};
+use crate::domain::organisation::{Organisation, OrganisationProblem};
 use crate::domain::quote::SignOff;
 use crate::domain::retention::{KeepFor, RetentionPolicy};
 use crate::domain::staff::EmailAddress;
@@ -46,6 +48,9 @@ pub struct Settings {
     /// How long personal data is kept (`KEEP_UNQUOTED_TEXT_DAYS`, `KEEP_AUDIT_DAYS`,
     /// `KEEP_RAW_RESPONSES_DAYS`): see the README's "What we keep".
     pub retention: RetentionPolicy,
+    /// Who runs the survey (`ORGANISATION_NAME`, `ORGANISATION_SHORT_NAME`, `ORGANISATION_CONTACT`,
+    /// `PRIVACY_NOTICE_URL`, `ORGANISATION_LOGO`), named on every page, poster, report and email.
+    pub organisation: Arc<Organisation>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -66,6 +71,10 @@ pub enum ConfigError {
     TimeZone(String),
     #[error("{name} must be a number of days from 1 to 36500, or \"forever\"; got {value:?}")]
     KeepFor { name: &'static str, value: String },
+    #[error(transparent)]
+    Organisation(#[from] OrganisationProblem),
+    #[error("ORGANISATION_LOGO: could not read {path}: {message}")]
+    LogoFile { path: String, message: String },
 }
 
 impl Settings {
@@ -155,7 +164,23 @@ impl Settings {
             audit_entries: keep("KEEP_AUDIT_DAYS", defaults.audit_entries)?,
             raw_responses: keep("KEEP_RAW_RESPONSES_DAYS", defaults.raw_responses)?,
         };
+        let logo = lookup("ORGANISATION_LOGO")
+            .map(|path| {
+                std::fs::read(path.trim()).map_err(|error| ConfigError::LogoFile {
+                    path,
+                    message: error.to_string(),
+                })
+            })
+            .transpose()?;
+        let organisation = Organisation::from_settings(
+            lookup("ORGANISATION_NAME").as_deref(),
+            lookup("ORGANISATION_SHORT_NAME").as_deref(),
+            lookup("ORGANISATION_CONTACT").as_deref(),
+            lookup("PRIVACY_NOTICE_URL").as_deref(),
+            logo.as_deref(),
+        )?;
         Ok(Settings {
+            organisation: Arc::new(organisation),
             retention,
             clock: Clock::system(zone),
             secret_key,

@@ -62,7 +62,12 @@ impl Application {
                 source,
             })?
             .port();
-        let mailer = Mailer::new(&settings.mail, &settings.mail_from, settings.clock)?;
+        let mailer = Mailer::new(
+            &settings.mail,
+            &settings.mail_from,
+            settings.clock,
+            &settings.organisation.name,
+        )?;
         let server_key = crate::server_key::load(&settings.secret_key)?;
         let state = AppState::new(settings, pool.clone(), mailer.clone(), server_key);
         let server = HttpServer::new(move || {

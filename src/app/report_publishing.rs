@@ -23,9 +23,10 @@ pub fn publish(
     kind: ReportKind,
     by: UserId,
     clock: &Clock,
+    publisher: &str,
 ) -> Result<Result<PublishedReport, PublishRefused>, ReportError> {
     connection.transaction(|connection| {
-        let outcome = publishing::publish(connection, survey, kind, clock)?;
+        let outcome = publishing::publish(connection, survey, kind, clock, publisher)?;
         if let Ok(published) = &outcome {
             audit_log::record(
                 connection,

@@ -15,6 +15,9 @@ Environment (every command):
   SECRET_KEY     the server's key (or SECRET_KEY_FILE, default youthvoice.key, made on first start)
   TIME_ZONE      the council's time zone, for opening and closing days [default: Europe/London]
   SMTP_URL       smtp://… to send email; without it, emails are written to OUTBOX_DIR [default: outbox]
+  ORGANISATION_NAME  who runs the survey, on every page, poster, report and email
+                 [default: Oxfordshire Children's Trust]; also ORGANISATION_SHORT_NAME,
+                 ORGANISATION_CONTACT, PRIVACY_NOTICE_URL and ORGANISATION_LOGO (a PNG or SVG file)
   RUST_LOG       log detail [default: info]
 
 Exit codes:

@@ -86,6 +86,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
                 format,
                 &out,
                 settings.clock.today(),
+                &settings.organisation.name,
             )
         }
         Command::Import {

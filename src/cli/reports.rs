@@ -39,6 +39,7 @@ pub(super) fn write(
     format: ReportFormat,
     out: &std::path::Path,
     today: chrono::NaiveDate,
+    publisher: &str,
 ) -> Result<(), CliError> {
     let mut connection = connection(pool)?;
     let survey = find_survey(&mut connection, survey)?;
@@ -63,7 +64,13 @@ pub(super) fn write(
     }
     let progress = TerminalProgress::new();
     progress.stage("Counting answers and drawing charts", None);
-    let document = crate::reports::prepare(&mut connection, survey, kind, today);
+    let document = crate::reports::prepare(
+        &mut connection,
+        survey,
+        kind,
+        today,
+        publisher,
+    );
     let document = match document {
         Ok(document) => document,
         Err(error) => {

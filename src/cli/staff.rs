@@ -16,7 +16,12 @@ use crate::state::AppState;
 /// What the web handlers share, for commands that send email as the server would.
 pub(super) fn app_state(settings: Settings) -> Result<AppState, CliError> {
     let pool = prepare_database(&settings)?;
-    let mailer = Mailer::new(&settings.mail, &settings.mail_from, settings.clock)
+    let mailer = Mailer::new(
+        &settings.mail,
+        &settings.mail_from,
+        settings.clock,
+        &settings.organisation.name,
+    )
         .map_err(|e| CliError::Usage(e.to_string()))?;
     let server_key = crate::server_key::load(&settings.secret_key)
         .map_err(|e| CliError::Usage(e.to_string()))?;

@@ -49,7 +49,11 @@ fn texts(year: i32) -> TeamTexts {
 }
 
 /// Adds what is missing; running it again changes nothing.
-pub fn load(connection: &mut AnyConnection, clock: &Clock) -> Result<(), ReportError> {
+pub fn load(
+    connection: &mut AnyConnection,
+    clock: &Clock,
+    publisher: &str,
+) -> Result<(), ReportError> {
     for year in [2021, 2022] {
         let slug = Slug::parse(&format!("be-supported-{year}")).map_err(DbError::from)?;
         let Some(survey) = surveys::find_by_slug(connection, &slug)? else {
@@ -71,7 +75,7 @@ pub fn load(connection: &mut AnyConnection, clock: &Clock) -> Result<(), ReportE
         if year == 2021 && !already_published {
             for kind in [ReportKind::Summary, ReportKind::EasyRead] {
                 // Texts were saved above, so publishing cannot be refused.
-                let _ = publish(connection, survey.clone(), kind, clock)?;
+                let _ = publish(connection, survey.clone(), kind, clock, publisher)?;
             }
         }
     }

@@ -18,6 +18,7 @@ pub mod ids;
 pub mod import_kind;
 pub mod iso_day;
 pub mod number_format;
+pub mod organisation;
 pub mod published_report;
 pub mod question_edit;
 pub mod quote;

@@ -84,22 +84,11 @@ pub fn check(
             problems.push(FieldProblem::new(field, message));
         }
     }
-    let format = if contents.is_empty() {
-        problems.push(FieldProblem::new("file", "Choose a PNG or SVG file"));
-        None
-    } else if contents.len() > LARGEST_SYMBOL_BYTES {
-        problems.push(FieldProblem::new(
-            "file",
-            "The file must be 200 KB or smaller",
-        ));
-        None
-    } else {
-        match sniff(contents) {
-            Ok(format) => Some(format),
-            Err(message) => {
-                problems.push(FieldProblem::new("file", message));
-                None
-            }
+    let format = match checked_picture(contents) {
+        Ok(format) => Some(format),
+        Err(message) => {
+            problems.push(FieldProblem::new("file", message));
+            None
         }
     };
     match (name, format) {
@@ -160,6 +149,18 @@ fn rewritten_svg(text: &str) -> Result<Vec<u8>, &'static str> {
         None => written,
     }
     .into_bytes())
+}
+
+/// A picture from a file someone supplied (a symbol, the organisation's logo): what it really is
+/// and the contents to keep, or why it is refused.
+pub fn checked_picture(contents: &[u8]) -> Result<(SymbolFormat, Vec<u8>), &'static str> {
+    if contents.is_empty() {
+        Err("Choose a PNG or SVG file")
+    } else if contents.len() > LARGEST_SYMBOL_BYTES {
+        Err("The file must be 200 KB or smaller")
+    } else {
+        sniff(contents)
+    }
 }
 
 /// What the file really is, whatever it is called, and the contents to keep.

@@ -31,8 +31,17 @@ pub struct SentEmail {
     pub attachments: Vec<Attachment>,
 }
 
+/// Sends email through the configured transport, every message signed with the organisation's
+/// name so the people it reaches know who is writing.
 #[derive(Clone)]
-pub enum Mailer {
+pub struct Mailer {
+    transport: Transport,
+    /// "Oxfordshire Children's Trust", closing every message.
+    signed_by: String,
+}
+
+#[derive(Clone)]
+enum Transport {
     Smtp {
         transport: AsyncSmtpTransport<Tokio1Executor>,
         from: Mailbox,
@@ -65,40 +74,46 @@ impl Mailer {
         settings: &MailSettings,
         from: &str,
         clock: crate::clock::Clock,
+        signed_by: &str,
     ) -> Result<Mailer, MailError> {
         let from: Mailbox = from
             .parse()
             .map_err(|e: lettre::address::AddressError| MailError::BadSender(e.to_string()))?;
-        Ok(match settings {
+        let transport = match settings {
             MailSettings::Smtp { url } => {
                 let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
                     .map_err(|error| MailError::BadUrl(error.to_string()))?
                     .build();
-                Mailer::Smtp { transport, from }
+                Transport::Smtp { transport, from }
             }
-            MailSettings::Outbox { dir } => Mailer::Outbox {
+            MailSettings::Outbox { dir } => Transport::Outbox {
                 dir: dir.clone(),
                 from,
                 clock,
             },
-            MailSettings::Memory => Mailer::Memory {
+            MailSettings::Memory => Transport::Memory {
                 sent: Arc::default(),
             },
+        };
+        Ok(Mailer {
+            transport,
+            signed_by: signed_by.to_owned(),
         })
     }
 
     pub async fn send(&self, email: OutgoingEmail) -> Result<(), MailError> {
+        let email = email.signed(&self.signed_by);
         let masked = email.to.masked();
         let subject = email.subject.clone();
-        match self {
-            Mailer::Smtp { transport, from } => {
+        match &self.transport {
+            Transport::Smtp { transport, from } => {
                 let message = build(from, &email)?;
                 transport
                     .send(message)
                     .await
                     .map_err(|error| MailError::Send(error.to_string()))?;
             }
-            Mailer::Outbox { dir, from, clock } => {
+            Transport::Outbox { dir, from, clock } => {
                 let message = build(from, &email)?;
                 std::fs::create_dir_all(dir).map_err(|error| MailError::Send(error.to_string()))?;
                 let name = format!(
@@ -110,7 +125,7 @@ impl Mailer {
                     .map_err(|error| MailError::Send(error.to_string()))?;
                 tracing::info!(file = %dir.join(name).display(), "email written to the outbox");
             }
-            Mailer::Memory { sent } => {
+            Transport::Memory { sent } => {
                 sent.lock().expect("mail memory").push(SentEmail {
                     to: email.to.to_string(),
                     subject: email.subject,
@@ -126,8 +141,8 @@ impl Mailer {
 
     /// Everything sent so far (memory backend only; empty otherwise).
     pub fn sent(&self) -> Vec<SentEmail> {
-        match self {
-            Mailer::Memory { sent } => sent.lock().expect("mail memory").clone(),
+        match &self.transport {
+            Transport::Memory { sent } => sent.lock().expect("mail memory").clone(),
             _ => Vec::new(),
         }
     }

@@ -16,6 +16,23 @@ pub struct OutgoingEmail {
     pub attachments: Vec<Attachment>,
 }
 
+impl OutgoingEmail {
+    /// The email closed with who sent it, in both parts.
+    pub fn signed(mut self, organisation: &str) -> OutgoingEmail {
+        let line = format!("From youthvoice, for {organisation}.");
+        self.text = format!("{}\n\n-- \n{line}\n", self.text.trim_end());
+        let signature = maud::html! {
+            p style="color:#505a5f;border-top:1px solid #b1b4b6;padding-top:8px" { (line) }
+        }
+        .into_string();
+        self.html = match self.html.rfind("</body>") {
+            Some(end) => format!("{}{signature}{}", &self.html[..end], &self.html[end..]),
+            None => format!("{}{signature}", self.html),
+        };
+        self
+    }
+}
+
 /// A file sent with an email, e.g. a report's PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attachment {
@@ -235,6 +252,15 @@ fn email(to: &EmailAddress, subject: String, body: &Body<'_>) -> OutgoingEmail {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_signed_email_names_the_organisation_in_both_parts_and_escapes_it() {
+        let to = EmailAddress::parse("rep@example.org").unwrap();
+        let email = email(&to, "Hello".to_owned(), &Body(vec![Block::Paragraph(vec![text("Hi.")])]))
+            .signed("Anyshire <Council>");
+        assert!(email.text.ends_with("-- \nFrom youthvoice, for Anyshire <Council>.\n"));
+        assert!(email.html.contains("From youthvoice, for Anyshire &lt;Council&gt;.</p></body>"));
+    }
 
     #[test]
     fn an_invitation_names_the_role_and_link_in_both_parts_and_escapes_names() {

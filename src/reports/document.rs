@@ -16,6 +16,10 @@ pub struct ReportDocument {
     pub subtitle: String,
     /// e.g. "23 November 2026".
     pub prepared_on: String,
+    /// The organisation publishing it, named on the cover (reports published before this was
+    /// recorded read without it).
+    #[serde(default)]
+    pub publisher: String,
     pub sections: Vec<Section>,
 }
 

@@ -147,6 +147,7 @@ pub fn build(inputs: &ReportInputs) -> ReportDocument {
         title: format!("You said: our survey {year}"),
         subtitle: "What young people told us, in Easy Read".to_owned(),
         prepared_on: long_date(inputs.prepared_on),
+        publisher: inputs.publisher.clone(),
         sections: vec![
             Section {
                 heading: "About this report".to_owned(),

@@ -44,6 +44,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
         title: survey.title.clone(),
         subtitle: "Full report: methods, every question and breakdowns".to_owned(),
         prepared_on: long_date(inputs.prepared_on),
+        publisher: inputs.publisher.clone(),
         sections: vec![
             Section {
                 heading: "How the survey was run".to_owned(),

@@ -55,6 +55,9 @@ pub fn render(document: &ReportDocument, framing: &Framing) -> String {
                 header class="report-cover" {
                     p class="report-kicker" { (document.subtitle) }
                     h1 { (document.title) }
+                    @if !document.publisher.is_empty() {
+                        p class="report-publisher" { "Published by " (document.publisher) }
+                    }
                     p class="report-dates" { "Prepared on " (document.prepared_on) }
                     @if let Some(status) = &framing.status {
                         p class="report-status" { (status) }

@@ -20,6 +20,8 @@ pub struct ReportInputs {
     /// Years of the compared waves that hold only published totals.
     pub totals_only_years: Vec<i32>,
     pub prepared_on: NaiveDate,
+    /// Who publishes the report: the organisation running the survey, named on its cover.
+    pub publisher: String,
 }
 
 impl ReportInputs {
@@ -35,6 +37,7 @@ pub fn gather(
     connection: &mut AnyConnection,
     survey: Survey,
     prepared_on: NaiveDate,
+    publisher: &str,
 ) -> Result<ReportInputs, DbError> {
     let quotes = published_quotes(connection, &survey)?;
     let texts = report_texts::find(connection, survey.id)?;
@@ -53,5 +56,6 @@ pub fn gather(
         channels,
         totals_only_years,
         prepared_on,
+        publisher: publisher.to_owned(),
     })
 }

@@ -48,8 +48,9 @@ pub fn prepare(
     survey: Survey,
     kind: ReportKind,
     prepared_on: NaiveDate,
+    publisher: &str,
 ) -> Result<ReportDocument, ReportError> {
-    let inputs = inputs::gather(connection, survey, prepared_on)?;
+    let inputs = inputs::gather(connection, survey, prepared_on, publisher)?;
     Ok(build(kind, &inputs)?)
 }
 

@@ -40,6 +40,7 @@ pub fn publish(
     survey: Survey,
     kind: ReportKind,
     clock: &Clock,
+    publisher: &str,
 ) -> Result<Result<PublishedReport, PublishRefused>, ReportError> {
     let today = clock.today();
     let texts = report_texts::find(connection, survey.id)?;
@@ -54,7 +55,7 @@ pub fn publish(
         return Ok(Err(PublishRefused::WaveNotClosed));
     }
     let (survey_id, year) = (survey.id, survey.year);
-    let inputs = gather(connection, survey, today)?;
+    let inputs = gather(connection, survey, today, publisher)?;
     // Every wave a report shows must pass the intruder check, earlier ones included.
     let findings = findings_text(&audit(&inputs.compared));
     if !findings.is_empty() {

@@ -61,6 +61,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
         title: survey.title.clone(),
         subtitle: "Summary report for the Children's Trust Board".to_owned(),
         prepared_on: long_date(inputs.prepared_on),
+        publisher: inputs.publisher.clone(),
         sections: vec![
             Section {
                 heading: "The Be Supported measures at a glance".to_owned(),

@@ -33,6 +33,7 @@ pub fn routes(config: &mut ServiceConfig) {
         .route("/findings/{id}", get().to(findings::report))
         .route("/findings/{id}/pdf", get().to(findings::report_pdf))
         .route("/assets/symbols/{file}", get().to(pages::symbol))
+        .route("/assets/logo", get().to(pages::logo))
         .service(resource("/s/{slug}").get(survey_start::show))
         .service(resource("/s/{slug}/start").post(survey_start::start))
         .service(

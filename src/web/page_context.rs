@@ -1,5 +1,6 @@
 //! What the page shell needs to know about the request it answers: the young person's display
-//! options (from their cookie) and the page's own address (for "Display options" to come back to).
+//! options (from their cookie), the page's own address (for "Display options" to come back to),
+//! and the organisation running the survey.
 //! Set once per request by middleware, so every page honours the options, error pages included,
 //! without each handler passing them along.
 
@@ -9,7 +10,13 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 
+use std::sync::Arc;
+
+use actix_web::web::Data;
+
 use crate::domain::display::DisplayPreferences;
+use crate::domain::organisation::Organisation;
+use crate::state::AppState;
 
 pub const DISPLAY_COOKIE: &str = "yv_display";
 const DISPLAY_COOKIE_DAYS: i64 = 365;
@@ -20,6 +27,8 @@ pub struct PageContext {
     pub display: DisplayPreferences,
     /// The path and query of this request, when it is a page worth coming back to.
     pub return_path: Option<String>,
+    /// Who runs the survey, named in every page's header and footer.
+    pub organisation: Arc<Organisation>,
 }
 
 tokio::task_local! {
@@ -44,9 +53,14 @@ pub async fn provide(
         query => format!("{}?{query}", request.path()),
     };
     let return_path = safe_return_path(&path_and_query).map(str::to_owned);
+    let organisation = request
+        .app_data::<Data<AppState>>()
+        .map(|state| Arc::clone(&state.settings.organisation))
+        .unwrap_or_default();
     let context = PageContext {
         display,
         return_path,
+        organisation,
     };
     CURRENT.scope(context, next.call(request)).await
 }

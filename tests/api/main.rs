@@ -17,6 +17,7 @@ mod import_export;
 mod journey;
 mod migrations;
 mod moderation;
+mod organisation;
 mod page_weight;
 mod pdf_tools;
 mod quote_identifiers;

@@ -18,7 +18,11 @@ fn load_demo(app: &TestApp, with_reports: bool) {
             .with_ymd_and_hms(2026, 11, 23, 12, 0, 0)
             .unwrap();
         let clock = youthvoice::clock::Clock::fixed(chrono_tz::Europe::London, noon);
-        youthvoice::demo::load_reports(&mut app.connection(), &clock).unwrap();
+        youthvoice::demo::load_reports(
+            &mut app.connection(),
+            &clock,
+            youthvoice::domain::organisation::DEFAULT_NAME,
+        ).unwrap();
     }
 }
 

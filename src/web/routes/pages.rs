@@ -87,6 +87,26 @@ pub async fn symbol(state: Data<AppState>, file: Path<String>) -> Result<HttpRes
         .body(picture))
 }
 
+/// The organisation's logo from `ORGANISATION_LOGO`, checked at start as an uploaded symbol is.
+pub async fn logo(state: Data<AppState>) -> Result<HttpResponse, AppError> {
+    let logo = state
+        .settings
+        .organisation
+        .logo
+        .as_ref()
+        .ok_or(AppError::NotFound)?;
+    Ok(HttpResponse::Ok()
+        .content_type(logo.format.content_type())
+        // The address carries a hash of the picture, so a new logo is a new address.
+        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+        ))
+        .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .body(logo.contents.clone()))
+}
+
 pub async fn not_found() -> Result<HttpResponse, AppError> {
     Err(AppError::NotFound)
 }

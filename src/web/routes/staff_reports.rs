@@ -201,9 +201,16 @@ async fn prepared(
     let kind = kind_of(&kind)?;
     let survey = find_survey(state, &slug).await?;
     let today = state.settings.clock.today();
+    let publisher = state.settings.organisation.name.clone();
     let document = state
         .reporting(move |connection| {
-            crate::reports::prepare(connection, Arc::unwrap_or_clone(survey), kind, today)
+            crate::reports::prepare(
+                connection,
+                Arc::unwrap_or_clone(survey),
+                kind,
+                today,
+                &publisher,
+            )
         })
         .await?;
     Ok((slug, kind, document))
@@ -289,6 +296,7 @@ pub async fn publish(
     let survey = find_survey(&state, &slug).await?;
     let actor = staff.0.id;
     let to_publish = survey.clone();
+    let publisher = state.settings.organisation.name.clone();
     let outcome = state
         .reporting(move |connection| {
             report_publishing::publish(
@@ -297,6 +305,7 @@ pub async fn publish(
                 kind,
                 actor,
                 &clock,
+                &publisher,
             )
         })
         .await?;

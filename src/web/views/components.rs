@@ -130,13 +130,7 @@ pub fn support_contacts(contacts: &[SupportContact]) -> Markup {
             @for contact in contacts {
                 li {
                     span class="contacts__name" { (contact.name) }
-                    @if let Some(number) = dialable(&contact.how) {
-                        a class="contacts__how" href={ "tel:" (number) } { (contact.how) }
-                    } @else if let Some(address) = web_address(&contact.how) {
-                        a class="contacts__how" href=(address) { (contact.how) }
-                    } @else {
-                        span class="contacts__how" { (contact.how) }
-                    }
+                    span class="contacts__how" { (contact_link(&contact.how)) }
                     @if !contact.description.is_empty() {
                         span { (contact.description) }
                     }
@@ -144,6 +138,35 @@ pub fn support_contacts(contacts: &[SupportContact]) -> Markup {
             }
         }
     }
+}
+
+/// A way to get in touch as a link a phone can follow: a number to call, an email address to
+/// write to, or a web address; anything else stays text.
+pub fn contact_link(how: &str) -> Markup {
+    html! {
+        @if let Some(number) = dialable(how) {
+            a href={ "tel:" (number) } { (how) }
+        } @else if let Some(address) = email_address(how) {
+            a href={ "mailto:" (address) } { (how) }
+        } @else if let Some(address) = web_address(how) {
+            a href=(address) { (how) }
+        } @else {
+            (how)
+        }
+    }
+}
+
+/// A plain email address: one @, a dotted host, nothing that could break out of the link.
+fn email_address(how: &str) -> Option<&str> {
+    let how = how.trim();
+    let (local, host) = how.split_once('@')?;
+    let plain = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || ".-_+".contains(c))
+    };
+    (plain(local) && plain(host) && host.contains('.') && !host.starts_with('.')).then_some(how)
 }
 
 /// A phone number written with digits and spaces becomes a `tel:` link, so a phone can call it.
@@ -225,7 +248,18 @@ pub fn text_input(input: &TextInput<'_>) -> Markup {
 
 #[cfg(test)]
 mod tests {
-    use super::{dialable, web_address};
+    use super::{dialable, email_address, web_address};
+
+    #[test]
+    fn only_plain_email_addresses_become_mail_links() {
+        assert_eq!(
+            email_address("engagement@oxfordshire.gov.uk"),
+            Some("engagement@oxfordshire.gov.uk")
+        );
+        for not_an_address in ["a@b", "@council.gov.uk", "two words@x.org", "a@b.org\"><script>", "kooth.com"] {
+            assert_eq!(email_address(not_an_address), None, "{not_an_address}");
+        }
+    }
 
     #[test]
     fn phone_numbers_become_dialable_and_addresses_do_not() {

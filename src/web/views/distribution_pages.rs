@@ -7,10 +7,12 @@ use super::components::{FieldError, TextInput, csrf_field, error_summary, text_i
 use super::staff_shell;
 use chrono::NaiveDate;
 
+use crate::assets::logo_href;
 use crate::domain::distribution_channel::Channel;
 use crate::domain::staff::StaffUser;
 use crate::domain::suppression::{Count, Threshold};
 use crate::domain::survey::Survey;
+use crate::web::page_context;
 
 /// A link to share, with what it is for.
 pub struct SharedLink<'a> {
@@ -99,12 +101,19 @@ pub struct PosterView<'a> {
 
 /// One A4 page to print and pin up: the wave, one Easy Read line, the QR code and the link.
 pub fn poster(view: &PosterView<'_>) -> Markup {
+    let organisation = page_context::current().organisation;
     let content = html! {
         div class="no-print" {
             a class="back-link" href={ "/staff/surveys/" (view.survey.slug) "/distribution" } { "Back to sharing" }
             p { "Print this page on A4. The buttons and links around it are not printed." }
         }
         section class="poster" aria-label="Poster" {
+            p class="poster__organisation" {
+                @if let Some(logo) = &organisation.logo {
+                    img class="poster__logo" src=(logo_href(logo)) alt="";
+                }
+                (organisation.name)
+            }
             h1 class="poster__title" { (view.survey.title) }
             p class="poster__line" { (view.easy_read_line) }
             div class="poster__code" { (PreEscaped(view.qr_svg)) }

@@ -1,9 +1,11 @@
-//! The page shell every page shares: head, skip link, header with "Need to talk to someone now?",
-//! main and footer.
+//! The page shell every page shares: head, skip link, header with the organisation running the
+//! survey and "Need to talk to someone now?", main, and a footer naming the organisation again with
+//! its contact and privacy notice.
 
 use maud::{DOCTYPE, Markup, html};
 
-use crate::assets::{read_aloud_href, stylesheet_href};
+use super::components::contact_link;
+use crate::assets::{logo_href, read_aloud_href, stylesheet_href};
 use crate::domain::survey::ResponseFormat;
 use crate::web::page_context;
 
@@ -48,6 +50,7 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
         ResponseFormat::EasyRead => Some("easy-read"),
     };
     let context = page_context::current();
+    let organisation = &context.organisation;
     let display_classes = context.display.classes().join(" ");
     html! {
         (DOCTYPE)
@@ -64,6 +67,13 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                 a class="skip-link" href="#main-content" { "Skip to main content" }
                 header class="header" {
                     div class="header__inner" {
+                        // Who is asking comes first: a young person needs it to trust the survey.
+                        p class="header__organisation" {
+                            @if let Some(logo) = &organisation.logo {
+                                img class="header__logo" src=(logo_href(logo)) alt="" width="32" height="32";
+                            }
+                            (organisation.short_name)
+                        }
                         a class="header__name" href=(page.service_href) { (page.service_name) }
                         a class="header__help" href="/help" { "Need to talk to someone now?" }
                     }
@@ -80,6 +90,15 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                             li { a href="/" { "All surveys" } }
                         }
                         p { (page.footer_note) }
+                        p class="footer__organisation" {
+                            (organisation.run_by()) "."
+                            @if let Some(contact) = &organisation.contact {
+                                " Contact: " (contact_link(contact)) "."
+                            }
+                            @if let Some(notice) = &organisation.privacy_notice {
+                                " " a href=(notice) { "Privacy notice" }
+                            }
+                        }
                     }
                 }
             }

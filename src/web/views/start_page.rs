@@ -2,11 +2,12 @@
 
 use maud::{Markup, html};
 
-use super::components::{Choice, ChoiceKind, choice, csrf_field};
+use super::components::{Choice, ChoiceKind, choice, contact_link, csrf_field};
 use super::page_tools;
 use super::survey_shell;
 use crate::domain::ids::ChannelTag;
 use crate::domain::survey::{ResponseFormat, Survey};
+use crate::web::page_context;
 
 pub struct StartView<'a> {
     pub survey: &'a Survey,
@@ -19,12 +20,23 @@ pub struct StartView<'a> {
 pub fn render(view: &StartView<'_>) -> Markup {
     let survey = view.survey;
     let format = ResponseFormat::Standard;
+    let organisation = page_context::current().organisation;
     let content = html! {
         (page_tools::render(None, None, false))
         h1 { (survey.title) }
         p class="lead" { (survey.intro) }
         h2 { "Your answers are private" }
         p { (survey.privacy) }
+        h2 { "Who is asking" }
+        p {
+            "This survey is run by " (organisation.name) "."
+            @if let Some(contact) = &organisation.contact {
+                " If you have a question about it, contact " (contact_link(contact)) "."
+            }
+        }
+        @if let Some(notice) = &organisation.privacy_notice {
+            p { a href=(notice) { "Read how " (organisation.name) " looks after your answers (privacy notice)" } }
+        }
         @if let Some(href) = &view.continue_href {
             div class="inset" {
                 p { "You have already started this survey on this device." }
