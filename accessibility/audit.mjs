@@ -200,6 +200,10 @@ async function walk(browser, base, format, display) {
   await visit(page, at("help"), "/help", base);
   await visit(page, at("accessibility statement"), "/accessibility", base);
   await visit(page, at("display options"), `/display?return=${encodeURIComponent(SURVEY)}`, base);
+  if (format === "easy_read") {
+    await visit(page, at("help, Easy Read, with a way back"), `/help?format=easy_read&return=${encodeURIComponent(`${SURVEY}/q/1`)}`, base);
+    await visit(page, at("start, Easy Read version"), `${SURVEY}?format=easy_read`, base);
+  }
   await visit(page, at("start"), SURVEY, base);
 
   await page.check(`input[name=format][value=${format}]`);

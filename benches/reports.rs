@@ -74,14 +74,14 @@ fn run(backend: &str, url: &str, sizes: &[usize]) {
         let mut time = |kind: ReportKind, as_pdf: bool| {
             let mut bytes = 0;
             let took = median(|| {
-                let document =
-                    prepare(
-                        &mut connection,
-                        survey.clone(),
-                        kind,
-                        today,
-                        youthvoice::domain::organisation::DEFAULT_NAME,
-                    ).expect("report");
+                let document = prepare(
+                    &mut connection,
+                    survey.clone(),
+                    kind,
+                    today,
+                    youthvoice::domain::organisation::DEFAULT_NAME,
+                )
+                .expect("report");
                 bytes = if as_pdf {
                     pdf::render(&document, None).expect("pdf").len()
                 } else {

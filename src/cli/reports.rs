@@ -64,13 +64,7 @@ pub(super) fn write(
     }
     let progress = TerminalProgress::new();
     progress.stage("Counting answers and drawing charts", None);
-    let document = crate::reports::prepare(
-        &mut connection,
-        survey,
-        kind,
-        today,
-        publisher,
-    );
+    let document = crate::reports::prepare(&mut connection, survey, kind, today, publisher);
     let document = match document {
         Ok(document) => document,
         Err(error) => {

@@ -20,8 +20,12 @@ pub(super) fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError>
     if load_demo {
         let mut connection = connection(&pool)?;
         let loaded = demo::load(&mut connection)?;
-        demo::load_reports(&mut connection, &settings.clock, &settings.organisation.name)
-            .map_err(|error| CliError::Output(error.to_string()))?;
+        demo::load_reports(
+            &mut connection,
+            &settings.clock,
+            &settings.organisation.name,
+        )
+        .map_err(|error| CliError::Output(error.to_string()))?;
         tracing::info!(
             waves = loaded.waves_created,
             responses = loaded.responses_created,

@@ -22,7 +22,7 @@ pub(super) fn app_state(settings: Settings) -> Result<AppState, CliError> {
         settings.clock,
         &settings.organisation.name,
     )
-        .map_err(|e| CliError::Usage(e.to_string()))?;
+    .map_err(|e| CliError::Usage(e.to_string()))?;
     let server_key = crate::server_key::load(&settings.secret_key)
         .map_err(|e| CliError::Usage(e.to_string()))?;
     Ok(AppState::new(settings, pool, mailer, server_key))

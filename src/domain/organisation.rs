@@ -72,8 +72,16 @@ impl Organisation {
         };
         for (field, value, most) in [
             ("ORGANISATION_NAME", name.as_str(), LONGEST_NAME),
-            ("ORGANISATION_SHORT_NAME", short_name.as_str(), LONGEST_SHORT_NAME),
-            ("ORGANISATION_CONTACT", contact.unwrap_or(""), LONGEST_CONTACT),
+            (
+                "ORGANISATION_SHORT_NAME",
+                short_name.as_str(),
+                LONGEST_SHORT_NAME,
+            ),
+            (
+                "ORGANISATION_CONTACT",
+                contact.unwrap_or(""),
+                LONGEST_CONTACT,
+            ),
         ] {
             if value.chars().count() > most {
                 return Err(OrganisationProblem::TooLong { field, most });
@@ -85,7 +93,9 @@ impl Organisation {
                 let well_formed = address.starts_with("https://")
                     && address.len() > "https://".len()
                     && address.len() <= 500
-                    && !address.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<');
+                    && !address
+                        .chars()
+                        .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<');
                 if well_formed {
                     Ok(address.to_owned())
                 } else {
@@ -123,30 +133,51 @@ mod tests {
     fn unset_settings_name_the_childrens_trust_and_a_full_name_alone_serves_as_short_too() {
         let default = Organisation::from_settings(None, None, None, None, None).unwrap();
         assert_eq!(default, Organisation::default());
-        let council = Organisation::from_settings(Some("Anyshire County Council"), None, None, None, None)
-            .unwrap();
+        let council =
+            Organisation::from_settings(Some("Anyshire County Council"), None, None, None, None)
+                .unwrap();
         assert_eq!(council.short_name, "Anyshire County Council");
         assert_eq!(council.run_by(), "Run by Anyshire County Council");
     }
 
     #[test]
     fn a_privacy_notice_must_be_https_and_a_logo_a_plain_picture() {
-        for refused in ["http://council.example/privacy", "javascript:alert(1)", "https://a b", "https://"] {
-            assert!(matches!(
-                Organisation::from_settings(None, None, None, Some(refused), None),
-                Err(OrganisationProblem::PrivacyNotice(_))
-            ), "{refused}");
+        for refused in [
+            "http://council.example/privacy",
+            "javascript:alert(1)",
+            "https://a b",
+            "https://",
+        ] {
+            assert!(
+                matches!(
+                    Organisation::from_settings(None, None, None, Some(refused), None),
+                    Err(OrganisationProblem::PrivacyNotice(_))
+                ),
+                "{refused}"
+            );
         }
-        let fine = Organisation::from_settings(None, None, None, Some("https://council.example/privacy"), None)
-            .unwrap();
-        assert_eq!(fine.privacy_notice.as_deref(), Some("https://council.example/privacy"));
+        let fine = Organisation::from_settings(
+            None,
+            None,
+            None,
+            Some("https://council.example/privacy"),
+            None,
+        )
+        .unwrap();
+        assert_eq!(
+            fine.privacy_notice.as_deref(),
+            Some("https://council.example/privacy")
+        );
         let scripted = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
         assert!(matches!(
             Organisation::from_settings(None, None, None, None, Some(scripted)),
             Err(OrganisationProblem::Logo(_))
         ));
         let plain = b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>";
-        let logo = Organisation::from_settings(None, None, None, None, Some(plain)).unwrap().logo.unwrap();
+        let logo = Organisation::from_settings(None, None, None, None, Some(plain))
+            .unwrap()
+            .logo
+            .unwrap();
         assert_eq!(logo.format, SymbolFormat::Svg);
     }
 
@@ -155,7 +186,10 @@ mod tests {
         let long = "x".repeat(41);
         assert_eq!(
             Organisation::from_settings(None, Some(&long), None, None, None),
-            Err(OrganisationProblem::TooLong { field: "ORGANISATION_SHORT_NAME", most: 40 })
+            Err(OrganisationProblem::TooLong {
+                field: "ORGANISATION_SHORT_NAME",
+                most: 40
+            })
         );
     }
 }

@@ -256,10 +256,22 @@ mod tests {
     #[test]
     fn a_signed_email_names_the_organisation_in_both_parts_and_escapes_it() {
         let to = EmailAddress::parse("rep@example.org").unwrap();
-        let email = email(&to, "Hello".to_owned(), &Body(vec![Block::Paragraph(vec![text("Hi.")])]))
-            .signed("Anyshire <Council>");
-        assert!(email.text.ends_with("-- \nFrom youthvoice, for Anyshire <Council>.\n"));
-        assert!(email.html.contains("From youthvoice, for Anyshire &lt;Council&gt;.</p></body>"));
+        let email = email(
+            &to,
+            "Hello".to_owned(),
+            &Body(vec![Block::Paragraph(vec![text("Hi.")])]),
+        )
+        .signed("Anyshire <Council>");
+        assert!(
+            email
+                .text
+                .ends_with("-- \nFrom youthvoice, for Anyshire <Council>.\n")
+        );
+        assert!(
+            email
+                .html
+                .contains("From youthvoice, for Anyshire &lt;Council&gt;.</p></body>")
+        );
     }
 
     #[test]

@@ -330,7 +330,8 @@ async fn the_help_page_and_every_survey_page_point_to_childline() {
         question
             .link_href("Need to talk to someone now?")
             .as_deref(),
-        Some("/help")
+        Some("/help?return=%2Fs%2Fhelp%2Fq%2F1"),
+        "help keeps the way back to the question"
     );
     let help = browser.get("/help").await;
     assert!(help.contains("Childline") && help.contains("0800 1111"));

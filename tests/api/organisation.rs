@@ -38,7 +38,10 @@ async fn pages_poster_reports_and_emails_name_the_organisation_running_the_surve
     ] {
         assert!(start.contains(said), "{said}");
     }
-    let logo_at = start.body.find("/assets/logo?v=").expect("the logo in the header");
+    let logo_at = start
+        .body
+        .find("/assets/logo?v=")
+        .expect("the logo in the header");
     let logo_path = &start.body[logo_at..logo_at + start.body[logo_at..].find('"').unwrap()];
     let (status, content_type, picture) = young_person.get_bytes(logo_path).await;
     assert_eq!((status, content_type.as_str()), (200, "image/svg+xml"));
@@ -55,7 +58,11 @@ async fn pages_poster_reports_and_emails_name_the_organisation_running_the_surve
     assert!(poster.contains("class=\"poster__organisation\""));
     assert!(poster.contains("Anyshire County Council"));
     let report = staff.get("/staff/reports/named/summary").await;
-    assert!(report.contains("Published by Anyshire County Council"), "{}", report.body);
+    assert!(
+        report.contains("Published by Anyshire County Council"),
+        "{}",
+        report.body
+    );
 
     staff.get("/staff/users/invite").await;
     staff
@@ -70,8 +77,16 @@ async fn pages_poster_reports_and_emails_name_the_organisation_running_the_surve
         .await;
     let sent = app.mailer.sent();
     let invitation = sent.last().expect("an invitation");
-    assert!(invitation.text.contains("From youthvoice, for Anyshire County Council."));
-    assert!(invitation.html.contains("From youthvoice, for Anyshire County Council."));
+    assert!(
+        invitation
+            .text
+            .contains("From youthvoice, for Anyshire County Council.")
+    );
+    assert!(
+        invitation
+            .html
+            .contains("From youthvoice, for Anyshire County Council.")
+    );
 }
 
 #[tokio::test]

@@ -22,7 +22,8 @@ fn load_demo(app: &TestApp, with_reports: bool) {
             &mut app.connection(),
             &clock,
             youthvoice::domain::organisation::DEFAULT_NAME,
-        ).unwrap();
+        )
+        .unwrap();
     }
 }
 

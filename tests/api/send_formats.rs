@@ -304,3 +304,64 @@ async fn the_accessibility_statement_is_a_page_linked_from_every_footer() {
         );
     }
 }
+
+#[tokio::test]
+async fn easy_read_goes_from_the_start_page_to_the_thank_you_page_and_help_leads_back() {
+    let app = spawn_app().await;
+    let survey = app.open_survey("plain-words");
+    let browser = app.browser();
+
+    let start = browser
+        .get("/s/plain-words?format=easy_read&c=send-forum")
+        .await;
+    assert!(start.contains(&survey.easy_read_intro));
+    assert!(start.is_checked("easy_read") && !start.is_checked("standard"));
+    assert_eq!(
+        start.link_href("Standard version of this page").as_deref(),
+        Some("/s/plain-words?format=standard&c=send-forum")
+    );
+    assert!(start.contains("class=\"easy-read"));
+
+    start_survey(&browser, "plain-words", "easy_read").await;
+    // "Need to talk to someone now?" keeps the format and the way back to this question.
+    let question = browser.get("/s/plain-words/q/4").await;
+    let help_href = question
+        .link_href("Need to talk to someone now?")
+        .unwrap()
+        .replace("&amp;", "&");
+    assert_eq!(
+        help_href,
+        "/help?format=easy_read&return=%2Fs%2Fplain%2Dwords%2Fq%2F4"
+    );
+    assert!(question.contains("Did you choose this answer? You can tell us more."));
+    let help = browser.get(&help_href).await;
+    assert!(help.contains("You do not have to deal with things on your own."));
+    assert_eq!(
+        help.link_href("Back").as_deref(),
+        Some("/s/plain-words/q/4")
+    );
+    let elsewhere = browser.get("/help?return=%2F%2Fevil.example%2F").await;
+    assert_eq!(elsewhere.link_href("Back"), None, "only paths on this site");
+
+    for number in 1..=survey.questions.len() {
+        let path = format!("/s/plain-words/q/{number}");
+        browser.get(&path).await;
+        let fields: &[(&str, &str)] = if survey.questions[number - 1].options.is_empty() {
+            &[("skip", "yes")]
+        } else {
+            &[("answer", "_skip")]
+        };
+        assert_eq!(browser.post(&path, fields).await.status, 303);
+    }
+    let check = browser.get("/s/plain-words/check").await;
+    assert_eq!(check.h1(), "Check your answers");
+    assert!(check.contains("After you send your answers, you cannot change them."));
+    let sent = browser.post("/s/plain-words/submit", &[]).await;
+    assert_eq!(
+        sent.location.as_deref(),
+        Some("/s/plain-words/done?format=easy_read")
+    );
+    let done = browser.follow(sent).await;
+    assert!(done.contains("We got your answers."));
+    assert!(done.contains("class=\"easy-read"));
+}

@@ -205,7 +205,11 @@ impl VirtualRespondent {
     pub async fn send_answers(mut self, patience: Patience) -> Result<Journey, JourneyError> {
         let submit = self.submit_path();
         let sent = self.expect(Step::Form, &submit, &[], 303, patience).await?;
-        let done = format!("/s/{}/done", self.slug);
+        // The thank-you page comes in the format chosen at the start.
+        let done = match self.format {
+            "easy_read" => format!("/s/{}/done?format=easy_read", self.slug),
+            _ => format!("/s/{}/done", self.slug),
+        };
         if sent.location.as_deref() != Some(done.as_str()) {
             return Err(JourneyError::Unexpected {
                 path: submit,

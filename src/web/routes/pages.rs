@@ -3,15 +3,16 @@
 
 use actix_web::HttpResponse;
 use actix_web::http::{StatusCode, header};
-use actix_web::web::{Data, Path};
+use actix_web::web::{Data, Path, Query};
 
 use super::redirect::html;
 use crate::assets::{READ_ALOUD_SCRIPT, STYLESHEET, symbol_svg};
 use crate::db::{connection, surveys, uploaded_symbols};
 use crate::domain::ids::SymbolName;
-use crate::domain::survey::Availability;
+use crate::domain::survey::{Availability, ResponseFormat};
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::page_context::safe_return_path;
 use crate::web::views::{help_page, home_page, statement_page};
 
 pub async fn home(state: Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -25,8 +26,26 @@ pub async fn home(state: Data<AppState>) -> Result<HttpResponse, AppError> {
     Ok(html(StatusCode::OK, home_page::render(&open)))
 }
 
-pub async fn help(state: Data<AppState>) -> HttpResponse {
-    html(StatusCode::OK, help_page::render(&state.support_contacts()))
+/// Where "Need to talk to someone now?" was pressed: the young person's format, and the page to
+/// go back to. Query strings never reach the access log (see `telemetry`).
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct HelpQuery {
+    format: Option<String>,
+    #[serde(rename = "return")]
+    return_to: Option<String>,
+}
+
+pub async fn help(state: Data<AppState>, query: Query<HelpQuery>) -> HttpResponse {
+    let format = query
+        .format
+        .as_deref()
+        .and_then(|text| ResponseFormat::parse(text).ok())
+        .unwrap_or_default();
+    let back_to = query.return_to.as_deref().and_then(safe_return_path);
+    html(
+        StatusCode::OK,
+        help_page::render(&state.support_contacts(), format, back_to),
+    )
 }
 
 /// 200 when the database answers, 503 when it does not.

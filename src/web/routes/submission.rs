@@ -1,13 +1,14 @@
 //! Checking answers, sending them (one transaction), and the thank-you page.
 
 use actix_web::http::StatusCode;
-use actix_web::web::{Data, Path};
+use actix_web::web::{Data, Path, Query};
 use actix_web::{HttpRequest, HttpResponse};
 
 use super::redirect::{html, see_other};
 use super::survey_access::{find_open_survey_and_draft, find_survey};
 use crate::db::responses::{self, SubmitOutcome};
 use crate::domain::response::NewResponse;
+use crate::domain::survey::ResponseFormat;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
@@ -63,6 +64,7 @@ pub async fn submit(
         clock.today(),
     );
     let draft_id = draft.id;
+    let draft_format = draft.format;
     let stored_in = survey.clone();
     let outcome = state
         .db(move |connection| responses::submit_draft(connection, &stored_in, draft_id, &response))
@@ -70,6 +72,11 @@ pub async fn submit(
     if outcome == SubmitOutcome::Stored {
         tracing::info!(survey = %survey.slug, "response stored");
     }
+    // The thank-you page in the format the young person chose (query strings are never logged).
+    let done = match draft_format {
+        ResponseFormat::EasyRead => format!("{done}?format=easy_read"),
+        ResponseFormat::Standard => done,
+    };
     let mut redirect = see_other(&done);
     redirect
         .add_cookie(&respondent_session::removal(&survey))
@@ -77,10 +84,24 @@ pub async fn submit(
     Ok(redirect)
 }
 
-pub async fn done(state: Data<AppState>, slug: Path<String>) -> Result<HttpResponse, AppError> {
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct FormatQuery {
+    format: Option<String>,
+}
+
+pub async fn done(
+    state: Data<AppState>,
+    slug: Path<String>,
+    query: Query<FormatQuery>,
+) -> Result<HttpResponse, AppError> {
     let survey = find_survey(&state, &slug).await?;
+    let format = query
+        .format
+        .as_deref()
+        .and_then(|text| ResponseFormat::parse(text).ok())
+        .unwrap_or_default();
     Ok(html(
         StatusCode::OK,
-        done_page::render(&survey, &state.support_contacts()),
+        done_page::render(&survey, format, &state.support_contacts()),
     ))
 }

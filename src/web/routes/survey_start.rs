@@ -23,6 +23,8 @@ use crate::web::views::{start_page, survey_shell};
 pub struct StartQuery {
     /// The channel tag of a distribution link, e.g. `?c=cherwell-school`.
     c: Option<String>,
+    /// `easy_read` for the Easy Read version of the page.
+    format: Option<String>,
 }
 
 pub async fn show(
@@ -39,8 +41,14 @@ pub async fn show(
         .as_deref()
         .and_then(|tag| ChannelTag::parse(tag).ok());
     let continue_href = draft.map(|draft| where_to_carry_on(&survey, &draft.answers));
+    let format = query
+        .format
+        .as_deref()
+        .and_then(|text| ResponseFormat::parse(text).ok())
+        .unwrap_or_default();
     let page = start_page::render(&start_page::StartView {
         survey: &survey,
+        format,
         channel: channel.as_ref(),
         continue_href,
         csrf_token: csrf_token.value(),

@@ -2,7 +2,8 @@
 
 use maud::{Markup, html};
 
-use super::components::csrf_field;
+use super::components::{csrf_field, easy_read_lines};
+use super::easy_read_words as words;
 use super::page_tools::{self, FormatSwitch, SwitchReturn};
 use super::survey_shell;
 use crate::domain::answer::Answer;
@@ -20,6 +21,7 @@ pub fn render(view: &CheckAnswersView<'_>) -> Markup {
     let survey = view.survey;
     let format = view.format;
     let last = survey.questions.len();
+    let easy = format == ResponseFormat::EasyRead;
     let switch = FormatSwitch {
         slug: &survey.slug,
         current: format,
@@ -28,7 +30,12 @@ pub fn render(view: &CheckAnswersView<'_>) -> Markup {
     };
     let content = html! {
         (page_tools::render(Some(&survey_shell::question_href(survey, last)), Some(&switch), false))
-        h1 { "Check your answers before you send them" }
+        @if easy {
+            h1 { (words::CHECK_TITLE) }
+            (easy_read_lines(words::CHECK_INTRO))
+        } @else {
+            h1 { "Check your answers before you send them" }
+        }
         dl class="summary-list" {
             @for (index, question) in survey.questions.iter().enumerate() {
                 @let answer = view.answers.get(question).cloned().unwrap_or(Answer::Skipped);
@@ -47,8 +54,13 @@ pub fn render(view: &CheckAnswersView<'_>) -> Markup {
                 }
             }
         }
-        h2 { "Now send your answers" }
-        p { "When you send your answers you cannot change them. Nobody will know they are yours." }
+        @if easy {
+            h2 { (words::CHECK_SEND_HEADING) }
+            (easy_read_lines(words::CHECK_SEND))
+        } @else {
+            h2 { "Now send your answers" }
+            p { "When you send your answers you cannot change them. Nobody will know they are yours." }
+        }
         form method="post" action={ "/s/" (survey.slug) "/submit" } novalidate {
             (csrf_field(view.csrf_token))
             button class="button" type="submit" { "Send my answers" }
@@ -56,7 +68,11 @@ pub fn render(view: &CheckAnswersView<'_>) -> Markup {
     };
     survey_shell::render(
         survey,
-        "Check your answers before you send them",
+        if easy {
+            words::CHECK_TITLE
+        } else {
+            "Check your answers before you send them"
+        },
         false,
         format,
         content,

@@ -64,6 +64,18 @@ pub fn symbol(name: &SymbolName, class: &str) -> Markup {
     }
 }
 
+/// Easy Read sentences, each beside its symbol.
+pub fn easy_read_lines(lines: &[(&str, &str)]) -> Markup {
+    html! {
+        @for (name, text) in lines {
+            div class="easy-read-line" {
+                @if let Ok(name) = SymbolName::parse(name) { (symbol(&name, "symbol")) }
+                p { (text) }
+            }
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChoiceKind {
     Radio,
@@ -256,7 +268,13 @@ mod tests {
             email_address("engagement@oxfordshire.gov.uk"),
             Some("engagement@oxfordshire.gov.uk")
         );
-        for not_an_address in ["a@b", "@council.gov.uk", "two words@x.org", "a@b.org\"><script>", "kooth.com"] {
+        for not_an_address in [
+            "a@b",
+            "@council.gov.uk",
+            "two words@x.org",
+            "a@b.org\"><script>",
+            "kooth.com",
+        ] {
             assert_eq!(email_address(not_an_address), None, "{not_an_address}");
         }
     }

@@ -2,12 +2,16 @@
 
 use maud::{Markup, html};
 
-use super::components::support_contacts;
+use super::components::{easy_read_lines, support_contacts};
+use super::easy_read_words as words;
 use super::survey_shell;
 use crate::domain::support::SupportContact;
 use crate::domain::survey::{ResponseFormat, Survey};
 
-pub fn render(survey: &Survey, contacts: &[SupportContact]) -> Markup {
+pub fn render(survey: &Survey, format: ResponseFormat, contacts: &[SupportContact]) -> Markup {
+    if format == ResponseFormat::EasyRead {
+        return easy_read(survey, contacts);
+    }
     let content = html! {
         div class="panel" {
             h1 { "Thank you" }
@@ -29,6 +33,27 @@ pub fn render(survey: &Survey, contacts: &[SupportContact]) -> Markup {
         "Your answers have been sent",
         false,
         ResponseFormat::Standard,
+        content,
+    )
+}
+
+fn easy_read(survey: &Survey, contacts: &[SupportContact]) -> Markup {
+    let content = html! {
+        div class="panel" {
+            h1 { (words::DONE_TITLE) }
+        }
+        (easy_read_lines(words::DONE))
+        h2 { (words::DONE_NEXT_HEADING) }
+        (easy_read_lines(words::DONE_NEXT))
+        h2 { (words::TALK_HEADING) }
+        (easy_read_lines(words::DONE_TALK))
+        (support_contacts(contacts))
+    };
+    survey_shell::render(
+        survey,
+        words::DONE_TITLE,
+        false,
+        ResponseFormat::EasyRead,
         content,
     )
 }

@@ -75,7 +75,7 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                             (organisation.short_name)
                         }
                         a class="header__name" href=(page.service_href) { (page.service_name) }
-                        a class="header__help" href="/help" { "Need to talk to someone now?" }
+                        a class="header__help" href=(help_href(page.format)) { "Need to talk to someone now?" }
                     }
                 }
                 main class="main" id="main-content" tabindex="-1" {
@@ -103,6 +103,21 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// "Need to talk to someone now?": the help page in this page's format, with a way back here.
+fn help_href(format: ResponseFormat) -> String {
+    let back = page_context::current()
+        .return_path
+        .filter(|path| path.starts_with("/s/"))
+        .map(|path| format!("return={}", percent_encode_query(&path)));
+    let format = (format == ResponseFormat::EasyRead).then(|| "format=easy_read".to_owned());
+    let query: Vec<String> = format.into_iter().chain(back).collect();
+    if query.is_empty() {
+        "/help".to_owned()
+    } else {
+        format!("/help?{}", query.join("&"))
     }
 }
 

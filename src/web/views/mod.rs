@@ -9,6 +9,7 @@ pub mod data_pages;
 pub mod display_page;
 pub mod distribution_pages;
 pub mod done_page;
+pub mod easy_read_words;
 pub mod error_pages;
 pub mod findings_page;
 pub mod help_page;

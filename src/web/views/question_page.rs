@@ -7,6 +7,7 @@ use super::components::{
     Choice, ChoiceKind, FieldError, button_form, choice, csrf_field, error_message, error_summary,
     symbol,
 };
+use super::easy_read_words;
 use super::page_tools::{self, FormatSwitch, SwitchReturn};
 use super::survey_shell;
 use crate::domain::answer::{
@@ -249,7 +250,11 @@ fn choices(view: &QuestionView<'_>) -> Markup {
             @let other_problem = problem_for(view, AnswerField::OtherText);
             div class=(group_class("conditional", other_problem.is_some())) {
                 label class="label" for=(OTHER_TEXT_ID) {
-                    "If you chose \u{2018}" (option.label_in(format)) "\u{2019}, you can tell us more (optional)"
+                    @if format == ResponseFormat::EasyRead {
+                        "\u{2018}" (option.label_in(format)) "\u{2019}. " (easy_read_words::OTHER_TEXT_LABEL)
+                    } @else {
+                        "If you chose \u{2018}" (option.label_in(format)) "\u{2019}, you can tell us more (optional)"
+                    }
                 }
                 @if let Some(message) = other_problem {
                     (error_message("other_text-error", message))
@@ -258,7 +263,13 @@ fn choices(view: &QuestionView<'_>) -> Markup {
                     id=(OTHER_TEXT_ID) name="other_text" type="text" autocomplete="off"
                     spellcheck="true" value=(view.prefill.other_text)
                     aria-describedby=[other_problem.map(|_| "other_text-error")];
-                p class="hint" { "Up to " (OTHER_TEXT_MAX_CHARS) " characters." }
+                p class="hint" {
+                    @if format == ResponseFormat::EasyRead {
+                        (easy_read_words::OTHER_TEXT_HINT)
+                    } @else {
+                        "Up to " (OTHER_TEXT_MAX_CHARS) " characters."
+                    }
+                }
             }
         }
         div class="button-group" {
