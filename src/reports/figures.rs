@@ -171,7 +171,7 @@ fn scale_figure(
 }
 
 /// A question's wording to quote inside a sentence: a closing full stop is left to the sentence.
-fn unquoted(text: &str) -> &str {
+pub(super) fn unquoted(text: &str) -> &str {
     text.trim().trim_end_matches('.')
 }
 

@@ -239,7 +239,7 @@ fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> 
                 "Year on year: {} answered {} to \u{201C}{}\u{201D} in {}, compared with each earlier year",
                 cells::headline_share(now, threshold),
                 super::figures::positive_labels(question),
-                question.text.trim().trim_end_matches('.'),
+                super::figures::unquoted(&question.text),
                 target.survey.year
             ),
             header: vec![

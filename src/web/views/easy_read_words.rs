@@ -65,18 +65,20 @@ pub const OTHER_TEXT_LABEL: &str =
     "Did you choose this answer? You can tell us more. You do not have to.";
 pub const OTHER_TEXT_HINT: &str = "You can write up to 200 letters.";
 
+/// Every group of lines above, so the lint and the symbol check read the same list.
+const ALL_LINES: [&[Line]; 7] = [
+    CHECK_INTRO,
+    CHECK_SEND,
+    DONE,
+    DONE_NEXT,
+    DONE_TALK,
+    HELP,
+    HELP_ADULT,
+];
+
 /// Every Easy Read sentence above, for the lint.
 pub fn all() -> Vec<&'static str> {
-    let lines = [
-        CHECK_INTRO,
-        CHECK_SEND,
-        DONE,
-        DONE_NEXT,
-        DONE_TALK,
-        HELP,
-        HELP_ADULT,
-    ];
-    let mut texts: Vec<&'static str> = lines
+    let mut texts: Vec<&'static str> = ALL_LINES
         .iter()
         .flat_map(|lines| lines.iter().map(|(_, text)| *text))
         .collect();
@@ -95,18 +97,10 @@ pub fn all() -> Vec<&'static str> {
 
 /// The symbols the lines name, for the check that each is in the library.
 pub fn symbols() -> Vec<&'static str> {
-    [
-        CHECK_INTRO,
-        CHECK_SEND,
-        DONE,
-        DONE_NEXT,
-        DONE_TALK,
-        HELP,
-        HELP_ADULT,
-    ]
-    .iter()
-    .flat_map(|lines| lines.iter().map(|(symbol, _)| *symbol))
-    .collect()
+    ALL_LINES
+        .iter()
+        .flat_map(|lines| lines.iter().map(|(symbol, _)| *symbol))
+        .collect()
 }
 
 #[cfg(test)]
