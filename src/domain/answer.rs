@@ -45,20 +45,31 @@ pub enum AnswerField {
 }
 
 impl AnswerProblem {
-    fn fix(field: AnswerField, message: impl Into<String>) -> Self {
-        AnswerProblem::NeedsFixing {
-            field,
-            message: message.into(),
-        }
+    fn fix(field: AnswerField, fix: AnswerFix) -> Self {
+        AnswerProblem::NeedsFixing { field, fix }
     }
+}
+
+/// What the young person needs to fix, as a code: the page says it in the wording they chose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerFix {
+    /// "I do not want to say" chosen together with answers.
+    SkipWithAnswers,
+    /// Nothing chosen; `one_answer` when the question takes exactly one answer.
+    NothingChosen { one_answer: bool },
+    /// An answer that must stand alone ("Nobody") chosen with others; `label` is its wording in
+    /// the young person's format.
+    ExclusiveClash { label: String },
+    /// `length` characters written where `limit` fit.
+    TooLong { limit: usize, length: usize },
 }
 
 /// Why a submitted answer was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AnswerProblem {
     /// Something the young person can fix; shown next to the field it is about.
-    #[error("{message}")]
-    NeedsFixing { field: AnswerField, message: String },
+    #[error("the answer needs fixing: {fix:?}")]
+    NeedsFixing { field: AnswerField, fix: AnswerFix },
     /// A value no honest form could send (an unknown option, a second radio value).
     #[error("the form sent {0}")]
     Tampered(String),
@@ -86,16 +97,15 @@ impl Answer {
         if skipped {
             return Err(AnswerProblem::fix(
                 AnswerField::Choices,
-                "Choose your answers or \u{2018}I do not want to say\u{2019}, not both",
+                AnswerFix::SkipWithAnswers,
             ));
         }
         if chosen.is_empty() {
-            let message = if question.kind.is_single_answer() {
-                "Choose one answer, or choose \u{2018}I do not want to say\u{2019}"
-            } else {
-                "Choose at least one answer, or choose \u{2018}I do not want to say\u{2019}"
-            };
-            return Err(AnswerProblem::fix(AnswerField::Choices, message));
+            let one_answer = question.kind.is_single_answer();
+            return Err(AnswerProblem::fix(
+                AnswerField::Choices,
+                AnswerFix::NothingChosen { one_answer },
+            ));
         }
         if question.kind.is_single_answer() && chosen.len() > 1 {
             return Err(AnswerProblem::Tampered(
@@ -120,7 +130,9 @@ impl Answer {
         if let Some(exclusive) = question.exclusive_clash(&values) {
             return Err(AnswerProblem::fix(
                 AnswerField::Choices,
-                exclusive_clash_message(exclusive.label_in(format)),
+                AnswerFix::ExclusiveClash {
+                    label: exclusive.label_in(format).to_owned(),
+                },
             ));
         }
         // Keep the question's own order so answers read the same whatever order the browser sent.
@@ -131,7 +143,10 @@ impl Answer {
             if length > OTHER_TEXT_MAX_CHARS {
                 return Err(AnswerProblem::fix(
                     AnswerField::OtherText,
-                    too_long(OTHER_TEXT_MAX_CHARS, length),
+                    AnswerFix::TooLong {
+                        limit: OTHER_TEXT_MAX_CHARS,
+                        length,
+                    },
                 ));
             }
             Some(other_text)
@@ -177,13 +192,6 @@ pub fn skip_label(format: ResponseFormat) -> &'static str {
     }
 }
 
-/// Why "Nobody" and "My family" cannot both be the answer, in the words the young person reads.
-fn exclusive_clash_message(label: &str) -> String {
-    format!(
-        "\u{2018}{label}\u{2019} cannot go with other answers. Choose \u{2018}{label}\u{2019} on its own, or choose the other answers without it"
-    )
-}
-
 fn free_text_answer(submitted: &SubmittedAnswer) -> Result<Answer, AnswerProblem> {
     let text = normalise_text(&submitted.text);
     if submitted.skip_pressed || text.is_empty() {
@@ -193,18 +201,13 @@ fn free_text_answer(submitted: &SubmittedAnswer) -> Result<Answer, AnswerProblem
     if length > FREE_TEXT_MAX_CHARS {
         return Err(AnswerProblem::fix(
             AnswerField::Text,
-            too_long(FREE_TEXT_MAX_CHARS, length),
+            AnswerFix::TooLong {
+                limit: FREE_TEXT_MAX_CHARS,
+                length,
+            },
         ));
     }
     Ok(Answer::Text { text })
-}
-
-fn too_long(limit: usize, length: usize) -> String {
-    format!(
-        "Your answer must be {} characters or fewer. It has {} characters now",
-        group_thousands(limit),
-        group_thousands(length)
-    )
 }
 
 /// Writes a count the way people read it: 2,000 rather than 2000.
@@ -266,8 +269,11 @@ mod tests {
         let problem =
             Answer::from_submission(&q, ResponseFormat::Standard, &choose(&[])).unwrap_err();
         assert!(
-            matches!(problem, AnswerProblem::NeedsFixing { field: AnswerField::Choices, message }
-            if message.contains("I do not want to say"))
+            problem
+                == AnswerProblem::NeedsFixing {
+                    field: AnswerField::Choices,
+                    fix: AnswerFix::NothingChosen { one_answer: true }
+                }
         );
     }
 
@@ -297,10 +303,14 @@ mod tests {
         for format in ResponseFormat::ALL {
             let problem =
                 Answer::from_submission(&q, format, &choose(&["family", "nobody"])).unwrap_err();
-            assert!(
-                matches!(&problem, AnswerProblem::NeedsFixing { field: AnswerField::Choices, message }
-                    if message.contains("\u{2018}Nobody\u{2019} cannot go with other answers")),
-                "{problem:?}"
+            assert_eq!(
+                problem,
+                AnswerProblem::NeedsFixing {
+                    field: AnswerField::Choices,
+                    fix: AnswerFix::ExclusiveClash {
+                        label: "Nobody".into()
+                    }
+                }
             );
         }
         let roles = question("who_role_models");
@@ -311,8 +321,8 @@ mod tests {
         )
         .unwrap_err();
         assert!(
-            problem.to_string().contains("\u{2018}Nobody yet\u{2019}"),
-            "{problem}"
+            matches!(&problem, AnswerProblem::NeedsFixing { fix: AnswerFix::ExclusiveClash { label }, .. } if label == "Nobody yet"),
+            "{problem:?}"
         );
         assert!(
             Answer::from_submission(&q, ResponseFormat::Standard, &choose(&["nobody"]))
@@ -382,9 +392,10 @@ mod tests {
             problem,
             AnswerProblem::NeedsFixing {
                 field: AnswerField::Text,
-                message:
-                    "Your answer must be 2,000 characters or fewer. It has 2,001 characters now"
-                        .into()
+                fix: AnswerFix::TooLong {
+                    limit: 2000,
+                    length: 2001
+                }
             }
         );
     }

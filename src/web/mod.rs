@@ -5,6 +5,7 @@ pub mod csrf;
 pub mod forms;
 pub mod middleware;
 pub mod page_context;
+pub mod reading_choice;
 pub mod respondent_session;
 pub mod routes;
 pub mod staff_routes;

@@ -1,6 +1,6 @@
 //! What the page shell needs to know about the request it answers: the young person's display
 //! options (from their cookie), the page's own address (for "Display options" to come back to),
-//! and the organisation running the survey.
+//! the organisation running the survey, and the wording the young person chose.
 //! Set once per request by middleware, so every page honours the options, error pages included,
 //! without each handler passing them along.
 
@@ -16,7 +16,9 @@ use actix_web::web::Data;
 
 use crate::domain::display::DisplayPreferences;
 use crate::domain::organisation::Organisation;
+use crate::domain::survey::ResponseFormat;
 use crate::state::AppState;
+use crate::web::reading_choice;
 
 pub const DISPLAY_COOKIE: &str = "yv_display";
 const DISPLAY_COOKIE_DAYS: i64 = 365;
@@ -29,6 +31,9 @@ pub struct PageContext {
     pub return_path: Option<String>,
     /// Who runs the survey, named in every page's header and footer.
     pub organisation: Arc<Organisation>,
+    /// The wording a young person chose, for pages that have no draft to ask (see
+    /// `reading_choice`).
+    pub reading: ResponseFormat,
 }
 
 tokio::task_local! {
@@ -57,10 +62,19 @@ pub async fn provide(
         .app_data::<Data<AppState>>()
         .map(|state| Arc::clone(&state.settings.organisation))
         .unwrap_or_default();
+    let reading = reading_choice::chosen(
+        request.path(),
+        request.query_string(),
+        request
+            .cookie(reading_choice::READING_COOKIE)
+            .as_ref()
+            .map(Cookie::value),
+    );
     let context = PageContext {
         display,
         return_path,
         organisation,
+        reading,
     };
     CURRENT.scope(context, next.call(request)).await
 }

@@ -551,6 +551,17 @@ pub fn serde_urlencoded_pairs(pairs: &[(&str, &str)]) -> String {
 }
 
 /// Starts a survey in `browser` and returns the first question page.
+/// The resume code shown on the "answers are saved" page.
+pub fn resume_code(page: &Page) -> String {
+    let start = page
+        .body
+        .find("<p class=\"code\">")
+        .expect("the code is shown")
+        + "<p class=\"code\">".len();
+    let end = page.body[start..].find("</p>").unwrap() + start;
+    page.body[start..end].to_owned()
+}
+
 pub async fn start_survey(browser: &Browser, slug: &str, format: &str) -> Page {
     let start = browser.get(&format!("/s/{slug}")).await;
     assert_eq!(start.status, 200, "start page loads");

@@ -194,7 +194,9 @@ async fn nobody_stands_alone_after_or_and_a_mix_with_my_family_is_refused() {
         .await;
     assert_eq!(mixed.status, 422);
     assert!(
-        mixed.contains("\u{2018}Nobody\u{2019} cannot go with other answers"),
+        mixed.contains(
+            "Choose \u{2018}Nobody\u{2019} on its own. Or choose the other answers without it."
+        ),
         "{}",
         mixed.body
     );

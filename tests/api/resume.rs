@@ -1,16 +1,6 @@
 //! Stopping half way and carrying on later, on another device, with a resume code.
 
-use crate::helpers::{Page, answer_all_from, spawn_app, start_survey};
-
-fn resume_code(page: &Page) -> String {
-    let start = page
-        .body
-        .find("<p class=\"code\">")
-        .expect("the code is shown")
-        + "<p class=\"code\">".len();
-    let end = page.body[start..].find("</p>").unwrap() + start;
-    page.body[start..end].to_owned()
-}
+use crate::helpers::{answer_all_from, resume_code, spawn_app, start_survey};
 
 #[tokio::test]
 async fn a_code_carries_the_answers_to_another_device_once() {

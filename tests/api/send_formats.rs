@@ -1,7 +1,7 @@
 //! Easy Read with symbols, faces, switching format part way, display options, read aloud's hooks,
 //! the symbol files and the accessibility statement, as a young person's browser meets them.
 
-use crate::helpers::{Page, answer_all_from, spawn_app, start_survey};
+use crate::helpers::{Page, answer_all_from, resume_code, spawn_app, start_survey};
 
 fn symbol_images(page: &Page) -> usize {
     page.body.matches("src=\"/assets/symbols/").count()
@@ -364,4 +364,128 @@ async fn easy_read_goes_from_the_start_page_to_the_thank_you_page_and_help_leads
     let done = browser.follow(sent).await;
     assert!(done.contains("We got your answers."));
     assert!(done.contains("class=\"easy-read"));
+}
+
+#[tokio::test]
+async fn easy_read_reaches_resume_closed_not_found_error_pages_and_answer_problems() {
+    use youthvoice::domain::survey::SurveyStatus;
+    let app = spawn_app().await;
+    app.open_survey("edges");
+    app.create_survey("edges-gone", SurveyStatus::Closed);
+
+    // A young person in Easy Read meets a problem on a question, then saves for later.
+    let phone = app.browser();
+    start_survey(&phone, "edges", "easy_read").await;
+    phone.get("/s/edges/q/1").await;
+    let nothing = phone.post("/s/edges/q/1", &[]).await;
+    assert_eq!(nothing.status, 422);
+    assert!(
+        nothing.contains("Choose 1 answer. Or choose \u{2018}I do not want to say\u{2019}."),
+        "the problem is in Easy Read too"
+    );
+    let saved = phone.post("/s/edges/save", &[]).await;
+    assert_eq!(saved.h1(), "We saved your answers");
+    assert!(saved.contains("Do not show your code to anyone."));
+    assert!(saved.contains("It works for 30 days."));
+    let code = resume_code(&saved);
+
+    // On another device, from the Easy Read start page, the code form stays in Easy Read.
+    let laptop = app.browser();
+    let start = laptop.get("/s/edges?format=easy_read").await;
+    let resume_href = start.link_href("Carry on with your code").unwrap();
+    assert_eq!(resume_href, "/s/edges/resume?format=easy_read");
+    let form = laptop.get(&resume_href).await;
+    assert_eq!(form.h1(), "Type your code");
+    assert!(form.contains("action=\"/s/edges/resume?format=easy_read\""));
+    for (typed, says) in [
+        ("", "Type your code."),
+        (
+            "otter",
+            "Your code is 4 words and a number. Check what you typed.",
+        ),
+        (
+            "otter lemon cloud river 4721",
+            "We cannot find answers for this code.",
+        ),
+    ] {
+        let refused = laptop.post(&resume_href, &[("code", typed)]).await;
+        assert_eq!(refused.status, 422, "{typed}");
+        assert!(refused.contains(says), "{typed}: {}", refused.body);
+        assert!(refused.title().starts_with("Error: Type your code"));
+    }
+    let resumed = laptop.post(&resume_href, &[("code", &code)]).await;
+    assert_eq!(resumed.status, 303);
+    let kept = resumed
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|value| value.to_str().unwrap().to_owned())
+        .find(|cookie| cookie.starts_with("yv_reading="))
+        .expect("the format is kept for pages without a draft");
+    assert!(kept.starts_with("yv_reading=easy_read;"), "{kept}");
+    assert!(
+        !kept.contains("Max-Age") && !kept.contains("Expires"),
+        "{kept}"
+    );
+
+    // The kept choice reaches the not-found and error pages, with symbols.
+    let lost = laptop.get("/s/edges/nowhere").await;
+    assert_eq!(lost.status, 404);
+    assert_eq!(lost.h1(), "We cannot find this page");
+    assert!(lost.contains("class=\"easy-read") && symbol_images(&lost) >= 2);
+    let stale = laptop
+        .post_raw(
+            "/s/edges/q/2",
+            "application/x-www-form-urlencoded",
+            b"answer=_skip".to_vec(),
+        )
+        .await;
+    assert_eq!(stale.status, 403);
+    assert_eq!(stale.h1(), "This page is too old");
+    // Staff pages never switch to Easy Read.
+    let staff = laptop.get("/staff/sign-in").await;
+    assert!(!staff.contains("class=\"easy-read"));
+
+    // A closed wave and a mistyped address, from an Easy Read link with no cookie at all.
+    let poster_reader = app.browser();
+    let closed = poster_reader.get("/s/edges-gone?format=easy_read").await;
+    assert_eq!(closed.status, 410);
+    assert_eq!(closed.h1(), "This survey is closed");
+    assert!(closed.contains("You cannot answer this survey now."));
+    let typo = poster_reader.get("/s/edgez?format=easy_read").await;
+    assert_eq!(typo.h1(), "We cannot find this page");
+    // Without the choice, the same pages are in standard words.
+    assert_eq!(poster_reader.get("/s/edgez").await.h1(), "Page not found");
+    assert_eq!(
+        poster_reader.get("/s/edges/resume").await.h1(),
+        "Enter your resume code"
+    );
+    assert_eq!(
+        poster_reader.get("/s/edges-gone").await.h1(),
+        "This survey has closed"
+    );
+}
+
+#[tokio::test]
+async fn choosing_standard_again_forgets_the_kept_easy_read_choice() {
+    let app = spawn_app().await;
+    app.open_survey("back-to-standard");
+    let browser = app.browser();
+    start_survey(&browser, "back-to-standard", "easy_read").await;
+    assert_eq!(
+        browser.get("/s/back-to-standard/nowhere").await.h1(),
+        "We cannot find this page"
+    );
+    browser.get("/s/back-to-standard/q/1").await;
+    let switched = browser
+        .post(
+            "/s/back-to-standard/format",
+            &[("format", "standard"), ("page", "1")],
+        )
+        .await;
+    assert_eq!(switched.status, 303);
+    assert_eq!(
+        browser.get("/s/back-to-standard/nowhere").await.h1(),
+        "Page not found"
+    );
 }

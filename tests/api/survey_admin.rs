@@ -483,7 +483,7 @@ async fn a_council_adds_its_own_symbol_and_uses_it_in_a_question() {
     youthvoice::demo::load(&mut app.connection()).unwrap();
     let browser = analyst(&app).await;
     let page = browser.get("/staff/symbols").await;
-    assert!(page.contains("All symbols (58)"));
+    assert!(page.contains("All symbols (62)"));
     let picture = b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\"><rect width=\"64\" height=\"64\" fill=\"#3d2375\"/></svg>";
     let added = browser
         .post_file(
@@ -504,7 +504,7 @@ async fn a_council_adds_its_own_symbol_and_uses_it_in_a_question() {
         added.body
     );
     let page = browser.get("/staff/symbols").await;
-    assert!(page.contains("All symbols (59)"));
+    assert!(page.contains("All symbols (63)"));
     assert!(page.contains("src=\"/assets/symbols/bus-stop\""));
 
     // Served as a picture only, even when opened on its own.

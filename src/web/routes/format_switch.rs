@@ -11,6 +11,7 @@ use crate::domain::survey::{ResponseFormat, Survey};
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
+use crate::web::reading_choice;
 use crate::web::views::survey_shell;
 
 pub async fn switch(
@@ -30,10 +31,14 @@ pub async fn switch(
     state
         .db(move |connection| drafts::set_format(connection, draft_id, format))
         .await?;
-    Ok(see_other(&page_to_return_to(
+    let mut response = see_other(&page_to_return_to(
         &survey,
         form.get("page").unwrap_or_default(),
-    )))
+    ));
+    response
+        .add_cookie(&reading_choice::cookie(format, state.settings.uses_https()))
+        .map_err(|error| AppError::Internal(error.to_string()))?;
+    Ok(response)
 }
 
 /// The question number or "check" the switch was pressed on; anything else goes to question 1.

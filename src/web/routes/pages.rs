@@ -9,10 +9,10 @@ use super::redirect::html;
 use crate::assets::{READ_ALOUD_SCRIPT, STYLESHEET, symbol_svg};
 use crate::db::{connection, surveys, uploaded_symbols};
 use crate::domain::ids::SymbolName;
-use crate::domain::survey::{Availability, ResponseFormat};
+use crate::domain::survey::Availability;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::page_context::safe_return_path;
+use crate::web::page_context::{self, safe_return_path};
 use crate::web::views::{help_page, home_page, statement_page};
 
 pub async fn home(state: Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -26,21 +26,17 @@ pub async fn home(state: Data<AppState>) -> Result<HttpResponse, AppError> {
     Ok(html(StatusCode::OK, home_page::render(&open)))
 }
 
-/// Where "Need to talk to someone now?" was pressed: the young person's format, and the page to
-/// go back to. Query strings never reach the access log (see `telemetry`).
+/// Where "Need to talk to someone now?" was pressed: the page to go back to (the young person's
+/// format comes with it, see `reading_choice`). Query strings never reach the access log (see
+/// `telemetry`).
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct HelpQuery {
-    format: Option<String>,
     #[serde(rename = "return")]
     return_to: Option<String>,
 }
 
 pub async fn help(state: Data<AppState>, query: Query<HelpQuery>) -> HttpResponse {
-    let format = query
-        .format
-        .as_deref()
-        .and_then(|text| ResponseFormat::parse(text).ok())
-        .unwrap_or_default();
+    let format = page_context::current().reading;
     let back_to = query.return_to.as_deref().and_then(safe_return_path);
     html(
         StatusCode::OK,

@@ -16,6 +16,7 @@ use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
 use crate::web::forms::FormFields;
+use crate::web::views::answer_fix_words;
 use crate::web::views::question_page::{self, Prefill, QuestionView};
 use crate::web::views::survey_shell;
 
@@ -99,7 +100,8 @@ pub async fn answer(
             Ok(see_other(&next))
         }
         Err(AnswerProblem::Tampered(reason)) => Err(AppError::BadRequest(reason)),
-        Err(AnswerProblem::NeedsFixing { field, message }) => {
+        Err(AnswerProblem::NeedsFixing { field, fix }) => {
+            let message = answer_fix_words::say(&fix, draft.format);
             let page = question_page::render(&QuestionView {
                 survey: &survey,
                 question,

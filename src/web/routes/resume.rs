@@ -14,8 +14,10 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
+use crate::web::page_context;
+use crate::web::reading_choice;
 use crate::web::respondent_session;
-use crate::web::views::resume_pages::{self, ResumeFormView};
+use crate::web::views::resume_pages::{self, ResumeFormProblem, ResumeFormView};
 use crate::web::views::survey_shell;
 
 /// Codes are random; a clash with a live code is so unlikely that a few tries always succeed.
@@ -64,6 +66,7 @@ pub async fn show_form(
     let survey = find_open_survey(&state, &slug).await?;
     let page = resume_pages::resume_form(&ResumeFormView {
         survey: &survey,
+        format: page_context::current().reading,
         typed: "",
         problem: None,
         csrf_token: csrf_token.value(),
@@ -81,10 +84,12 @@ pub async fn resume(
     let clock = state.settings.clock;
     let form = form.into_fields();
     let survey = find_open_survey(&state, &slug).await?;
+    let format = page_context::current().reading;
     let typed = form.get("code").unwrap_or_default();
-    let show_problem = |problem: &str| {
+    let show_problem = |problem: ResumeFormProblem| {
         let page = resume_pages::resume_form(&ResumeFormView {
             survey: &survey,
+            format,
             typed,
             problem: Some(problem),
             csrf_token: csrf_token.value(),
@@ -93,12 +98,12 @@ pub async fn resume(
     };
     let code = match ResumeCode::parse(typed) {
         Ok(code) => code,
-        Err(problem) => return show_problem(&problem.to_string()),
+        Err(problem) => return show_problem(ResumeFormProblem::Code(problem)),
     };
     // The address is only counted in memory: it is never stored or logged.
     let client = request.peer_addr().map(|address| address.ip());
     if let Err(limited) = state.resume_guesses.attempt(client) {
-        let page = resume_pages::too_many_tries(&survey, limited.minutes());
+        let page = resume_pages::too_many_tries(&survey, limited.minutes(), format);
         return Ok(too_many_requests(page, limited));
     }
     let secret = Secret::generate();
@@ -111,18 +116,17 @@ pub async fn resume(
         })
         .await?;
     let Some(draft) = claimed else {
-        return show_problem(
-            "We could not find saved answers for that code. Check the words and the number. \
-             Codes work once, for 30 days",
-        );
+        return show_problem(ResumeFormProblem::NoSavedAnswers);
     };
     let mut response = see_other(&where_to_carry_on(&survey, &draft.answers));
-    response
-        .add_cookie(&respondent_session::cookie(
-            &survey,
-            &secret,
-            state.settings.uses_https(),
-        ))
-        .map_err(|error| AppError::Internal(error.to_string()))?;
+    let secure = state.settings.uses_https();
+    for cookie in [
+        respondent_session::cookie(&survey, &secret, secure),
+        reading_choice::cookie(draft.format, secure),
+    ] {
+        response
+            .add_cookie(&cookie)
+            .map_err(|error| AppError::Internal(error.to_string()))?;
+    }
     Ok(response)
 }

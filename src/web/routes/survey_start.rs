@@ -16,6 +16,8 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
+use crate::web::page_context;
+use crate::web::reading_choice;
 use crate::web::respondent_session;
 use crate::web::views::{start_page, survey_shell};
 
@@ -23,8 +25,6 @@ use crate::web::views::{start_page, survey_shell};
 pub struct StartQuery {
     /// The channel tag of a distribution link, e.g. `?c=cherwell-school`.
     c: Option<String>,
-    /// `easy_read` for the Easy Read version of the page.
-    format: Option<String>,
 }
 
 pub async fn show(
@@ -41,11 +41,7 @@ pub async fn show(
         .as_deref()
         .and_then(|tag| ChannelTag::parse(tag).ok());
     let continue_href = draft.map(|draft| where_to_carry_on(&survey, &draft.answers));
-    let format = query
-        .format
-        .as_deref()
-        .and_then(|text| ResponseFormat::parse(text).ok())
-        .unwrap_or_default();
+    let format = page_context::current().reading;
     let page = start_page::render(&start_page::StartView {
         survey: &survey,
         format,
@@ -79,7 +75,11 @@ pub async fn start(
         state
             .db(move |connection| drafts::set_format(connection, draft_id, format))
             .await?;
-        return Ok(see_other(&where_to_carry_on(&survey, &draft.answers)));
+        let mut response = see_other(&where_to_carry_on(&survey, &draft.answers));
+        response
+            .add_cookie(&reading_choice::cookie(format, state.settings.uses_https()))
+            .map_err(|error| AppError::Internal(error.to_string()))?;
+        return Ok(response);
     }
 
     let secret = Secret::generate();
@@ -102,13 +102,15 @@ pub async fn start(
         })
         .await?;
     let mut response = see_other(&survey_shell::question_href(&survey, 1));
-    response
-        .add_cookie(&respondent_session::cookie(
-            &survey,
-            &secret,
-            state.settings.uses_https(),
-        ))
-        .map_err(|error| AppError::Internal(error.to_string()))?;
+    let secure = state.settings.uses_https();
+    for cookie in [
+        respondent_session::cookie(&survey, &secret, secure),
+        reading_choice::cookie(format, secure),
+    ] {
+        response
+            .add_cookie(&cookie)
+            .map_err(|error| AppError::Internal(error.to_string()))?;
+    }
     Ok(response)
 }
 

@@ -65,13 +65,20 @@ pub fn symbol(name: &SymbolName, class: &str) -> Markup {
 }
 
 /// Easy Read sentences, each beside its symbol.
-pub fn easy_read_lines(lines: &[(&str, &str)]) -> Markup {
+pub fn easy_read_lines<T: AsRef<str>>(lines: &[(&str, T)]) -> Markup {
     html! {
         @for (name, text) in lines {
-            div class="easy-read-line" {
-                @if let Ok(name) = SymbolName::parse(name) { (symbol(&name, "symbol")) }
-                p { (text) }
-            }
+            (easy_read_line(name, html! { (text.as_ref()) }))
+        }
+    }
+}
+
+/// One Easy Read paragraph (which may hold a link) beside its symbol.
+pub fn easy_read_line(symbol_name: &str, words: Markup) -> Markup {
+    html! {
+        div class="easy-read-line" {
+            @if let Ok(name) = SymbolName::parse(symbol_name) { (symbol(&name, "symbol")) }
+            p { (words) }
         }
     }
 }

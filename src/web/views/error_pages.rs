@@ -1,11 +1,19 @@
-//! Friendly pages for everything that goes wrong; each says what happened and what to do.
+//! Friendly pages for everything that goes wrong; each says what happened and what to do, in
+//! Easy Read for a young person who chose it.
 
 use actix_web::http::StatusCode;
 use maud::{Markup, html};
 
+use super::components::easy_read_lines;
+use super::easy_read_words::{self as words, Line};
 use super::layout::{self, Page};
+use crate::domain::survey::ResponseFormat;
+use crate::web::page_context;
 
 pub fn for_status(status: StatusCode) -> Markup {
+    if chose_easy_read() {
+        return easy_read_for_status(status);
+    }
     let (title, advice) = match status.as_u16() {
         404 => (
             "Page not found",
@@ -36,6 +44,9 @@ pub fn for_status(status: StatusCode) -> Markup {
 }
 
 pub fn bad_request(reason: &str) -> Markup {
+    if chose_easy_read() {
+        return easy_read_page(words::WRONG_TITLE, words::WRONG, ("/", words::GO_TO_START));
+    }
     let content = html! {
         h1 { "Sorry, something was wrong with that request" }
         p { "We could not use what was sent: " (reason) "." }
@@ -63,6 +74,13 @@ pub fn not_your_wave() -> Markup {
 }
 
 pub fn survey_closed(title: &str) -> Markup {
+    if chose_easy_read() {
+        return easy_read_page(
+            words::CLOSED_TITLE,
+            words::CLOSED,
+            ("/", words::SURVEYS_OPEN_NOW),
+        );
+    }
     let content = html! {
         h1 { "This survey has closed" }
         p class="lead" { "Thank you for wanting to take part in " (title) "." }
@@ -78,4 +96,32 @@ fn page(title: &str, advice: &str) -> Markup {
         p { a href="/" { "Go to the start" } }
     };
     layout::render(&Page::new(title), content)
+}
+
+fn chose_easy_read() -> bool {
+    page_context::current().reading == ResponseFormat::EasyRead
+}
+
+fn easy_read_for_status(status: StatusCode) -> Markup {
+    let (title, lines) = match status.as_u16() {
+        404 => (words::NOT_FOUND_TITLE, words::NOT_FOUND),
+        403 => (words::EXPIRED_TITLE, words::EXPIRED),
+        413 => (words::TOO_MUCH_TITLE, words::TOO_MUCH),
+        400..=499 => (words::WRONG_TITLE, words::WRONG),
+        _ => (words::BROKEN_TITLE, words::BROKEN),
+    };
+    easy_read_page(title, lines, ("/", words::GO_TO_START))
+}
+
+fn easy_read_page(title: &str, lines: &[Line], (href, link_text): (&str, &str)) -> Markup {
+    let content = html! {
+        h1 { (title) }
+        (easy_read_lines(lines))
+        p { a href=(href) { (link_text) } }
+    };
+    let page = Page {
+        format: ResponseFormat::EasyRead,
+        ..Page::new(title)
+    };
+    layout::render(&page, content)
 }

@@ -2,6 +2,7 @@
 
 pub mod account_pages;
 pub mod admin_pages;
+pub mod answer_fix_words;
 pub mod assignment_page;
 pub mod check_answers_page;
 pub mod components;

@@ -2,12 +2,17 @@
 
 use maud::{Markup, html};
 
-use super::components::{Choice, ChoiceKind, choice, contact_link, csrf_field, symbol};
+use super::components::{
+    Choice, ChoiceKind, choice, contact_link, csrf_field, easy_read_line, symbol,
+};
+use super::easy_read_words as words;
 use super::page_tools;
 use super::survey_shell;
 use crate::domain::ids::{ChannelTag, SymbolName};
+use crate::domain::organisation::Organisation;
 use crate::domain::survey::{ResponseFormat, Survey};
 use crate::web::page_context;
+use crate::web::reading_choice;
 
 pub struct StartView<'a> {
     pub survey: &'a Survey,
@@ -31,6 +36,7 @@ pub fn render(view: &StartView<'_>) -> Markup {
         }
     };
     let organisation = page_context::current().organisation;
+    let resume_href = reading_choice::link(&format!("/s/{}/resume", survey.slug), format);
     let content = html! {
         (page_tools::render(None, None, false))
         p class="version-link" {
@@ -40,24 +46,27 @@ pub fn render(view: &StartView<'_>) -> Markup {
             }
         }
         h1 { (survey.title) }
-        p class="lead" { (survey.intro_in(format)) }
-        h2 { "Your answers are private" }
-        p { (survey.privacy_in(format)) }
-        h2 { @if easy { "Who is asking?" } @else { "Who is asking" } }
-        p {
-            @if easy { (organisation.name) " runs this survey." } @else { "This survey is run by " (organisation.name) "." }
-            @if let Some(contact) = &organisation.contact {
-                @if easy { " Do you have a question? Contact " } @else { " If you have a question about it, contact " }
-                (contact_link(contact)) "."
+        @if easy {
+            (easy_read_about(survey, &organisation))
+        } @else {
+            p class="lead" { (survey.intro_in(format)) }
+            h2 { "Your answers are private" }
+            p { (survey.privacy_in(format)) }
+            h2 { "Who is asking" }
+            p {
+                "This survey is run by " (organisation.name) "."
+                @if let Some(contact) = &organisation.contact {
+                    " If you have a question about it, contact " (contact_link(contact)) "."
+                }
             }
-        }
-        @if let Some(notice) = &organisation.privacy_notice {
-            p { a href=(notice) { "Read how " (organisation.name) " looks after your answers (privacy notice)" } }
+            @if let Some(notice) = &organisation.privacy_notice {
+                p { a href=(notice) { "Read how " (organisation.name) " looks after your answers (privacy notice)" } }
+            }
         }
         @if let Some(href) = &view.continue_href {
             div class="inset" {
-                p { "You have already started this survey on this device." }
-                a class="button" href=(href) { "Carry on where you left off" }
+                p { @if easy { (words::START_ALREADY) } @else { "You have already started this survey on this device." } }
+                a class="button" href=(href) { @if easy { (words::CARRY_ON) } @else { "Carry on where you left off" } }
             }
         }
         form method="post" action={ "/s/" (survey.slug) "/start" } novalidate {
@@ -67,7 +76,7 @@ pub fn render(view: &StartView<'_>) -> Markup {
             }
             div class="form-group" {
                 fieldset {
-                    legend { h2 { @if easy { "How do you want to read the questions?" } @else { "How would you like to read the questions?" } } }
+                    legend { h2 { @if easy { (words::START_FORMAT_HEADING) } @else { "How would you like to read the questions?" } } }
                     (choice(&Choice {
                         kind: ChoiceKind::Radio,
                         id: "format",
@@ -88,18 +97,39 @@ pub fn render(view: &StartView<'_>) -> Markup {
             }
             button class="button button--start" type="submit" { "Start now" }
         }
-        h2 { @if easy { "Did you start before?" } @else { "Started before?" } }
-        p {
-            @if easy {
-                "Did you save your answers? "
-                a href={ "/s/" (survey.slug) "/resume" } { "Carry on with your code" }
-                "."
-            } @else {
+        @if easy {
+            h2 { (words::START_BEFORE_HEADING) }
+            (easy_read_line(words::START_BEFORE_SYMBOL, html! {
+                (words::START_BEFORE) " " a href=(resume_href) { (words::CARRY_ON_WITH_CODE) } "."
+            }))
+        } @else {
+            h2 { "Started before?" }
+            p {
                 "If you saved your answers, "
-                a href={ "/s/" (survey.slug) "/resume" } { "carry on with your resume code" }
+                a href=(resume_href) { "carry on with your resume code" }
                 "."
             }
         }
     };
     survey_shell::render(survey, &survey.title, false, format, content)
+}
+
+/// What the survey is for, privacy and who is asking, each paragraph beside its symbol.
+fn easy_read_about(survey: &Survey, organisation: &Organisation) -> Markup {
+    let format = ResponseFormat::EasyRead;
+    html! {
+        (easy_read_line(words::START_INTRO_SYMBOL, html! { (survey.intro_in(format)) }))
+        h2 { (words::START_PRIVACY_HEADING) }
+        (easy_read_line(words::START_PRIVACY_SYMBOL, html! { (survey.privacy_in(format)) }))
+        h2 { (words::START_WHO_HEADING) }
+        (easy_read_line(words::START_WHO_SYMBOL, html! {
+            (words::fill(words::START_WHO, &[("name", &organisation.name)]))
+            @if let Some(contact) = &organisation.contact {
+                " " (words::START_CONTACT) " " (contact_link(contact)) "."
+            }
+        }))
+        @if let Some(notice) = &organisation.privacy_notice {
+            p { a href=(notice) { (words::fill(words::START_PRIVACY_NOTICE, &[("name", &organisation.name)])) } }
+        }
+    }
 }
