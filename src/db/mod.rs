@@ -28,6 +28,8 @@ pub mod surveys;
 pub mod upkeep;
 pub mod uploaded_symbols;
 pub mod users;
+pub mod wording_rows;
+pub mod wordings;
 
 pub use connection::{AnyConnection, Backend, DbConnection, DbPool, build_pool};
 pub use error::DbError;

@@ -8,7 +8,11 @@ use super::schema::{answer_options, answers, drafts, questions, responses, surve
 use crate::domain::ids::{
     OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId, SymbolName,
 };
-use crate::domain::survey::{AnswerOption, PlanItem, Question, QuestionKind, Survey, SurveyStatus};
+use crate::domain::survey::{
+    AnswerOption, PlanItem, Question, QuestionKind, QuestionWording, Survey, SurveyStatus,
+    SurveyTexts,
+};
+use crate::domain::wording::Wordings;
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = surveys)]
@@ -20,10 +24,6 @@ pub struct SurveyRow {
     pub status: String,
     pub opens_on: Option<NaiveDate>,
     pub closes_on: Option<NaiveDate>,
-    pub intro: String,
-    pub easy_read_intro: String,
-    pub privacy: String,
-    pub easy_read_privacy: String,
     pub suppression_threshold: i32,
     pub created_at: NaiveDateTime,
 }
@@ -36,10 +36,6 @@ pub struct QuestionRow {
     pub position: i32,
     pub question_key: String,
     pub kind: String,
-    pub text: String,
-    pub easy_read_text: String,
-    pub hint: Option<String>,
-    pub easy_read_hint: Option<String>,
     pub symbol: Option<String>,
     pub plan_item: Option<i32>,
     pub is_demographic: bool,
@@ -52,8 +48,6 @@ pub struct OptionRow {
     pub question_id: String,
     pub position: i32,
     pub value: String,
-    pub label: String,
-    pub easy_read_label: String,
     pub symbol: Option<String>,
     pub is_positive: bool,
     pub invites_text: bool,
@@ -102,16 +96,16 @@ impl SurveyRow {
             status: survey.status.as_str().to_owned(),
             opens_on: survey.opens_on,
             closes_on: survey.closes_on,
-            intro: survey.intro.clone(),
-            easy_read_intro: survey.easy_read_intro.clone(),
-            privacy: survey.privacy.clone(),
-            easy_read_privacy: survey.easy_read_privacy.clone(),
             suppression_threshold: survey.suppression_threshold as i32,
             created_at,
         }
     }
 
-    pub fn into_domain(self, questions: Vec<Question>) -> Result<Survey, DbError> {
+    pub fn into_domain(
+        self,
+        texts: Wordings<SurveyTexts>,
+        questions: Vec<Question>,
+    ) -> Result<Survey, DbError> {
         Ok(Survey {
             id: SurveyId::parse(&self.id)?,
             slug: Slug::parse(&self.slug)?,
@@ -120,10 +114,7 @@ impl SurveyRow {
             status: SurveyStatus::parse(&self.status)?,
             opens_on: self.opens_on,
             closes_on: self.closes_on,
-            intro: self.intro,
-            easy_read_intro: self.easy_read_intro,
-            privacy: self.privacy,
-            easy_read_privacy: self.easy_read_privacy,
+            texts,
             suppression_threshold: u32::try_from(self.suppression_threshold)
                 .map_err(|_| DbError::Corrupt("negative suppression threshold".into()))?,
             questions,
@@ -139,17 +130,17 @@ impl QuestionRow {
             position: position as i32,
             question_key: question.key.to_string(),
             kind: question.kind.as_str().to_owned(),
-            text: question.text.clone(),
-            easy_read_text: question.easy_read_text.clone(),
-            hint: question.hint.clone(),
-            easy_read_hint: question.easy_read_hint.clone(),
             symbol: question.symbol.as_ref().map(ToString::to_string),
             plan_item: question.plan_item.map(|item| i32::from(item.number())),
             is_demographic: question.is_demographic,
         }
     }
 
-    pub fn into_domain(self, options: Vec<AnswerOption>) -> Result<Question, DbError> {
+    pub fn into_domain(
+        self,
+        wording: Wordings<QuestionWording>,
+        options: Vec<AnswerOption>,
+    ) -> Result<Question, DbError> {
         let plan_item = match self.plan_item {
             None => None,
             Some(number) => Some(
@@ -163,10 +154,7 @@ impl QuestionRow {
             id: QuestionId::parse(&self.id)?,
             key: QuestionKey::parse(&self.question_key)?,
             kind: QuestionKind::parse(&self.kind)?,
-            text: self.text,
-            easy_read_text: self.easy_read_text,
-            hint: self.hint,
-            easy_read_hint: self.easy_read_hint,
+            wording,
             symbol: self.symbol.as_deref().map(SymbolName::parse).transpose()?,
             plan_item,
             is_demographic: self.is_demographic,
@@ -182,8 +170,6 @@ impl OptionRow {
             question_id: question.to_string(),
             position: position as i32,
             value: option.value.to_string(),
-            label: option.label.clone(),
-            easy_read_label: option.easy_read_label.clone(),
             symbol: option.symbol.as_ref().map(ToString::to_string),
             is_positive: option.is_positive,
             invites_text: option.invites_text,
@@ -191,12 +177,11 @@ impl OptionRow {
         }
     }
 
-    pub fn into_domain(self) -> Result<AnswerOption, DbError> {
+    pub fn into_domain(self, labels: Wordings<String>) -> Result<AnswerOption, DbError> {
         Ok(AnswerOption {
             id: OptionId::parse(&self.id)?,
             value: OptionValue::parse(&self.value)?,
-            label: self.label,
-            easy_read_label: self.easy_read_label,
+            labels,
             symbol: self.symbol.as_deref().map(SymbolName::parse).transpose()?,
             is_positive: self.is_positive,
             invites_text: self.invites_text,

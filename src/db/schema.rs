@@ -9,10 +9,6 @@ diesel::table! {
         status -> Text,
         opens_on -> Nullable<Date>,
         closes_on -> Nullable<Date>,
-        intro -> Text,
-        easy_read_intro -> Text,
-        privacy -> Text,
-        easy_read_privacy -> Text,
         suppression_threshold -> Integer,
         created_at -> Timestamp,
         revision -> BigInt,
@@ -26,10 +22,6 @@ diesel::table! {
         position -> Integer,
         question_key -> Text,
         kind -> Text,
-        text -> Text,
-        easy_read_text -> Text,
-        hint -> Nullable<Text>,
-        easy_read_hint -> Nullable<Text>,
         symbol -> Nullable<Text>,
         plan_item -> Nullable<Integer>,
         is_demographic -> Bool,
@@ -42,8 +34,6 @@ diesel::table! {
         question_id -> Text,
         position -> Integer,
         value -> Text,
-        label -> Text,
-        easy_read_label -> Text,
         symbol -> Nullable<Text>,
         is_positive -> Bool,
         invites_text -> Bool,
@@ -91,6 +81,38 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    survey_wordings (survey_id, language, register) {
+        survey_id -> Text,
+        language -> Text,
+        register -> Text,
+        intro -> Text,
+        privacy -> Text,
+    }
+}
+
+diesel::table! {
+    question_wordings (question_id, language, register) {
+        question_id -> Text,
+        language -> Text,
+        register -> Text,
+        text -> Text,
+        hint -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    option_wordings (option_id, language, register) {
+        option_id -> Text,
+        language -> Text,
+        register -> Text,
+        label -> Text,
+    }
+}
+
+diesel::joinable!(survey_wordings -> surveys (survey_id));
+diesel::joinable!(question_wordings -> questions (question_id));
+diesel::joinable!(option_wordings -> answer_options (option_id));
 diesel::joinable!(questions -> surveys (survey_id));
 diesel::joinable!(imported_totals -> questions (question_id));
 diesel::joinable!(answer_options -> questions (question_id));
@@ -101,8 +123,11 @@ diesel::joinable!(drafts -> surveys (survey_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     surveys,
+    survey_wordings,
     questions,
+    question_wordings,
     answer_options,
+    option_wordings,
     responses,
     answers,
     drafts,
@@ -255,6 +280,7 @@ diesel::joinable!(quotes -> responses (response_id));
 diesel::joinable!(safeguarding_flags -> quotes (quote_id));
 diesel::allow_tables_to_appear_in_same_query!(quotes, surveys);
 diesel::allow_tables_to_appear_in_same_query!(quotes, questions);
+diesel::allow_tables_to_appear_in_same_query!(quotes, question_wordings);
 diesel::allow_tables_to_appear_in_same_query!(quotes, responses);
 diesel::allow_tables_to_appear_in_same_query!(quotes, answers);
 diesel::allow_tables_to_appear_in_same_query!(quotes, users);

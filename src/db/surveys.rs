@@ -9,6 +9,7 @@ use super::connection::AnyConnection;
 use super::error::DbError;
 use super::models::{OptionRow, QuestionRow, SurveyRow};
 use super::schema::{answer_options, questions, surveys};
+use super::wordings;
 use crate::domain::ids::{QuestionId, Slug, SurveyId};
 use crate::domain::survey::{Question, Survey, SurveyStatus};
 
@@ -22,19 +23,13 @@ pub fn insert(
         diesel::insert_into(surveys::table)
             .values(SurveyRow::from_domain(survey, created_at))
             .execute(connection)?;
+        wordings::insert_survey_texts(connection, survey.id, &survey.texts)?;
         for (position, question) in survey.questions.iter().enumerate() {
             diesel::insert_into(questions::table)
                 .values(QuestionRow::from_domain(survey.id, position + 1, question))
                 .execute(connection)?;
-            for (option_position, option) in question.options.iter().enumerate() {
-                diesel::insert_into(answer_options::table)
-                    .values(OptionRow::from_domain(
-                        question.id,
-                        option_position + 1,
-                        option,
-                    ))
-                    .execute(connection)?;
-            }
+            wordings::replace_question(connection, question)?;
+            replace_options(connection, question)?;
         }
         Ok(())
     })
@@ -77,9 +72,19 @@ pub fn list(connection: &mut AnyConnection) -> Result<Vec<Survey>, DbError> {
         .order((surveys::year.desc(), surveys::title.asc()))
         .select(SurveyRow::as_select())
         .load(connection)?;
+    let mut texts = wordings::survey_texts(connection, None)?;
     rows.into_iter()
-        .map(|row| row.into_domain(Vec::new()))
+        .map(|row| {
+            let texts = texts
+                .remove(&row.id)
+                .ok_or_else(|| missing_wording(&row.id))?;
+            row.into_domain(texts, Vec::new())
+        })
         .collect()
+}
+
+fn missing_wording(id: &str) -> DbError {
+    DbError::Corrupt(format!("{id} has no wording"))
 }
 
 pub fn set_status(
@@ -115,6 +120,9 @@ fn assemble(connection: &mut AnyConnection, row: SurveyRow) -> Result<Survey, Db
             .or_default()
             .push(option);
     }
+    let survey_id = SurveyId::parse(&row.id)?;
+    let mut question_wordings = wordings::question_wordings(connection, survey_id)?;
+    let mut option_labels = wordings::option_labels(connection, survey_id)?;
     let questions = question_rows
         .into_iter()
         .map(|question| {
@@ -122,12 +130,23 @@ fn assemble(connection: &mut AnyConnection, row: SurveyRow) -> Result<Survey, Db
                 .remove(&question.id)
                 .unwrap_or_default()
                 .into_iter()
-                .map(OptionRow::into_domain)
+                .map(|option| {
+                    let labels = option_labels
+                        .remove(&option.id)
+                        .ok_or_else(|| missing_wording(&option.id))?;
+                    option.into_domain(labels)
+                })
                 .collect::<Result<Vec<_>, _>>()?;
-            question.into_domain(options)
+            let wording = question_wordings
+                .remove(&question.id)
+                .ok_or_else(|| missing_wording(&question.id))?;
+            question.into_domain(wording, options)
         })
         .collect::<Result<Vec<_>, _>>()?;
-    row.into_domain(questions)
+    let texts = wordings::survey_texts(connection, Some(survey_id))?
+        .remove(&row.id)
+        .ok_or_else(|| missing_wording(&row.id))?;
+    row.into_domain(texts, questions)
 }
 
 /// Stores an edited question (found by its id) with its options, in one transaction. Options are
@@ -142,16 +161,13 @@ pub fn update_question(
             .set((
                 questions::question_key.eq(question.key.to_string()),
                 questions::kind.eq(question.kind.as_str()),
-                questions::text.eq(&question.text),
-                questions::easy_read_text.eq(&question.easy_read_text),
-                questions::hint.eq(&question.hint),
-                questions::easy_read_hint.eq(&question.easy_read_hint),
                 questions::symbol.eq(question.symbol.as_ref().map(ToString::to_string)),
                 questions::plan_item.eq(question.plan_item.map(|item| i32::from(item.number()))),
                 questions::is_demographic.eq(question.is_demographic),
             ))
             .filter(questions::survey_id.eq(survey.to_string()))
             .execute(connection)?;
+        wordings::replace_question(connection, question)?;
         replace_options(connection, question)
     })
 }
@@ -165,6 +181,7 @@ fn replace_options(connection: &mut AnyConnection, question: &Question) -> Resul
         diesel::insert_into(answer_options::table)
             .values(OptionRow::from_domain(question.id, position + 1, option))
             .execute(connection)?;
+        wordings::insert_option(connection, option)?;
     }
     Ok(())
 }
@@ -184,6 +201,7 @@ pub fn add_question(
         diesel::insert_into(questions::table)
             .values(QuestionRow::from_domain(survey, position, question))
             .execute(connection)?;
+        wordings::replace_question(connection, question)?;
         replace_options(connection, question)
     })
 }

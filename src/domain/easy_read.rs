@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::ids::SymbolName;
-use super::survey::Survey;
+use super::survey::{ResponseFormat, Survey};
 use super::symbols::SymbolLibrary;
 
 pub const MAX_WORDS_PER_SENTENCE: usize = 15;
@@ -175,20 +175,21 @@ impl LintReport {
 
 /// Every piece of Easy Read wording a young person meets in this survey, with where it is.
 pub fn easy_read_texts(survey: &Survey) -> Vec<(String, &str)> {
+    let easy = ResponseFormat::EasyRead;
     let mut texts = vec![
-        ("introduction".to_owned(), survey.easy_read_intro.as_str()),
-        ("privacy note".to_owned(), survey.easy_read_privacy.as_str()),
+        ("introduction".to_owned(), survey.intro_in(easy)),
+        ("privacy note".to_owned(), survey.privacy_in(easy)),
     ];
     for question in &survey.questions {
         let key = question.key.as_str();
-        texts.push((format!("question {key}"), question.easy_read_text.as_str()));
-        if let Some(hint) = &question.easy_read_hint {
-            texts.push((format!("question {key}, hint"), hint.as_str()));
+        texts.push((format!("question {key}"), question.text_in(easy)));
+        if let Some(hint) = question.hint_in(easy) {
+            texts.push((format!("question {key}, hint"), hint));
         }
         for option in &question.options {
             texts.push((
                 format!("question {key}, option {}", option.value),
-                option.easy_read_label.as_str(),
+                option.label_in(easy),
             ));
         }
     }
@@ -228,13 +229,13 @@ pub fn lint_survey(survey: &Survey, symbols: &SymbolLibrary) -> LintReport {
         };
         check(
             format!("question {key}"),
-            &question.easy_read_text,
+            question.text_in(ResponseFormat::EasyRead),
             question.symbol.as_ref(),
         );
         for option in &question.options {
             check(
                 format!("question {key}, option {}", option.value),
-                &option.easy_read_label,
+                option.label_in(ResponseFormat::EasyRead),
                 option.symbol.as_ref(),
             );
         }
@@ -398,7 +399,10 @@ mod tests {
     #[test]
     fn a_breach_anywhere_in_a_survey_is_reported_with_where_it_is() {
         let mut survey = be_supported(2023);
-        survey.questions[0].easy_read_text = "Don't you know who to talk to?".into();
+        survey.questions[0]
+            .wording
+            .in_english_mut(ResponseFormat::EasyRead)
+            .text = "Don't you know who to talk to?".into();
         survey.questions[1].options[0].symbol = None;
         survey.questions[2].symbol = Some(SymbolName::parse("unicorn").unwrap());
         let report = lint_survey(&survey, &built_in_symbols());

@@ -3,7 +3,7 @@
 
 use super::comparison::{Comparison, Verdict};
 use super::number_format::one_decimal;
-use super::survey::{PlanItem, Question, QuestionKind, Survey};
+use super::survey::{PlanItem, Question, QuestionKind, ResponseFormat, Survey};
 
 pub struct PlanMeasure {
     pub item: u8,
@@ -62,7 +62,7 @@ pub fn group_name(question: &Question) -> &str {
         "send" => "SEND",
         "young_carer" => "Young carer",
         "care_experience" => "Care experience",
-        _ => &question.text,
+        _ => question.text_in(ResponseFormat::Standard),
     }
 }
 

@@ -44,3 +44,4 @@ pub mod tokens;
 pub mod totals_csv;
 pub mod wave_setup;
 pub mod wide_csv;
+pub mod wording;

@@ -6,8 +6,11 @@ use std::collections::HashSet;
 
 use super::field_problem::FieldProblem;
 use super::ids::{OptionId, OptionValue, QuestionId, QuestionKey, SymbolName};
-use super::survey::{AnswerOption, PlanItem, Question, QuestionKind};
+use super::survey::{
+    AnswerOption, PlanItem, Question, QuestionKind, QuestionWording, ResponseFormat,
+};
 use super::symbols::SymbolLibrary;
+use super::wording::Wordings;
 
 /// One answer option as typed into the form. A row left blank is ignored.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -59,10 +62,16 @@ impl QuestionDraft {
         QuestionDraft {
             key: question.key.to_string(),
             kind: question.kind.as_str().to_owned(),
-            text: question.text.clone(),
-            easy_read_text: question.easy_read_text.clone(),
-            hint: question.hint.clone().unwrap_or_default(),
-            easy_read_hint: question.easy_read_hint.clone().unwrap_or_default(),
+            text: question.text_in(ResponseFormat::Standard).to_owned(),
+            easy_read_text: question.text_in(ResponseFormat::EasyRead).to_owned(),
+            hint: question
+                .hint_in(ResponseFormat::Standard)
+                .unwrap_or_default()
+                .to_owned(),
+            easy_read_hint: question
+                .hint_in(ResponseFormat::EasyRead)
+                .unwrap_or_default()
+                .to_owned(),
             symbol: question
                 .symbol
                 .as_ref()
@@ -79,8 +88,8 @@ impl QuestionDraft {
                 .map(|option| OptionDraft {
                     id: Some(option.id),
                     value: option.value.to_string(),
-                    label: option.label.clone(),
-                    easy_read_label: option.easy_read_label.clone(),
+                    label: option.label_in(ResponseFormat::Standard).to_owned(),
+                    easy_read_label: option.label_in(ResponseFormat::EasyRead).to_owned(),
                     symbol: option
                         .symbol
                         .as_ref()
@@ -268,11 +277,21 @@ pub fn apply(
             None
         });
         if let Some(value) = value {
+            let (label, easy_read_label) = (row.label.trim(), row.easy_read_label.trim());
+            // Translations stay with the answer; only the English is typed here.
+            let labels = match existing {
+                Some(existing) => {
+                    let mut labels = existing.labels.clone();
+                    *labels.in_english_mut(ResponseFormat::Standard) = label.to_owned();
+                    *labels.in_english_mut(ResponseFormat::EasyRead) = easy_read_label.to_owned();
+                    labels
+                }
+                None => Wordings::english(label.to_owned(), easy_read_label.to_owned()),
+            };
             options.push(AnswerOption {
                 id: row.id.unwrap_or_else(OptionId::new_random),
                 value,
-                label: row.label.trim().to_owned(),
-                easy_read_label: row.easy_read_label.trim().to_owned(),
+                labels,
                 symbol,
                 is_positive: row.positive,
                 invites_text: existing.is_some_and(|option| option.invites_text),
@@ -313,16 +332,34 @@ pub fn apply(
                 .map_or_else(QuestionId::new_random, |before| before.id),
             key,
             kind,
-            text: draft.text.trim().to_owned(),
-            easy_read_text: draft.easy_read_text.trim().to_owned(),
-            hint: non_empty(&draft.hint),
-            easy_read_hint: non_empty(&draft.easy_read_hint),
+            wording: edited_wording(draft, context.before),
             symbol,
             plan_item,
             is_demographic: draft.demographic,
             options,
         }),
         _ => Err(problems),
+    }
+}
+
+/// The English typed into the form, with the question's translations kept as they were.
+fn edited_wording(draft: &QuestionDraft, before: Option<&Question>) -> Wordings<QuestionWording> {
+    let standard = QuestionWording {
+        text: draft.text.trim().to_owned(),
+        hint: non_empty(&draft.hint),
+    };
+    let easy_read = QuestionWording {
+        text: draft.easy_read_text.trim().to_owned(),
+        hint: non_empty(&draft.easy_read_hint),
+    };
+    match before {
+        Some(before) => {
+            let mut wording = before.wording.clone();
+            *wording.in_english_mut(ResponseFormat::Standard) = standard;
+            *wording.in_english_mut(ResponseFormat::EasyRead) = easy_read;
+            wording
+        }
+        None => Wordings::english(standard, easy_read),
     }
 }
 
@@ -399,9 +436,47 @@ mod tests {
         .unwrap();
         assert_eq!(edited.key, survey.questions[0].key);
         assert_eq!(edited.id, survey.questions[0].id);
-        assert_eq!(edited.text, "I know who I can talk to when I need help.");
-        assert_eq!(edited.options[0].label, "Agree a lot");
+        assert_eq!(edited.text(), "I know who I can talk to when I need help.");
+        assert_eq!(edited.options[0].label(), "Agree a lot");
         assert_eq!(edited.options[0].id, survey.questions[0].options[0].id);
+    }
+
+    #[test]
+    fn editing_the_english_keeps_every_translation() {
+        use crate::domain::wording::Language;
+        let mut survey = be_supported(2023);
+        let polish = Language::parse("pl").unwrap();
+        let question = &mut survey.questions[0];
+        question.wording.set(
+            polish.clone(),
+            ResponseFormat::Standard,
+            QuestionWording::new("Wiem, z kim porozmawiać.", None),
+        );
+        question.options[0].labels.set(
+            polish.clone(),
+            ResponseFormat::Standard,
+            "Zdecydowanie się zgadzam".into(),
+        );
+        let edited = edit(&survey, 0, true, |draft| {
+            draft.text = "I know who to talk to.".into();
+            draft.options[0].label = "Agree a lot".into();
+        })
+        .unwrap();
+        assert_eq!(edited.text(), "I know who to talk to.");
+        assert_eq!(
+            edited
+                .wording
+                .get(&polish, ResponseFormat::Standard)
+                .map(|wording| wording.text.as_str()),
+            Some("Wiem, z kim porozmawiać.")
+        );
+        assert_eq!(
+            edited.options[0]
+                .labels
+                .get(&polish, ResponseFormat::Standard)
+                .map(String::as_str),
+            Some("Zdecydowanie się zgadzam")
+        );
     }
 
     #[test]

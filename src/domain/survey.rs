@@ -1,5 +1,6 @@
 //! The survey model: a wave, its questions and their answer options.
 
+use super::wording::Wordings;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -37,8 +38,11 @@ impl SurveyStatus {
     }
 }
 
-/// The wording a young person chose to read the survey in. Answers are the same values in both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// The wording a young person chose to read the survey in (the register of a wording, in every
+/// language). Answers are the same values in both.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ResponseFormat {
     #[default]
@@ -154,8 +158,7 @@ impl PlanItem {
 pub struct AnswerOption {
     pub id: OptionId,
     pub value: OptionValue,
-    pub label: String,
-    pub easy_read_label: String,
+    pub labels: Wordings<String>,
     pub symbol: Option<SymbolName>,
     pub is_positive: bool,
     /// "Other – please say": choosing it invites a short text.
@@ -165,11 +168,14 @@ pub struct AnswerOption {
 }
 
 impl AnswerOption {
+    /// The English label in `format`.
     pub fn label_in(&self, format: ResponseFormat) -> &str {
-        match format {
-            ResponseFormat::Standard => &self.label,
-            ResponseFormat::EasyRead => &self.easy_read_label,
-        }
+        self.labels.in_english(format)
+    }
+
+    /// The English standard label: what staff, reports and the Board read.
+    pub fn label(&self) -> &str {
+        self.label_in(ResponseFormat::Standard)
     }
 }
 
@@ -178,29 +184,43 @@ pub struct Question {
     pub id: QuestionId,
     pub key: QuestionKey,
     pub kind: QuestionKind,
-    pub text: String,
-    pub easy_read_text: String,
-    pub hint: Option<String>,
-    pub easy_read_hint: Option<String>,
+    pub wording: Wordings<QuestionWording>,
     pub symbol: Option<SymbolName>,
     pub plan_item: Option<PlanItem>,
     pub is_demographic: bool,
     pub options: Vec<AnswerOption>,
 }
 
-impl Question {
-    pub fn text_in(&self, format: ResponseFormat) -> &str {
-        match format {
-            ResponseFormat::Standard => &self.text,
-            ResponseFormat::EasyRead => &self.easy_read_text,
+/// A question's words in one language and register.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QuestionWording {
+    pub text: String,
+    pub hint: Option<String>,
+}
+
+impl QuestionWording {
+    pub fn new(text: impl Into<String>, hint: Option<&str>) -> Self {
+        Self {
+            text: text.into(),
+            hint: hint.map(str::to_owned),
         }
     }
+}
 
+impl Question {
+    /// The English question in `format`.
+    pub fn text_in(&self, format: ResponseFormat) -> &str {
+        &self.wording.in_english(format).text
+    }
+
+    /// The English standard question: what staff, reports and the Board read.
+    pub fn text(&self) -> &str {
+        self.text_in(ResponseFormat::Standard)
+    }
+
+    /// The English hint in `format`, if there is one.
     pub fn hint_in(&self, format: ResponseFormat) -> Option<&str> {
-        match format {
-            ResponseFormat::Standard => self.hint.as_deref(),
-            ResponseFormat::EasyRead => self.easy_read_hint.as_deref(),
-        }
+        self.wording.in_english(format).hint.as_deref()
     }
 
     /// The "other, please say" answer, if the question has one.
@@ -243,12 +263,17 @@ pub struct Survey {
     pub status: SurveyStatus,
     pub opens_on: Option<NaiveDate>,
     pub closes_on: Option<NaiveDate>,
-    pub intro: String,
-    pub easy_read_intro: String,
-    pub privacy: String,
-    pub easy_read_privacy: String,
+    /// What the survey is for and how answers are kept private, on the start page.
+    pub texts: Wordings<SurveyTexts>,
     pub suppression_threshold: u32,
     pub questions: Vec<Question>,
+}
+
+/// A wave's start-page words in one language and register.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SurveyTexts {
+    pub intro: String,
+    pub privacy: String,
 }
 
 /// Whether young people can answer a wave today.
@@ -277,18 +302,14 @@ impl Survey {
         }
     }
 
+    /// The English introduction in `format`.
     pub fn intro_in(&self, format: ResponseFormat) -> &str {
-        match format {
-            ResponseFormat::Standard => &self.intro,
-            ResponseFormat::EasyRead => &self.easy_read_intro,
-        }
+        &self.texts.in_english(format).intro
     }
 
+    /// The English privacy promise in `format`.
     pub fn privacy_in(&self, format: ResponseFormat) -> &str {
-        match format {
-            ResponseFormat::Standard => &self.privacy,
-            ResponseFormat::EasyRead => &self.easy_read_privacy,
-        }
+        &self.texts.in_english(format).privacy
     }
 
     /// The question shown as "Question `number` of N" (numbers start at 1).
@@ -316,10 +337,7 @@ mod tests {
             status,
             opens_on: NaiveDate::from_ymd_opt(2022, 3, 14),
             closes_on: NaiveDate::from_ymd_opt(2022, 4, 15),
-            intro: String::new(),
-            easy_read_intro: String::new(),
-            privacy: String::new(),
-            easy_read_privacy: String::new(),
+            texts: Wordings::english(SurveyTexts::default(), SurveyTexts::default()),
             suppression_threshold: DEFAULT_SUPPRESSION_THRESHOLD,
             questions: Vec::new(),
         }

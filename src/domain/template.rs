@@ -3,9 +3,10 @@
 
 use super::ids::{OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId, SymbolName};
 use super::survey::{
-    AnswerOption, DEFAULT_SUPPRESSION_THRESHOLD, PlanItem, Question, QuestionKind, Survey,
-    SurveyStatus,
+    AnswerOption, DEFAULT_SUPPRESSION_THRESHOLD, PlanItem, Question, QuestionKind, QuestionWording,
+    ResponseFormat, Survey, SurveyStatus, SurveyTexts,
 };
+use super::wording::Wordings;
 
 /// The name `survey new --template` takes for this template.
 pub const BE_SUPPORTED: &str = "be-supported";
@@ -20,24 +21,30 @@ pub fn be_supported(year: i32) -> Survey {
         status: SurveyStatus::Draft,
         opens_on: None,
         closes_on: None,
-        intro: "This survey asks whether you get the support you need. VOXY, Oxfordshire's youth \
+        texts: Wordings::english(
+            SurveyTexts {
+                intro: "This survey asks whether you get the support you need. VOXY, Oxfordshire's youth \
                 board, and the council's Engagement and Consultation Team use your answers to tell \
                 the Children's Trust Board what needs to change. It takes about 10 minutes. You can \
                 skip any question."
-            .into(),
-        easy_read_intro: "We want to know if you get the help you need. \
-                          Your answers help us make things better. \
-                          It takes about 10 minutes. \
-                          You do not have to answer every question."
-            .into(),
-        privacy: "We do not ask for your name. We do not keep your email address, your internet \
+                    .into(),
+                privacy: "We do not ask for your name. We do not keep your email address, your internet \
                   address or the exact time you answered, so nobody can tell which answers are \
                   yours. If you save your answers to finish later, we give you a code and keep only \
                   a scrambled copy of it."
-            .into(),
-        easy_read_privacy: "We do not ask for your name. \
+                    .into(),
+            },
+            SurveyTexts {
+                intro: "We want to know if you get the help you need. \
+                          Your answers help us make things better. \
+                          It takes about 10 minutes. \
+                          You do not have to answer every question."
+                    .into(),
+                privacy: "We do not ask for your name. \
                             Nobody will know which answers are yours."
-            .into(),
+                    .into(),
+            },
+        ),
         suppression_threshold: DEFAULT_SUPPRESSION_THRESHOLD,
         questions: questions(),
     }
@@ -289,10 +296,10 @@ fn ask(key: &str, kind: QuestionKind, text: &str, easy_read_text: &str) -> Quest
         id: QuestionId::new_random(),
         key: QuestionKey::parse(key).expect("template key is valid"),
         kind,
-        text: text.into(),
-        easy_read_text: easy_read_text.into(),
-        hint: None,
-        easy_read_hint: None,
+        wording: Wordings::english(
+            QuestionWording::new(text, None),
+            QuestionWording::new(easy_read_text, None),
+        ),
         symbol: None,
         plan_item: None,
         is_demographic: false,
@@ -302,8 +309,8 @@ fn ask(key: &str, kind: QuestionKind, text: &str, easy_read_text: &str) -> Quest
 
 impl QuestionDraft {
     fn hint(mut self, standard: &str, easy_read: &str) -> Self {
-        self.0.hint = Some(standard.into());
-        self.0.easy_read_hint = Some(easy_read.into());
+        self.0.wording.in_english_mut(ResponseFormat::Standard).hint = Some(standard.into());
+        self.0.wording.in_english_mut(ResponseFormat::EasyRead).hint = Some(easy_read.into());
         self
     }
 
@@ -328,8 +335,7 @@ impl QuestionDraft {
             .map(|(value, label, easy_read_label, symbol)| AnswerOption {
                 id: OptionId::new_random(),
                 value: OptionValue::parse(value).expect("template option value is valid"),
-                label: (*label).into(),
-                easy_read_label: (*easy_read_label).into(),
+                labels: Wordings::english((*label).into(), (*easy_read_label).into()),
                 symbol: Some(symbol_name(symbol)),
                 is_positive: false,
                 invites_text: false,

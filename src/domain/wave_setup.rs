@@ -128,6 +128,7 @@ fn apply(survey: &mut Survey, new: &NewWave) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::survey::ResponseFormat;
 
     fn details() -> NewWave {
         check_new_wave(
@@ -144,13 +145,16 @@ mod tests {
     fn a_copy_keeps_keys_and_wording_under_new_ids_as_a_draft() {
         let mut earlier = be_supported(2022);
         earlier.status = SurveyStatus::Closed;
-        earlier.questions[0].text = "Changed last year".into();
+        earlier.questions[0]
+            .wording
+            .in_english_mut(ResponseFormat::Standard)
+            .text = "Changed last year".into();
         let copy = copy_of(&earlier, &details());
         assert_eq!(copy.slug.as_str(), "be-supported-2023");
         assert_eq!(copy.title, "Be Supported 2023");
         assert_eq!(copy.status, SurveyStatus::Draft);
         assert_ne!(copy.id, earlier.id);
-        assert_eq!(copy.questions[0].text, "Changed last year");
+        assert_eq!(copy.questions[0].text(), "Changed last year");
         for (new, old) in copy.questions.iter().zip(&earlier.questions) {
             assert_eq!(new.key, old.key);
             assert_ne!(new.id, old.id);

@@ -165,7 +165,7 @@ pub fn headline_csv(compared: &ComparedWaves) -> String {
                     .questions
                     .iter()
                     .find(|question| &question.key == key)
-                    .map(|question| question.text.clone())
+                    .map(|question| question.text().to_owned())
                     .unwrap_or_default()
             };
             let changed =

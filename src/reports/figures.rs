@@ -13,7 +13,7 @@ use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::whole_percent;
 use crate::domain::scale_sentiment::sentiments;
 use crate::domain::suppression::{Count, Threshold};
-use crate::domain::survey::{Question, QuestionKind};
+use crate::domain::survey::{Question, QuestionKind, ResponseFormat};
 
 /// Each wave that asked the question (by key), oldest first, with its result.
 fn asked_in<'a>(
@@ -33,7 +33,7 @@ pub(super) fn positive_labels(question: &Question) -> String {
         .options
         .iter()
         .filter(|option| option.is_positive)
-        .map(|option| option.label.as_str())
+        .map(|option| option.label_in(ResponseFormat::Standard))
         .collect();
     labels.join(" or ")
 }
@@ -67,7 +67,7 @@ fn scale_figure(
         answers: question
             .options
             .iter()
-            .map(|o| o.label.clone())
+            .map(|o| o.label_in(ResponseFormat::Standard).to_owned())
             .zip(leanings)
             .collect(),
     };
@@ -107,7 +107,7 @@ fn scale_figure(
         .options
         .iter()
         .map(|option| {
-            let mut row = vec![option.label.clone()];
+            let mut row = vec![option.label().to_owned()];
             row.extend(waves.iter().map(|(wave, result)| {
                 match result.options.iter().find(|o| o.value == option.value) {
                     Some(found) => {
@@ -145,25 +145,25 @@ fn scale_figure(
             "In {year}, {} answered {} to \u{201C}{}\u{201D}, compared with {} in {before}.",
             whole_percent(share),
             positive_labels(question),
-            unquoted(&question.text),
+            unquoted(question.text()),
             whole_percent(was)
         ),
         (Some((year, share)), None) => format!(
             "In {year}, {} answered {} to \u{201C}{}\u{201D}.",
             whole_percent(share),
             positive_labels(question),
-            unquoted(&question.text)
+            unquoted(question.text())
         ),
         _ => format!(
             "Too few young people answered \u{201C}{}\u{201D} to show the shares.",
-            unquoted(&question.text)
+            unquoted(question.text())
         ),
     };
     Ok(Block::Figure {
         caption,
         svg: svg.into_string(),
         table: Table {
-            caption: format!("{} (share of those answering each year)", question.text),
+            caption: format!("{} (share of those answering each year)", question.text()),
             header,
             rows: table_rows,
         },
@@ -195,7 +195,7 @@ pub fn choice_figure(wave: &WaveResults, question: &Question) -> Result<Block, C
     let threshold = wave.plan.threshold();
     let Some(result) = wave.question(&question.key) else {
         return Ok(Block::Note {
-            text: format!("{} was not asked in {}.", question.text, wave.survey.year),
+            text: format!("{} was not asked in {}.", question.text(), wave.survey.year),
         });
     };
     let answers: Vec<(&str, Result<f64, String>, String, String)> = question
@@ -205,7 +205,7 @@ pub fn choice_figure(wave: &WaveResults, question: &Question) -> Result<Block, C
             let found = result.options.iter().find(|o| o.value == option.value)?;
             let share = cells::percent(found.percent, found.count, threshold);
             Some((
-                option.label.as_str(),
+                option.label(),
                 found
                     .percent
                     .map(|p| p.value())
@@ -235,16 +235,16 @@ pub fn choice_figure(wave: &WaveResults, question: &Question) -> Result<Block, C
             "In {year}, {} answered {} to \u{201C}{}\u{201D}.",
             whole_percent(share),
             positive_labels(question),
-            unquoted(&question.text)
+            unquoted(question.text())
         ),
         (None, Some((label, share))) => format!(
             "The answer given most to \u{201C}{}\u{201D} in {year} was \u{201C}{label}\u{201D} ({}).",
-            unquoted(&question.text),
+            unquoted(question.text()),
             whole_percent(share)
         ),
         (None, None) => format!(
             "Too few young people answered \u{201C}{}\u{201D} to show the shares.",
-            unquoted(&question.text)
+            unquoted(question.text())
         ),
     };
     if question.kind == QuestionKind::MultipleChoice {
@@ -256,7 +256,7 @@ pub fn choice_figure(wave: &WaveResults, question: &Question) -> Result<Block, C
         table: Table {
             caption: format!(
                 "{} ({year}, {} answering)",
-                question.text,
+                question.text(),
                 cells::count(result.answered, threshold)
             ),
             header: vec!["Answer".into(), "Young people".into(), "Share".into()],
@@ -378,7 +378,7 @@ pub fn breakdown_figure(
         for row in &table.rows {
             let label = group_question
                 .option(row.group.as_str())
-                .map_or_else(|| row.group.as_str().to_owned(), |o| o.label.clone());
+                .map_or_else(|| row.group.as_str().to_owned(), |o| o.label().to_owned());
             let share = group_share(row, threshold);
             let percent = row
                 .positive_percent
@@ -407,7 +407,7 @@ pub fn breakdown_figure(
         (Some(high), Some(low)) if shown.len() > 1 => format!(
             "Of the groups, the share answering {} to \u{201C}{}\u{201D} was highest in \u{201C}{}\u{201D} ({}) and lowest in \u{201C}{}\u{201D} ({}). Groups with {} answers are not shown, nor shares held back to protect them.",
             positive_labels(question),
-            unquoted(&question.text),
+            unquoted(question.text()),
             high.0,
             whole_percent(high.1),
             low.0,
@@ -416,7 +416,7 @@ pub fn breakdown_figure(
         ),
         _ => format!(
             "Too few young people in each group answered \u{201C}{}\u{201D} to show the shares by group.",
-            unquoted(&question.text)
+            unquoted(question.text())
         ),
     };
     Ok(Some(Block::Figure {
@@ -425,7 +425,7 @@ pub fn breakdown_figure(
         table: Table {
             caption: format!(
                 "{}: share answering {}, by group ({})",
-                question.text,
+                question.text(),
                 positive_labels(question),
                 wave.survey.year
             ),

@@ -177,7 +177,7 @@ fn questions(inputs: &ReportInputs) -> Result<Vec<Block>, ChartError> {
             continue;
         }
         blocks.push(Block::Subheading {
-            text: format!("Question {}: {}", index + 1, question.text),
+            text: format!("Question {}: {}", index + 1, question.text()),
         });
         if let Some(figure) = figures::question_figure(&inputs.compared, question)? {
             blocks.push(figure);
@@ -239,7 +239,7 @@ fn year_on_year(compared: &ComparedWaves, question: &Question) -> Option<Block> 
                 "Year on year: {} answered {} to \u{201C}{}\u{201D} in {}, compared with each earlier year",
                 cells::headline_share(now, threshold),
                 super::figures::positive_labels(question),
-                super::figures::unquoted(&question.text),
+                super::figures::unquoted(question.text()),
                 target.survey.year
             ),
             header: vec![
@@ -274,10 +274,10 @@ fn wording_appendix(compared: &ComparedWaves) -> Vec<Block> {
             .collect();
         let wording = |q: &Question| -> (String, Vec<(String, String)>) {
             (
-                q.text.clone(),
+                q.text().to_owned(),
                 q.options
                     .iter()
-                    .map(|o| (o.value.as_str().to_owned(), o.label.clone()))
+                    .map(|o| (o.value.as_str().to_owned(), o.label().to_owned()))
                     .collect(),
             )
         };
@@ -299,7 +299,7 @@ fn wording_appendix(compared: &ComparedWaves) -> Vec<Block> {
             let change = match previous {
                 None => "First asked".to_owned(),
                 Some(earlier) => match (
-                    earlier.text != asked_question.text,
+                    earlier.text() != asked_question.text(),
                     wording(earlier).1 != wording(asked_question).1,
                 ) {
                     (true, true) => "Wording and answers changed".to_owned(),
@@ -310,10 +310,15 @@ fn wording_appendix(compared: &ComparedWaves) -> Vec<Block> {
             let answers = asked_question
                 .options
                 .iter()
-                .map(|o| o.label.as_str())
+                .map(|o| o.label())
                 .collect::<Vec<_>>()
                 .join("; ");
-            rows.push(vec![years, asked_question.text.clone(), answers, change]);
+            rows.push(vec![
+                years,
+                asked_question.text().to_owned(),
+                answers,
+                change,
+            ]);
             previous = Some(asked_question);
         }
         blocks.push(Block::Table {

@@ -6,7 +6,7 @@
 use super::results::threshold_of;
 use crate::db::{AnyConnection, DbError, moderation_lists, quotes, responses};
 use crate::domain::redaction_suggestions::identifiers_left;
-use crate::domain::survey::Survey;
+use crate::domain::survey::{ResponseFormat, Survey};
 
 /// The demographic question whose answer may be given beside a quote.
 pub const ATTRIBUTION_QUESTION_KEY: &str = "age_band";
@@ -50,7 +50,11 @@ pub fn published_quotes(
             (Some(question), Some(band)) => {
                 let respondents = responses::count_choosing(connection, question.id, band)?;
                 (u64::try_from(respondents).unwrap_or(0) >= threshold)
-                    .then(|| question.option(band.as_str()).map(|o| o.label.clone()))
+                    .then(|| {
+                        question
+                            .option(band.as_str())
+                            .map(|o| o.label_in(ResponseFormat::Standard).to_owned())
+                    })
                     .flatten()
             }
             _ => None,

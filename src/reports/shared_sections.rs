@@ -242,11 +242,11 @@ pub fn at_a_glance(compared: &ComparedWaves) -> Option<Block> {
 pub fn wording_note(earlier: &WaveResults, now: &WaveResults, key: &QuestionKey) -> Option<String> {
     let then = earlier.survey.questions.iter().find(|q| &q.key == key)?;
     let current = now.survey.questions.iter().find(|q| &q.key == key)?;
-    wording_changed(&then.text, &current.text).then(|| {
+    wording_changed(then.text(), current.text()).then(|| {
         format!(
             "The question was worded differently in {}: \u{201C}{}\u{201D}, so compare with care.",
             earlier.survey.year,
-            then.text.trim()
+            then.text().trim()
         )
     })
 }

@@ -99,7 +99,7 @@ fn profile_table(inputs: &ReportInputs) -> Block {
         };
         for (option, counted) in question.options.iter().zip(&result.options) {
             rows.push(vec![
-                format!("{}: {}", group_name(question), option.label),
+                format!("{}: {}", group_name(question), option.label()),
                 cells::count(counted.count, threshold),
                 cells::percent(counted.percent, counted.count, threshold),
             ]);

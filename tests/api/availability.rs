@@ -88,8 +88,9 @@ async fn a_change_made_outside_this_server_shows_on_the_very_next_page() {
     let first = start_survey(&browser, "changed", "standard").await;
     assert!(!first.contains("Reworded elsewhere"));
     app.execute(
-        "UPDATE questions SET text = 'Reworded elsewhere' WHERE position = 1 \
-         AND survey_id = (SELECT id FROM surveys WHERE slug = 'changed')",
+        "UPDATE question_wordings SET text = 'Reworded elsewhere' \
+         WHERE register = 'standard' AND question_id = (SELECT id FROM questions \
+         WHERE position = 1 AND survey_id = (SELECT id FROM surveys WHERE slug = 'changed'))",
     );
     assert!(
         browser
@@ -98,9 +99,10 @@ async fn a_change_made_outside_this_server_shows_on_the_very_next_page() {
             .contains("Reworded elsewhere")
     );
     app.execute(
-        "UPDATE answer_options SET label = 'Relabelled elsewhere' WHERE position = 1 AND question_id = \
-         (SELECT id FROM questions WHERE position = 1 \
-          AND survey_id = (SELECT id FROM surveys WHERE slug = 'changed'))",
+        "UPDATE option_wordings SET label = 'Relabelled elsewhere' \
+         WHERE register = 'standard' AND option_id = (SELECT id FROM answer_options \
+         WHERE position = 1 AND question_id = (SELECT id FROM questions WHERE position = 1 \
+          AND survey_id = (SELECT id FROM surveys WHERE slug = 'changed')))",
     );
     assert!(
         browser

@@ -248,8 +248,9 @@ fn survey_lint_passes_the_template_and_names_each_problem_an_author_adds() {
     let mut connection = pool.get().unwrap();
     diesel::RunQueryDsl::execute(
         diesel::sql_query(
-            "UPDATE questions SET easy_read_text = 'Don''t people listen to you when you talk about a problem with your family or your friends at school?' \
-             WHERE question_key = 'listened_to'",
+            "UPDATE question_wordings SET text = 'Don''t people listen to you when you talk about a problem with your family or your friends at school?' \
+             WHERE register = 'easy_read' AND question_id IN \
+             (SELECT id FROM questions WHERE question_key = 'listened_to')",
         ),
         &mut *connection as &mut youthvoice::db::AnyConnection,
     )

@@ -62,7 +62,7 @@ async fn question_pages_show_progress_heading_back_link_and_the_skip_choice() {
 
     let page = browser.get("/s/progress/q/3").await;
     assert!(page.contains(&format!("Question 3 of {total}")));
-    assert_eq!(page.h1(), survey.questions[2].text);
+    assert_eq!(page.h1(), survey.questions[2].text());
     assert!(
         page.body.contains("<legend"),
         "radios are grouped in a fieldset with a legend"

@@ -37,3 +37,4 @@ mod survey_admin;
 #[allow(dead_code)]
 mod virtual_respondent;
 mod web_imports;
+mod wording;

@@ -147,3 +147,72 @@ fn waves_made_before_exclusive_answers_get_nobody_marked_as_standing_alone() {
     run_pending(&mut connection).expect("up again");
     assert_eq!(marked(&mut connection), ["nobody", "none_yet"]);
 }
+
+#[test]
+fn wording_moves_into_rows_by_language_and_register_and_back_without_loss() {
+    use diesel::RunQueryDsl;
+    use youthvoice::db::migrations::revert_last;
+    use youthvoice::db::surveys;
+    #[derive(diesel::QueryableByName)]
+    struct Words {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        value: String,
+    }
+    let database = TestDatabase::create();
+    let url = if database.is_postgres() {
+        database.url().to_owned()
+    } else {
+        sqlite_path(database.url()).to_owned()
+    };
+    let mut connection = AnyConnection::establish(&url).expect("connect");
+    run_pending(&mut connection).expect("up");
+    youthvoice::demo::load(&mut connection).unwrap();
+    let waves = |connection: &mut AnyConnection| {
+        let listed = surveys::list(connection).unwrap();
+        listed
+            .iter()
+            .map(|wave| surveys::find_by_id(connection, wave.id).unwrap().unwrap())
+            .collect::<Vec<_>>()
+    };
+    let before = waves(&mut connection);
+    assert_eq!(before.len(), 4, "the demo's four waves");
+
+    // Undo the move, as if the waves were made with paired English columns, and redo it.
+    loop {
+        let reverted = revert_last(&mut connection).expect("down");
+        if reverted.contains("000017") {
+            break;
+        }
+    }
+    let paired: Vec<String> = diesel::sql_query(
+        "SELECT q.easy_read_text || '|' || COALESCE(q.hint, '') || '|' || o.label AS value \
+         FROM questions q JOIN answer_options o ON o.question_id = q.id \
+         JOIN surveys s ON s.id = q.survey_id \
+         WHERE s.slug = 'be-supported-2022' AND q.question_key = 'know_who_to_speak_to' \
+         AND o.value = 'strongly_agree'",
+    )
+    .load::<Words>(&mut connection)
+    .unwrap()
+    .into_iter()
+    .map(|row| row.value)
+    .collect();
+    let question = &before
+        .iter()
+        .find(|wave| wave.slug.as_str() == "be-supported-2022")
+        .unwrap()
+        .questions[0];
+    assert_eq!(
+        paired,
+        [format!(
+            "{}|{}|{}",
+            question.text_in(youthvoice::domain::survey::ResponseFormat::EasyRead),
+            question
+                .hint_in(youthvoice::domain::survey::ResponseFormat::Standard)
+                .unwrap_or_default(),
+            question.options[0].label()
+        )],
+        "down puts the English back in its columns"
+    );
+    run_pending(&mut connection).expect("up again");
+    assert_eq!(waves(&mut connection), before, "every wave reads the same");
+}

@@ -225,9 +225,10 @@ async fn every_report_that_compares_a_reworded_question_with_last_year_says_it_w
     let app = spawn_app().await;
     load_demo(&app, false);
     app.execute(
-        "UPDATE questions SET text = 'Do you know who to go to for help?' \
-         WHERE question_key = 'know_who_to_speak_to' \
-         AND survey_id = (SELECT id FROM surveys WHERE slug = 'be-supported-2021')",
+        "UPDATE question_wordings SET text = 'Do you know who to go to for help?' \
+         WHERE language = 'en' AND register = 'standard' AND question_id = \
+         (SELECT id FROM questions WHERE question_key = 'know_who_to_speak_to' \
+          AND survey_id = (SELECT id FROM surveys WHERE slug = 'be-supported-2021'))",
     );
     let folder = tempfile::tempdir().unwrap();
     let summary = flat(&String::from_utf8(report(&app, "summary", "html", folder.path())).unwrap());
@@ -518,7 +519,9 @@ async fn emailing_a_published_report_sends_its_link_and_pdf_to_every_board_addre
 /// measure's breakdown), counted straight from the answers table.
 fn demo_group_sizes(app: &TestApp) -> Vec<(String, i64, i64)> {
     let labels = app.texts(
-        "SELECT o.label || '|' || o.value || '|' || q.id AS value FROM answer_options o \
+        "SELECT w.label || '|' || o.value || '|' || q.id AS value FROM answer_options o \
+         JOIN option_wordings w ON w.option_id = o.id AND w.language = 'en' \
+         AND w.register = 'standard' \
          JOIN questions q ON q.id = o.question_id JOIN surveys s ON s.id = q.survey_id \
          WHERE s.slug = 'be-supported-2022' AND q.question_key IN ('age_band', 'gender', 'district')",
     );

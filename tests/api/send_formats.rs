@@ -1,6 +1,8 @@
 //! Easy Read with symbols, faces, switching format part way, display options, read aloud's hooks,
 //! the symbol files and the accessibility statement, as a young person's browser meets them.
 
+use youthvoice::domain::survey::ResponseFormat;
+
 use crate::helpers::{Page, answer_all_from, resume_code, spawn_app, start_survey};
 
 fn symbol_images(page: &Page) -> usize {
@@ -24,13 +26,17 @@ async fn easy_read_shows_its_wording_and_a_symbol_beside_the_question_and_every_
     let page = start_survey(&browser, "easy", "easy_read").await;
 
     let first = &survey.questions[0];
-    assert_eq!(page.h1(), first.easy_read_text);
+    assert_eq!(page.h1(), first.text_in(ResponseFormat::EasyRead));
     // The question, each option, and "I do not want to say".
     assert_eq!(symbol_images(&page), 1 + first.options.len() + 1);
     assert!(page.contains("src=\"/assets/symbols/talking.svg?v="));
     assert!(page.contains("src=\"/assets/symbols/do-not-want-to-say.svg?v="));
     for option in &first.options {
-        assert!(page.contains(&option.easy_read_label), "{}", option.value);
+        assert!(
+            page.contains(option.label_in(ResponseFormat::EasyRead)),
+            "{}",
+            option.value
+        );
     }
     // The words say what the picture shows, so screen readers hear them once.
     assert!(page.contains("alt=\"\""));
@@ -43,7 +49,7 @@ async fn standard_wording_shows_faces_only_on_face_scales() {
     let survey = app.open_survey("faces");
     let browser = app.browser();
     let first = start_survey(&browser, "faces", "standard").await;
-    assert_eq!(first.h1(), survey.questions[0].text);
+    assert_eq!(first.h1(), survey.questions[0].text());
     assert_eq!(symbol_images(&first), 0, "no symbols on an agree scale");
 
     let number = question_number(&survey, "feel_supported");
@@ -86,7 +92,10 @@ async fn switching_format_part_way_keeps_the_answers_and_is_recorded_with_the_re
         .await;
     assert_eq!(switched.location.as_deref(), Some("/s/switch/q/1"));
     let easy = browser.get("/s/switch/q/1").await;
-    assert_eq!(easy.h1(), survey.questions[0].easy_read_text);
+    assert_eq!(
+        easy.h1(),
+        survey.questions[0].text_in(ResponseFormat::EasyRead)
+    );
     assert!(
         easy.is_checked("agree"),
         "the answer given in Standard is kept"
@@ -314,7 +323,7 @@ async fn easy_read_goes_from_the_start_page_to_the_thank_you_page_and_help_leads
     let start = browser
         .get("/s/plain-words?format=easy_read&c=send-forum")
         .await;
-    assert!(start.contains(&survey.easy_read_intro));
+    assert!(start.contains(survey.intro_in(ResponseFormat::EasyRead)));
     assert!(start.is_checked("easy_read") && !start.is_checked("standard"));
     assert_eq!(
         start.link_href("Standard version of this page").as_deref(),

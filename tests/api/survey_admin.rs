@@ -104,8 +104,10 @@ async fn post_fields(
 
 fn wording(app: &TestApp, slug: &str) -> String {
     app.texts(&format!(
-        "SELECT q.text AS value FROM questions q JOIN surveys s ON s.id = q.survey_id \
-         WHERE s.slug = '{slug}' AND q.question_key = 'know_who_to_speak_to'"
+        "SELECT w.text AS value FROM question_wordings w \
+         JOIN questions q ON q.id = w.question_id JOIN surveys s ON s.id = q.survey_id \
+         WHERE s.slug = '{slug}' AND q.question_key = 'know_who_to_speak_to' \
+         AND w.language = 'en' AND w.register = 'standard'"
     ))[0]
         .clone()
         .unwrap()
@@ -648,8 +650,9 @@ async fn opening_a_wave_with_easy_read_problems_lists_them_first_and_the_choice_
     let app = spawn_app().await;
     app.create_survey("wordy", SurveyStatus::Draft);
     app.execute(
-        "UPDATE questions SET easy_read_text = 'Do you know who to talk to at CAMHS?' \
-         WHERE question_key = 'know_who_to_speak_to'",
+        "UPDATE question_wordings SET text = 'Do you know who to talk to at CAMHS?' \
+         WHERE register = 'easy_read' AND question_id IN \
+         (SELECT id FROM questions WHERE question_key = 'know_who_to_speak_to')",
     );
     let status = |app: &TestApp| {
         app.texts("SELECT status AS value FROM surveys WHERE slug = 'wordy'")[0]

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use super::super::connection::AnyConnection;
 use super::super::error::DbError;
 use super::super::moderation_lists;
-use super::super::schema::{answers, questions, quotes, surveys};
+use super::super::schema::{answers, question_wordings, quotes, surveys};
 use crate::domain::answer_under_review::QuoteItem;
 use crate::domain::ids::{QuoteId, SurveyId, UserId};
 use crate::domain::quote::{QuoteState, QuoteStatus, RejectReason, candidates};
@@ -103,11 +103,20 @@ type ItemRow = (
     Option<String>,
 );
 
+const ENGLISH: &str = "en";
+const STANDARD: &str = "standard";
+
 macro_rules! item_query {
     () => {
         quotes::table
             .inner_join(surveys::table)
-            .inner_join(questions::table)
+            // The question as moderators read it: its English, standard wording.
+            .inner_join(
+                question_wordings::table.on(question_wordings::question_id
+                    .eq(quotes::question_id)
+                    .and(question_wordings::language.eq(ENGLISH))
+                    .and(question_wordings::register.eq(STANDARD))),
+            )
             .inner_join(
                 answers::table.on(answers::response_id
                     .eq(quotes::response_id)
@@ -118,7 +127,7 @@ macro_rules! item_query {
                 quotes::id,
                 quotes::survey_id,
                 surveys::title,
-                questions::text,
+                question_wordings::text,
                 answers::text_value,
                 quotes::status,
                 quotes::consent,

@@ -12,7 +12,7 @@ use crate::db::distribution;
 use crate::domain::distribution_channel::Channel;
 use crate::domain::ids::ChannelTag;
 use crate::domain::suppression::Count;
-use crate::domain::survey::Survey;
+use crate::domain::survey::{ResponseFormat, Survey};
 use crate::error::AppError;
 use crate::qr_codes;
 use crate::reports::results;
@@ -291,11 +291,11 @@ pub async fn poster(
     let qr_svg = qr_codes::svg(&url, "QR code for the survey")
         .map_err(|error| AppError::BadRequest(error.to_string()))?;
     // The first sentence of the Easy Read introduction: short and plain by design.
-    let easy_read_line = survey
-        .easy_read_intro
+    let easy_read_intro = survey.intro_in(ResponseFormat::EasyRead);
+    let easy_read_line = easy_read_intro
         .split_inclusive(['.', '?', '!'])
         .next()
-        .unwrap_or(&survey.easy_read_intro)
+        .unwrap_or(easy_read_intro)
         .trim()
         .to_owned();
     Ok(html(

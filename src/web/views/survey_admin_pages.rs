@@ -224,7 +224,7 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
                 @let number = index + 1;
                 @let found = findings_for(view.findings, question.key.as_str());
                 li class="queue__item" {
-                    p class="queue__question" { (number) ". " (question.text) }
+                    p class="queue__question" { (number) ". " (question.text()) }
                     p class="hint" {
                         code { (question.key) } " \u{2013} " (kind_label(question.kind))
                         @if let Some(item) = question.plan_item { " \u{2013} plan item " (item.number()) }
