@@ -4,6 +4,7 @@
 pub mod app;
 pub mod assets;
 pub mod auth;
+pub mod catalogue;
 pub mod charts;
 pub mod cli;
 pub mod clock;

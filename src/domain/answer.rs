@@ -164,10 +164,11 @@ impl Answer {
         }
     }
 
-    /// The answer in words, one line per chosen option, as the check-answers page shows it.
+    /// The answer in words, one line per chosen option, as the check-answers page shows it;
+    /// nothing for a skipped question, which the page words in the young person's language.
     pub fn describe(&self, question: &Question, format: ResponseFormat) -> Vec<String> {
         match self {
-            Answer::Skipped => vec![skip_label(format).to_owned()],
+            Answer::Skipped => Vec::new(),
             Answer::Text { text } => vec![text.clone()],
             Answer::Chosen { values, other_text } => values
                 .iter()
@@ -181,14 +182,6 @@ impl Answer {
                 })
                 .collect(),
         }
-    }
-}
-
-/// The words of the universal skip choice.
-pub fn skip_label(format: ResponseFormat) -> &'static str {
-    match format {
-        ResponseFormat::Standard => "I do not want to say",
-        ResponseFormat::EasyRead => "I do not want to say",
     }
 }
 

@@ -21,14 +21,6 @@ impl TextSize {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            TextSize::Normal => "Normal",
-            TextSize::Large => "Large",
-            TextSize::ExtraLarge => "Extra large",
-        }
-    }
-
     pub fn parse(text: &str) -> Option<TextSize> {
         TextSize::ALL.into_iter().find(|size| size.as_str() == text)
     }

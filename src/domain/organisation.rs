@@ -118,11 +118,6 @@ impl Organisation {
             logo,
         })
     }
-
-    /// "Run by Oxfordshire Children's Trust", for footers and covers.
-    pub fn run_by(&self) -> String {
-        format!("Run by {}", self.name)
-    }
 }
 
 #[cfg(test)]
@@ -137,7 +132,6 @@ mod tests {
             Organisation::from_settings(Some("Anyshire County Council"), None, None, None, None)
                 .unwrap();
         assert_eq!(council.short_name, "Anyshire County Council");
-        assert_eq!(council.run_by(), "Run by Anyshire County Council");
     }
 
     #[test]

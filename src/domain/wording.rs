@@ -69,6 +69,13 @@ impl Language {
     }
 }
 
+/// English: every wave and every interface message is written in it first.
+impl Default for Language {
+    fn default() -> Self {
+        Self::english()
+    }
+}
+
 impl std::fmt::Display for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)

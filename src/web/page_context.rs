@@ -17,6 +17,7 @@ use actix_web::web::Data;
 use crate::domain::display::DisplayPreferences;
 use crate::domain::organisation::Organisation;
 use crate::domain::survey::ResponseFormat;
+use crate::domain::wording::Language;
 use crate::state::AppState;
 use crate::web::reading_choice;
 
@@ -34,6 +35,8 @@ pub struct PageContext {
     /// The wording a young person chose, for pages that have no draft to ask (see
     /// `reading_choice`).
     pub reading: ResponseFormat,
+    /// The language pages are written in.
+    pub language: Language,
 }
 
 tokio::task_local! {
@@ -75,6 +78,7 @@ pub async fn provide(
         return_path,
         organisation,
         reading,
+        language: Language::english(),
     };
     CURRENT.scope(context, next.call(request)).await
 }

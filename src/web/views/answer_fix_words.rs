@@ -1,51 +1,23 @@
 //! What a young person reads when an answer needs fixing, in the wording they chose.
 
-use super::easy_read_words as easy;
+use super::words::Words;
 use crate::domain::answer::{AnswerFix, group_thousands};
 use crate::domain::survey::ResponseFormat;
 
 pub fn say(fix: &AnswerFix, format: ResponseFormat) -> String {
-    match format {
-        ResponseFormat::Standard => standard(fix),
-        ResponseFormat::EasyRead => easy_read(fix),
-    }
-}
-
-fn standard(fix: &AnswerFix) -> String {
+    let words = Words::new(format);
     match fix {
-        AnswerFix::SkipWithAnswers => {
-            "Choose your answers or \u{2018}I do not want to say\u{2019}, not both".into()
-        }
-        AnswerFix::NothingChosen { one_answer: true } => {
-            "Choose one answer, or choose \u{2018}I do not want to say\u{2019}".into()
-        }
-        AnswerFix::NothingChosen { one_answer: false } => {
-            "Choose at least one answer, or choose \u{2018}I do not want to say\u{2019}".into()
-        }
-        AnswerFix::ExclusiveClash { label } => format!(
-            "\u{2018}{label}\u{2019} cannot go with other answers. Choose \u{2018}{label}\u{2019} on its own, or choose the other answers without it"
-        ),
-        AnswerFix::TooLong { limit, length } => format!(
-            "Your answer must be {} characters or fewer. It has {} characters now",
-            group_thousands(*limit),
-            group_thousands(*length)
-        ),
-    }
-}
-
-fn easy_read(fix: &AnswerFix) -> String {
-    match fix {
-        AnswerFix::SkipWithAnswers => easy::SKIP_WITH_ANSWERS.into(),
-        AnswerFix::NothingChosen { one_answer: true } => easy::NOTHING_CHOSEN_ONE.into(),
-        AnswerFix::NothingChosen { one_answer: false } => easy::NOTHING_CHOSEN_MANY.into(),
+        AnswerFix::SkipWithAnswers => words.t("fix-skip-with-answers"),
+        AnswerFix::NothingChosen { one_answer: true } => words.t("fix-nothing-chosen-one"),
+        AnswerFix::NothingChosen { one_answer: false } => words.t("fix-nothing-chosen-many"),
         AnswerFix::ExclusiveClash { label } => {
-            easy::fill(easy::EXCLUSIVE_CLASH, &[("label", label)])
+            words.with("fix-exclusive", &[("answer", label.as_str().into())])
         }
-        AnswerFix::TooLong { limit, length } => easy::fill(
-            easy::TOO_LONG,
+        AnswerFix::TooLong { limit, length } => words.with(
+            "fix-too-long",
             &[
-                ("limit", &group_thousands(*limit)),
-                ("length", &group_thousands(*length)),
+                ("limit", group_thousands(*limit).into()),
+                ("length", group_thousands(*length).into()),
             ],
         ),
     }

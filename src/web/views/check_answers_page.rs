@@ -3,9 +3,10 @@
 use maud::{Markup, html};
 
 use super::components::{csrf_field, easy_read_lines};
-use super::easy_read_words as words;
+use super::easy_read_words as lines;
 use super::page_tools::{self, FormatSwitch, SwitchReturn};
 use super::survey_shell;
+use super::words::Words;
 use crate::domain::answer::Answer;
 use crate::domain::draft::DraftAnswers;
 use crate::domain::survey::{ResponseFormat, Survey};
@@ -22,6 +23,8 @@ pub fn render(view: &CheckAnswersView<'_>) -> Markup {
     let format = view.format;
     let last = survey.questions.len();
     let easy = format == ResponseFormat::EasyRead;
+    let words = Words::new(format);
+    let title = words.t("check-title");
     let switch = FormatSwitch {
         slug: &survey.slug,
         current: format,
@@ -30,11 +33,9 @@ pub fn render(view: &CheckAnswersView<'_>) -> Markup {
     };
     let content = html! {
         (page_tools::render(Some(&survey_shell::question_href(survey, last)), Some(&switch), false))
+        h1 { (title) }
         @if easy {
-            h1 { (words::CHECK_TITLE) }
-            (easy_read_lines(words::CHECK_INTRO))
-        } @else {
-            h1 { "Check your answers before you send them" }
+            (easy_read_lines(&words.lines(lines::CHECK_INTRO)))
         }
         dl class="summary-list" {
             @for (index, question) in survey.questions.iter().enumerate() {
@@ -42,39 +43,31 @@ pub fn render(view: &CheckAnswersView<'_>) -> Markup {
                 div class="summary-list__row" {
                     dt class="summary-list__key" { (question.text_in(format)) }
                     dd class="summary-list__value" {
+                        @if answer == Answer::Skipped {
+                            (words.t("question-skip"))
+                        }
                         @for line in answer.describe(question, format) {
                             (line) br;
                         }
                     }
                     dd class="summary-list__actions" {
                         a href={ (survey_shell::question_href(survey, index + 1)) "?return=check" } {
-                            "Change" span class="visually-hidden" { " your answer to: " (question.text_in(format)) }
+                            (words.t("check-change")) span class="visually-hidden" { " " (words.with("check-change-hidden", &[("question", question.text_in(format).into())])) }
                         }
                     }
                 }
             }
         }
+        h2 { (words.t("check-send-heading")) }
         @if easy {
-            h2 { (words::CHECK_SEND_HEADING) }
-            (easy_read_lines(words::CHECK_SEND))
+            (easy_read_lines(&words.lines(lines::CHECK_SEND)))
         } @else {
-            h2 { "Now send your answers" }
-            p { "When you send your answers you cannot change them. Nobody will know they are yours." }
+            p { (words.t("check-send")) }
         }
         form method="post" action={ "/s/" (survey.slug) "/submit" } novalidate {
             (csrf_field(view.csrf_token))
-            button class="button" type="submit" { "Send my answers" }
+            button class="button" type="submit" { (words.t("check-send-button")) }
         }
     };
-    survey_shell::render(
-        survey,
-        if easy {
-            words::CHECK_TITLE
-        } else {
-            "Check your answers before you send them"
-        },
-        false,
-        format,
-        content,
-    )
+    survey_shell::render(survey, &title, false, format, content)
 }

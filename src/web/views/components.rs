@@ -2,6 +2,9 @@
 
 use maud::{Markup, html};
 
+use super::words::Words;
+use crate::web::page_context;
+
 use crate::assets::symbol_href;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::SymbolName;
@@ -14,8 +17,14 @@ pub struct FieldError<'a> {
     pub message: &'a str,
 }
 
+/// The words of small shared pieces (Back, the error summary's title) follow the young person's
+/// chosen register; staff pages are always Standard.
+fn shared_words() -> Words {
+    Words::new(page_context::current().reading)
+}
+
 pub fn back_link(href: &str) -> Markup {
-    html! { a class="back-link" href=(href) { "Back" } }
+    html! { a class="back-link" href=(href) { (shared_words().t("back")) } }
 }
 
 /// The error summary that comes first on a page with errors; it links to each field.
@@ -23,7 +32,7 @@ pub fn error_summary(errors: &[FieldError<'_>]) -> Markup {
     html! {
         @if !errors.is_empty() {
             div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" {
-                h2 id="error-summary-title" { "There is a problem" }
+                h2 id="error-summary-title" { (shared_words().t("error-summary-title")) }
                 ul {
                     @for error in errors {
                         li { a href={ "#" (error.field_id) } { (error.message) } }

@@ -4,7 +4,9 @@ use maud::{Markup, html};
 
 use super::components::{Choice, ChoiceKind, choice, csrf_field};
 use super::layout::{self, Page};
+use super::words::Words;
 use crate::domain::display::{DisplayPreferences, TextSize};
+use crate::web::page_context;
 
 pub struct DisplayView<'a> {
     pub current: DisplayPreferences,
@@ -16,15 +18,17 @@ pub struct DisplayView<'a> {
 
 pub fn render(view: &DisplayView<'_>) -> Markup {
     let back = view.return_path.unwrap_or("/");
+    let words = Words::new(page_context::current().reading);
+    let title = words.t("display-title");
     let content = html! {
         @if view.saved {
             div class="notice" role="status" {
-                p { "Your display options are saved on this device." }
-                a class="button" href=(back) { "Go back to where you were" }
+                p { (words.t("display-saved")) }
+                a class="button" href=(back) { (words.t("display-go-back")) }
             }
         }
-        h1 { "Display options" }
-        p { "Change how pages look on this device. We remember your choice, but not who you are." }
+        h1 { (title) }
+        p { (words.t("display-intro")) }
         form method="post" action="/display" novalidate {
             (csrf_field(view.csrf_token))
             @if let Some(path) = view.return_path {
@@ -32,7 +36,7 @@ pub fn render(view: &DisplayView<'_>) -> Markup {
             }
             div class="form-group" {
                 fieldset {
-                    legend { h2 class="legend-heading" { "Text size" } }
+                    legend { h2 class="legend-heading" { (words.t("display-text-size")) } }
                     @for (index, size) in TextSize::ALL.iter().enumerate() {
                         @let id = if index == 0 { "text_size".to_owned() } else { format!("text_size-{}", size.as_str()) };
                         (choice(&Choice {
@@ -42,13 +46,13 @@ pub fn render(view: &DisplayView<'_>) -> Markup {
                             value: size.as_str(),
                             checked: view.current.text_size == *size,
                             with_symbol: false,
-                        }, html! { (size.label()) }))
+                        }, html! { (words.t(size_message(*size))) }))
                     }
                 }
             }
             div class="form-group" {
                 fieldset {
-                    legend { h2 class="legend-heading" { "Colours and spacing" } }
+                    legend { h2 class="legend-heading" { (words.t("display-colours")) } }
                     (choice(&Choice {
                         kind: ChoiceKind::Checkbox,
                         id: "high_contrast",
@@ -56,7 +60,7 @@ pub fn render(view: &DisplayView<'_>) -> Markup {
                         value: "yes",
                         checked: view.current.high_contrast,
                         with_symbol: false,
-                    }, html! { "High contrast: white and yellow words on black" }))
+                    }, html! { (words.t("display-high-contrast")) }))
                     (choice(&Choice {
                         kind: ChoiceKind::Checkbox,
                         id: "dyslexia_friendly",
@@ -64,14 +68,26 @@ pub fn render(view: &DisplayView<'_>) -> Markup {
                         value: "yes",
                         checked: view.current.dyslexia_friendly,
                         with_symbol: false,
-                    }, html! { "Dyslexia friendly: more space between letters and lines, on a cream background" }))
+                    }, html! { (words.t("display-dyslexia")) }))
                 }
             }
             div class="button-group" {
-                button class="button" type="submit" { "Save display options" }
-                a class="page-link" href=(back) { "Go back without changing" }
+                button class="button" type="submit" { (words.t("display-save")) }
+                a class="page-link" href=(back) { (words.t("display-cancel")) }
             }
         }
     };
-    layout::render(&Page::new("Display options"), content)
+    let page = Page {
+        format: words.register(),
+        ..Page::new(&title)
+    };
+    layout::render(&page, content)
+}
+
+fn size_message(size: TextSize) -> &'static str {
+    match size {
+        TextSize::Normal => "display-size-normal",
+        TextSize::Large => "display-size-large",
+        TextSize::ExtraLarge => "display-size-extra-large",
+    }
 }

@@ -3,8 +3,9 @@
 use maud::{Markup, html};
 
 use super::components::{back_link, easy_read_lines, support_contacts};
-use super::easy_read_words as words;
+use super::easy_read_words as lines;
 use super::layout::{self, Page};
+use super::words::Words;
 use crate::domain::support::SupportContact;
 use crate::domain::survey::ResponseFormat;
 
@@ -15,32 +16,27 @@ pub fn render(
     format: ResponseFormat,
     back_to: Option<&str>,
 ) -> Markup {
-    if format == ResponseFormat::EasyRead {
-        let content = html! {
-            @if let Some(href) = back_to { (back_link(href)) }
-            h1 { (words::HELP_TITLE) }
-            (easy_read_lines(words::HELP))
-            (support_contacts(contacts))
-            (easy_read_lines(words::HELP_ADULT))
-        };
-        let page = Page {
-            format: ResponseFormat::EasyRead,
-            ..Page::new(words::HELP_TITLE)
-        };
-        return layout::render(&page, content);
-    }
+    let words = Words::new(format);
+    let title = words.t("help-title");
     let content = html! {
         @if let Some(href) = back_to { (back_link(href)) }
-        h1 { "Need to talk to someone now?" }
-        p class="lead" {
-            "You do not have to deal with things on your own. These people will listen. "
-            "Talking to them is free and you do not have to give your name."
+        h1 { (title) }
+        @if words.is_easy_read() {
+            (easy_read_lines(&words.lines(lines::HELP)))
+            (support_contacts(contacts))
+            (easy_read_lines(&words.lines(lines::HELP_ADULT)))
+        } @else {
+            p class="lead" { (words.t("help-lead")) }
+            (support_contacts(contacts))
+            p { (words.t("help-adult")) }
         }
-        (support_contacts(contacts))
-        p { "You can also talk to an adult you trust, like a teacher, youth worker, doctor or family member." }
         @if back_to.is_some() {
-            p { "Your answers so far are saved." }
+            p { (words.t("help-saved")) }
         }
     };
-    layout::render(&Page::new("Need to talk to someone now?"), content)
+    let page = Page {
+        format,
+        ..Page::new(&title)
+    };
+    layout::render(&page, content)
 }

@@ -3,26 +3,32 @@
 use maud::{Markup, html};
 
 use super::layout::{self, Page};
+use super::words::Words;
 use crate::domain::survey::Survey;
+use crate::web::page_context;
 
 pub fn render(open_surveys: &[Survey]) -> Markup {
+    let words = Words::new(page_context::current().reading);
+    let title = words.t("home-title");
     let content = html! {
-        h1 { "Have your say" }
-        p class="lead" {
-            "Tell us what you think. Your answers are anonymous and help decide what changes for young people."
-        }
+        h1 { (title) }
+        p class="lead" { (words.t("home-lead")) }
         @if open_surveys.is_empty() {
-            p { "There are no surveys open right now. Please come back later." }
+            p { (words.t("home-none-open")) }
         } @else {
-            h2 { "Surveys open now" }
+            h2 { (words.t("home-open-heading")) }
             ul class="survey-list" {
                 @for survey in open_surveys {
                     li { a href={ "/s/" (survey.slug) } { (survey.title) } }
                 }
             }
         }
-        h2 { "What happened after you told us" }
-        p { a href="/findings" { "Read what young people said in earlier surveys, and what was done about it" } }
+        h2 { (words.t("home-findings-heading")) }
+        p { a href="/findings" { (words.t("home-findings-link")) } }
     };
-    layout::render(&Page::new("Have your say"), content)
+    let page = Page {
+        format: words.register(),
+        ..Page::new(&title)
+    };
+    layout::render(&page, content)
 }

@@ -5,6 +5,7 @@
 use maud::{DOCTYPE, Markup, html};
 
 use super::components::contact_link;
+use super::words::Words;
 use crate::assets::{logo_href, read_aloud_href, stylesheet_href};
 use crate::domain::survey::ResponseFormat;
 use crate::web::page_context;
@@ -19,12 +20,9 @@ pub struct Page<'a> {
     /// Where the service name links to.
     pub service_href: &'a str,
     pub format: ResponseFormat,
-    /// The promise in the footer: anonymity for young people, confidentiality for staff.
-    pub footer_note: &'a str,
+    /// The promise in the footer: staff pages give theirs; otherwise young people's anonymity.
+    pub footer_note: Option<&'a str>,
 }
-
-/// What every page young people see promises them.
-pub const ANONYMOUS: &str = "Your answers are anonymous. We never ask for your name.";
 
 impl<'a> Page<'a> {
     pub fn new(title: &'a str) -> Self {
@@ -34,14 +32,16 @@ impl<'a> Page<'a> {
             service_name: "youthvoice",
             service_href: "/",
             format: ResponseFormat::Standard,
-            footer_note: ANONYMOUS,
+            footer_note: None,
         }
     }
 }
 
 pub fn render(page: &Page<'_>, content: Markup) -> Markup {
+    let words = Words::new(page.format);
     let title = if page.has_error {
-        format!("Error: {} \u{2013} {}", page.title, page.service_name)
+        let title = words.with("title-error", &[("title", page.title.into())]);
+        format!("{title} \u{2013} {}", page.service_name)
     } else {
         format!("{} \u{2013} {}", page.title, page.service_name)
     };
@@ -64,7 +64,7 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                 script src=(read_aloud_href()) defer {}
             }
             body class=[body_class] {
-                a class="skip-link" href="#main-content" { "Skip to main content" }
+                a class="skip-link" href="#main-content" { (words.t("skip-link")) }
                 header class="header" {
                     div class="header__inner" {
                         // Who is asking comes first: a young person needs it to trust the survey.
@@ -75,7 +75,7 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                             (organisation.short_name)
                         }
                         a class="header__name" href=(page.service_href) { (page.service_name) }
-                        a class="header__help" href=(help_href(page.format)) { "Need to talk to someone now?" }
+                        a class="header__help" href=(help_href(page.format)) { (words.t("header-help")) }
                     }
                 }
                 main class="main" id="main-content" tabindex="-1" {
@@ -84,19 +84,19 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                 footer class="footer" {
                     div class="footer__inner" {
                         ul class="footer__links" {
-                            li { a href="/help" { "Get help now" } }
-                            li { a href=(display_options_href()) { "Display options" } }
-                            li { a href="/accessibility" { "Accessibility" } }
-                            li { a href="/" { "All surveys" } }
+                            li { a href="/help" { (words.t("footer-help")) } }
+                            li { a href=(display_options_href()) { (words.t("footer-display-options")) } }
+                            li { a href="/accessibility" { (words.t("footer-accessibility")) } }
+                            li { a href="/" { (words.t("footer-all-surveys")) } }
                         }
-                        p { (page.footer_note) }
+                        p { (page.footer_note.map_or_else(|| words.t("footer-anonymous"), str::to_owned)) }
                         p class="footer__organisation" {
-                            (organisation.run_by()) "."
+                            (words.with("footer-run-by", &[("organisation", organisation.name.as_str().into())]))
                             @if let Some(contact) = &organisation.contact {
-                                " Contact: " (contact_link(contact)) "."
+                                " " (words.t("footer-contact")) " " (contact_link(contact)) "."
                             }
                             @if let Some(notice) = &organisation.privacy_notice {
-                                " " a href=(notice) { "Privacy notice" }
+                                " " a href=(notice) { (words.t("footer-privacy-notice")) }
                             }
                         }
                     }

@@ -31,3 +31,4 @@ pub mod statement_page;
 pub mod survey_admin_pages;
 pub mod survey_shell;
 pub mod symbol_pages;
+pub mod words;

@@ -6,8 +6,10 @@ use maud::{Markup, html};
 
 use super::components::{back_link, csrf_field};
 use super::layout::display_options_href;
+use super::words::Words;
 use crate::domain::ids::Slug;
 use crate::domain::survey::ResponseFormat;
+use crate::web::page_context;
 
 /// Where a format switch should bring the young person back to.
 pub enum SwitchReturn {
@@ -39,16 +41,17 @@ pub fn render(
     switch: Option<&FormatSwitch<'_>>,
     read_aloud: bool,
 ) -> Markup {
+    let words = Words::new(switch.map_or(page_context::current().reading, |switch| switch.current));
     html! {
         div class="top-bar" {
             @if let Some(href) = back_href { (back_link(href)) }
             details class="page-tools" {
-                summary class="page-tools__summary" { "Reading help" }
+                summary class="page-tools__summary" { (words.t("reading-help")) }
                 div class="page-tools__items" {
                     @if let Some(switch) = switch {
                         @let (other, label) = match switch.current {
-                            ResponseFormat::Standard => (ResponseFormat::EasyRead, "Switch to Easy Read"),
-                            ResponseFormat::EasyRead => (ResponseFormat::Standard, "Switch to standard words"),
+                            ResponseFormat::Standard => (ResponseFormat::EasyRead, words.t("switch-to-easy-read")),
+                            ResponseFormat::EasyRead => (ResponseFormat::Standard, words.t("switch-to-standard")),
                         };
                         form class="page-tools__item" method="post" action={ "/s/" (switch.slug) "/format" } novalidate {
                             (csrf_field(switch.csrf_token))
@@ -57,7 +60,7 @@ pub fn render(
                             button class="link-button" type="submit" { (label) }
                         }
                     }
-                    a class="page-tools__item" href=(display_options_href()) { "Display options: text size and colours" }
+                    a class="page-tools__item" href=(display_options_href()) { (words.t("display-options-link")) }
                     @if read_aloud {
                         div class="page-tools__item read-aloud" id="read-aloud" {}
                     }

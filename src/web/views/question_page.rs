@@ -7,12 +7,10 @@ use super::components::{
     Choice, ChoiceKind, FieldError, button_form, choice, csrf_field, error_message, error_summary,
     symbol,
 };
-use super::easy_read_words;
 use super::page_tools::{self, FormatSwitch, SwitchReturn};
 use super::survey_shell;
-use crate::domain::answer::{
-    Answer, AnswerField, SKIP_VALUE, SubmittedAnswer, group_thousands, skip_label,
-};
+use super::words::Words;
+use crate::domain::answer::{Answer, AnswerField, SKIP_VALUE, SubmittedAnswer, group_thousands};
 use crate::domain::ids::SymbolName;
 use crate::domain::survey::{
     AnswerOption, FREE_TEXT_MAX_CHARS, OTHER_TEXT_MAX_CHARS, Question, QuestionKind,
@@ -97,6 +95,7 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
             message,
         })
         .collect();
+    let words = Words::new(format);
     let action = survey_shell::question_href(view.survey, view.number);
     let switch = FormatSwitch {
         slug: &view.survey.slug,
@@ -151,7 +150,7 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
             (button_form(
                 &format!("/s/{}/save", view.survey.slug),
                 view.csrf_token,
-                "Save and come back later",
+                &words.t("save-for-later"),
                 true,
             ))
         }
@@ -163,10 +162,12 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
 
 /// "Question 3 of 19".
 fn progress(view: &QuestionView<'_>) -> String {
-    format!(
-        "Question {} of {}",
-        view.number,
-        view.survey.questions.len()
+    Words::new(view.format).with(
+        "question-progress",
+        &[
+            ("number", view.number.into()),
+            ("total", view.survey.questions.len().into()),
+        ],
     )
 }
 
@@ -207,6 +208,7 @@ fn choices(view: &QuestionView<'_>) -> Markup {
         format == ResponseFormat::EasyRead || question.kind == QuestionKind::FaceScale;
     let heading_symbol = heading_symbol(view);
     let (together, alone) = question.options_by_exclusivity();
+    let words = Words::new(format);
     html! {
         div class=(group_class("form-group", choices_problem.is_some())) {
             fieldset aria-describedby=[(!described_by.is_empty()).then_some(&described_by)] {
@@ -227,7 +229,7 @@ fn choices(view: &QuestionView<'_>) -> Markup {
                         (option_choice(view, kind, index, option, option_symbols))
                     }
                     // The GOV.UK "or" pattern: what follows is chosen only on its own.
-                    p class="radios__divider" data-speak { "or" }
+                    p class="radios__divider" data-speak { (words.t("question-or")) }
                     @for (index, option) in alone.iter().enumerate() {
                         (option_choice(view, kind, together.len() + index, option, option_symbols))
                     }
@@ -241,7 +243,7 @@ fn choices(view: &QuestionView<'_>) -> Markup {
                         with_symbol: skip_symbol.is_some(),
                     }, html! {
                         @if let Some(name) = &skip_symbol { (symbol(name, "symbol")) }
-                        span data-speak { (skip_label(format)) }
+                        span data-speak { (words.t("question-skip")) }
                     }))
                 }
             }
@@ -250,11 +252,7 @@ fn choices(view: &QuestionView<'_>) -> Markup {
             @let other_problem = problem_for(view, AnswerField::OtherText);
             div class=(group_class("conditional", other_problem.is_some())) {
                 label class="label" for=(OTHER_TEXT_ID) {
-                    @if format == ResponseFormat::EasyRead {
-                        "\u{2018}" (option.label_in(format)) "\u{2019}. " (easy_read_words::OTHER_TEXT_LABEL)
-                    } @else {
-                        "If you chose \u{2018}" (option.label_in(format)) "\u{2019}, you can tell us more (optional)"
-                    }
+                    (words.with("question-other-label", &[("answer", option.label_in(format).into())]))
                 }
                 @if let Some(message) = other_problem {
                     (error_message("other_text-error", message))
@@ -263,17 +261,11 @@ fn choices(view: &QuestionView<'_>) -> Markup {
                     id=(OTHER_TEXT_ID) name="other_text" type="text" autocomplete="off"
                     spellcheck="true" value=(view.prefill.other_text)
                     aria-describedby=[other_problem.map(|_| "other_text-error")];
-                p class="hint" {
-                    @if format == ResponseFormat::EasyRead {
-                        (easy_read_words::OTHER_TEXT_HINT)
-                    } @else {
-                        "Up to " (OTHER_TEXT_MAX_CHARS) " characters."
-                    }
-                }
+                p class="hint" { (words.with("question-other-hint", &[("limit", group_thousands(OTHER_TEXT_MAX_CHARS).into())])) }
             }
         }
         div class="button-group" {
-            button class="button" type="submit" { "Continue" }
+            button class="button" type="submit" { (words.t("continue")) }
         }
     }
 }
@@ -318,6 +310,7 @@ fn free_text(view: &QuestionView<'_>) -> Markup {
         .collect::<Vec<_>>()
         .join(" ");
     let heading_symbol = heading_symbol(view);
+    let words = Words::new(format);
     html! {
         div class=(group_class("form-group", problem.is_some())) {
             span class="caption" id="progress" { (progress(view)) }
@@ -329,7 +322,7 @@ fn free_text(view: &QuestionView<'_>) -> Markup {
             }
             p class="hint" id="text-hint" data-speak {
                 @if let Some(hint) = question.hint_in(format) { (hint) " " }
-                "You can write up to " (group_thousands(FREE_TEXT_MAX_CHARS)) " characters. If you do not want to answer, choose \u{2018}I do not want to say\u{2019}."
+                (words.with("question-free-text-hint", &[("limit", group_thousands(FREE_TEXT_MAX_CHARS).into())]))
             }
             @if let Some(message) = problem {
                 (error_message("text-error", message))
@@ -340,9 +333,9 @@ fn free_text(view: &QuestionView<'_>) -> Markup {
                 }
         }
         div class="button-group" {
-            button class="button" type="submit" { "Continue" }
+            button class="button" type="submit" { (words.t("continue")) }
             button class="button button--secondary" type="submit" name="skip" value="yes" {
-                (skip_label(format))
+                (words.t("question-skip"))
             }
         }
     }

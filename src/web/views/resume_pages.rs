@@ -7,8 +7,10 @@ use super::components::{
     FieldError, back_link, csrf_field, easy_read_line, easy_read_lines, error_message,
     error_summary,
 };
-use super::easy_read_words as words;
+use super::easy_read_words as lines;
 use super::survey_shell;
+use super::words::Words;
+use crate::catalogue::Arg;
 use crate::domain::resume_code::{RESUME_CODE_LIFETIME_DAYS, ResumeCode, ResumeCodeProblem};
 use crate::domain::survey::{ResponseFormat, Survey};
 use crate::web::reading_choice;
@@ -19,46 +21,26 @@ pub fn code_saved(
     continue_href: &str,
     format: ResponseFormat,
 ) -> Markup {
-    if format == ResponseFormat::EasyRead {
-        return easy_read_code_saved(survey, code, continue_href);
-    }
+    let words = Words::new(format);
+    let title = words.t("saved-title");
+    let days: Arg = RESUME_CODE_LIFETIME_DAYS.into();
     let content = html! {
-        h1 { "Your answers are saved" }
-        p { "This is your resume code:" }
-        p class="code" { (code.as_str()) }
-        p {
-            "Write it down or take a photo of it. You can use it once, on any phone or computer, "
-            "in the next " (RESUME_CODE_LIFETIME_DAYS) " days."
-        }
-        p {
-            "To carry on later, go to this survey and choose \u{2018}carry on with your resume code\u{2019}. "
-            "Do not share your code with anyone."
+        h1 { (title) }
+        @if words.is_easy_read() {
+            (easy_read_lines(&words.lines(lines::SAVED_CODE)))
+            p class="code" { (code.as_str()) }
+            (easy_read_lines(&words.lines_with(lines::SAVED, &[("days", days)])))
+        } @else {
+            p { (words.t("saved-code-intro")) }
+            p class="code" { (code.as_str()) }
+            p { (words.with("saved-how-long", &[("days", days)])) }
+            p { (words.t("saved-how-to")) }
         }
         div class="button-group" {
-            a class="button" href=(continue_href) { "Carry on now" }
+            a class="button" href=(continue_href) { (words.t("carry-on-now")) }
         }
     };
-    survey_shell::render(survey, "Your answers are saved", false, format, content)
-}
-
-fn easy_read_code_saved(survey: &Survey, code: &ResumeCode, continue_href: &str) -> Markup {
-    let days = RESUME_CODE_LIFETIME_DAYS.to_string();
-    let content = html! {
-        h1 { (words::SAVED_TITLE) }
-        (easy_read_lines(words::SAVED_CODE))
-        p class="code" { (code.as_str()) }
-        (easy_read_lines(&words::filled(words::SAVED, &[("days", &days)])))
-        div class="button-group" {
-            a class="button" href=(continue_href) { (words::CARRY_ON_NOW) }
-        }
-    };
-    survey_shell::render(
-        survey,
-        words::SAVED_TITLE,
-        false,
-        ResponseFormat::EasyRead,
-        content,
-    )
+    survey_shell::render(survey, &title, false, format, content)
 }
 
 /// Why a typed code did not bring answers back.
@@ -70,21 +52,13 @@ pub enum ResumeFormProblem {
 }
 
 impl ResumeFormProblem {
-    fn say(self, format: ResponseFormat) -> String {
-        let easy = format == ResponseFormat::EasyRead;
+    fn say(self, words: &Words) -> String {
         match self {
-            ResumeFormProblem::Code(ResumeCodeProblem::Empty) if easy => words::RESUME_EMPTY.into(),
-            ResumeFormProblem::Code(ResumeCodeProblem::WrongShape) if easy => {
-                words::RESUME_WRONG_SHAPE.into()
-            }
-            ResumeFormProblem::Code(problem) => problem.to_string(),
-            ResumeFormProblem::NoSavedAnswers if easy => words::fill(
-                words::RESUME_NOT_FOUND,
-                &[("days", &RESUME_CODE_LIFETIME_DAYS.to_string())],
-            ),
-            ResumeFormProblem::NoSavedAnswers => format!(
-                "We could not find saved answers for that code. Check the words and the number. \
-                 Codes work once, for {RESUME_CODE_LIFETIME_DAYS} days"
+            ResumeFormProblem::Code(ResumeCodeProblem::Empty) => words.t("resume-empty"),
+            ResumeFormProblem::Code(ResumeCodeProblem::WrongShape) => words.t("resume-wrong-shape"),
+            ResumeFormProblem::NoSavedAnswers => words.with(
+                "resume-not-found",
+                &[("days", RESUME_CODE_LIFETIME_DAYS.into())],
             ),
         }
     }
@@ -101,8 +75,8 @@ pub struct ResumeFormView<'a> {
 pub fn resume_form(view: &ResumeFormView<'_>) -> Markup {
     let survey = view.survey;
     let format = view.format;
-    let easy = format == ResponseFormat::EasyRead;
-    let message = view.problem.map(|problem| problem.say(format));
+    let words = Words::new(format);
+    let message = view.problem.map(|problem| problem.say(&words));
     let errors: Vec<FieldError<'_>> = message
         .iter()
         .map(|message| FieldError {
@@ -115,11 +89,7 @@ pub fn resume_form(view: &ResumeFormView<'_>) -> Markup {
     } else {
         "code-hint"
     };
-    let title = if easy {
-        words::RESUME_TITLE
-    } else {
-        "Enter your resume code"
-    };
+    let title = words.t("resume-title");
     let action = reading_choice::link(&format!("/s/{}/resume", survey.slug), format);
     let content = html! {
         (back_link(&reading_choice::link(&survey_shell::start_href(survey), format)))
@@ -128,14 +98,12 @@ pub fn resume_form(view: &ResumeFormView<'_>) -> Markup {
             (csrf_field(view.csrf_token))
             div class=(if message.is_some() { "form-group form-group--error" } else { "form-group" }) {
                 h1 { label for="code" { (title) } }
-                @if easy {
+                @if words.is_easy_read() {
                     div class="hint" id="code-hint" {
-                        (easy_read_line(words::START_BEFORE_SYMBOL, html! { (words::RESUME_HINT) }))
+                        (easy_read_line(lines::START_BEFORE_SYMBOL, html! { (words.t("resume-hint")) }))
                     }
                 } @else {
-                    p class="hint" id="code-hint" {
-                        "It is four words and a number, like \u{2018}otter lemon cloud river 4721\u{2019}."
-                    }
+                    p class="hint" id="code-hint" { (words.t("resume-hint")) }
                 }
                 @if let Some(message) = &message {
                     (error_message("code-error", message))
@@ -144,47 +112,30 @@ pub fn resume_form(view: &ResumeFormView<'_>) -> Markup {
                     id="code" name="code" type="text" autocomplete="off" autocapitalize="none"
                     spellcheck="false" value=(view.typed) aria-describedby=(described_by);
             }
-            button class="button" type="submit" { @if easy { (words::CARRY_ON) } @else { "Carry on" } }
+            button class="button" type="submit" { (words.t("resume-button")) }
         }
     };
-    survey_shell::render(survey, title, message.is_some(), format, content)
+    survey_shell::render(survey, &title, message.is_some(), format, content)
 }
 
 /// Too many codes were tried from here (or from everywhere) in a short time.
 pub fn too_many_tries(survey: &Survey, minutes: u64, format: ResponseFormat) -> Markup {
+    let words = Words::new(format);
     let start = reading_choice::link(&survey_shell::start_href(survey), format);
-    let minutes_text = if minutes == 1 {
-        "1 minute".to_owned()
-    } else {
-        format!("{minutes} minutes")
-    };
-    if format == ResponseFormat::EasyRead {
-        let content = html! {
-            h1 { (words::WAIT_TITLE) }
-            (easy_read_lines(&words::filled(words::WAIT, &[("minutes", &minutes_text)])))
-            div class="button-group" {
-                a class="button" href=(start) { (words::GO_TO_SURVEY_START) }
-            }
-        };
-        return survey_shell::render(survey, words::WAIT_TITLE, false, format, content);
-    }
+    let title = words.t("wait-title");
+    let minutes: Arg = minutes.into();
     let content = html! {
-        h1 { "Please wait before trying again" }
-        p {
-            "Lots of resume codes were tried in a short time, so we have paused this for "
-            (minutes_text) ". This keeps everyone\u{2019}s saved answers safe."
+        h1 { (title) }
+        @if words.is_easy_read() {
+            (easy_read_lines(&words.lines_with(lines::WAIT, &[("minutes", minutes)])))
+        } @else {
+            p { (words.with("wait-paused", &[("minutes", minutes)])) }
+            p { (words.t("wait-saved")) }
+            p { (words.t("wait-start-again")) }
         }
-        p { "Your saved answers are still there. Try your code again after the pause." }
-        p { "Or you can start the survey again from the beginning." }
         div class="button-group" {
-            a class="button" href=(start) { "Go to the start of the survey" }
+            a class="button" href=(start) { (words.t("go-to-survey-start")) }
         }
     };
-    survey_shell::render(
-        survey,
-        "Please wait before trying again",
-        false,
-        format,
-        content,
-    )
+    survey_shell::render(survey, &title, false, format, content)
 }

@@ -18,8 +18,10 @@ pub fn render(
         service_name: "youthvoice staff",
         service_href: "/staff",
         format: crate::domain::survey::ResponseFormat::Standard,
-        footer_note: "Staff pages. What young people wrote stays here: do not copy, share or \
+        footer_note: Some(
+            "Staff pages. What young people wrote stays here: do not copy, share or \
                       photograph it.",
+        ),
     };
     let content = html! {
         @if let Some((user, csrf_token)) = signed_in {

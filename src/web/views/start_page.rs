@@ -5,9 +5,11 @@ use maud::{Markup, html};
 use super::components::{
     Choice, ChoiceKind, choice, contact_link, csrf_field, easy_read_line, symbol,
 };
-use super::easy_read_words as words;
+use super::easy_read_words as lines;
 use super::page_tools;
 use super::survey_shell;
+use super::words::Words;
+use crate::catalogue::Arg;
 use crate::domain::ids::{ChannelTag, SymbolName};
 use crate::domain::organisation::Organisation;
 use crate::domain::survey::{ResponseFormat, Survey};
@@ -27,7 +29,8 @@ pub struct StartView<'a> {
 pub fn render(view: &StartView<'_>) -> Markup {
     let survey = view.survey;
     let format = view.format;
-    let easy = format == ResponseFormat::EasyRead;
+    let words = Words::new(format);
+    let easy = words.is_easy_read();
     let other_version = {
         let other = if easy { "standard" } else { "easy_read" };
         match view.channel {
@@ -36,37 +39,37 @@ pub fn render(view: &StartView<'_>) -> Markup {
         }
     };
     let organisation = page_context::current().organisation;
+    let named: [(&str, Arg); 1] = [("organisation", organisation.name.as_str().into())];
     let resume_href = reading_choice::link(&format!("/s/{}/resume", survey.slug), format);
     let content = html! {
         (page_tools::render(None, None, false))
         p class="version-link" {
             @if let Ok(name) = SymbolName::parse("easy-read") { (symbol(&name, "symbol symbol--small")) }
-            a href=(other_version) lang="en-GB" {
-                @if easy { "Standard version of this page" } @else { "Easy Read version of this page" }
+            a href=(other_version) {
+                @if easy { (words.t("start-standard-version")) } @else { (words.t("start-easy-read-version")) }
             }
         }
         h1 { (survey.title) }
         @if easy {
-            (easy_read_about(survey, &organisation))
+            (easy_read_line(lines::START_INTRO_SYMBOL, html! { (survey.intro_in(format)) }))
+            h2 { (words.t("start-privacy-heading")) }
+            (easy_read_line(lines::START_PRIVACY_SYMBOL, html! { (survey.privacy_in(format)) }))
+            h2 { (words.t("start-who-heading")) }
+            (easy_read_line(lines::START_WHO_SYMBOL, who_is_asking(&words, &organisation, &named)))
         } @else {
             p class="lead" { (survey.intro_in(format)) }
-            h2 { "Your answers are private" }
+            h2 { (words.t("start-privacy-heading")) }
             p { (survey.privacy_in(format)) }
-            h2 { "Who is asking" }
-            p {
-                "This survey is run by " (organisation.name) "."
-                @if let Some(contact) = &organisation.contact {
-                    " If you have a question about it, contact " (contact_link(contact)) "."
-                }
-            }
-            @if let Some(notice) = &organisation.privacy_notice {
-                p { a href=(notice) { "Read how " (organisation.name) " looks after your answers (privacy notice)" } }
-            }
+            h2 { (words.t("start-who-heading")) }
+            p { (who_is_asking(&words, &organisation, &named)) }
+        }
+        @if let Some(notice) = &organisation.privacy_notice {
+            p { a href=(notice) { (words.with("start-privacy-notice", &named)) } }
         }
         @if let Some(href) = &view.continue_href {
             div class="inset" {
-                p { @if easy { (words::START_ALREADY) } @else { "You have already started this survey on this device." } }
-                a class="button" href=(href) { @if easy { (words::CARRY_ON) } @else { "Carry on where you left off" } }
+                p { (words.t("start-already")) }
+                a class="button" href=(href) { (words.t("start-carry-on")) }
             }
         }
         form method="post" action={ "/s/" (survey.slug) "/start" } novalidate {
@@ -76,7 +79,7 @@ pub fn render(view: &StartView<'_>) -> Markup {
             }
             div class="form-group" {
                 fieldset {
-                    legend { h2 { @if easy { (words::START_FORMAT_HEADING) } @else { "How would you like to read the questions?" } } }
+                    legend { h2 { (words.t("start-format-heading")) } }
                     (choice(&Choice {
                         kind: ChoiceKind::Radio,
                         id: "format",
@@ -84,7 +87,7 @@ pub fn render(view: &StartView<'_>) -> Markup {
                         value: ResponseFormat::Standard.as_str(),
                         checked: !easy,
                         with_symbol: false,
-                    }, html! { "Standard" }))
+                    }, html! { (words.t("start-format-standard")) }))
                     (choice(&Choice {
                         kind: ChoiceKind::Radio,
                         id: "format-easy-read",
@@ -92,44 +95,30 @@ pub fn render(view: &StartView<'_>) -> Markup {
                         value: ResponseFormat::EasyRead.as_str(),
                         checked: easy,
                         with_symbol: false,
-                    }, html! { "Easy Read: short sentences, bigger text and pictures" }))
+                    }, html! { (words.t("start-format-easy-read")) }))
                 }
             }
-            button class="button button--start" type="submit" { "Start now" }
+            button class="button button--start" type="submit" { (words.t("start-now")) }
         }
+        h2 { (words.t("start-before-heading")) }
+        @let carry_on = html! {
+            (words.t("start-before")) " " a href=(resume_href) { (words.t("start-carry-on-with-code")) } "."
+        };
         @if easy {
-            h2 { (words::START_BEFORE_HEADING) }
-            (easy_read_line(words::START_BEFORE_SYMBOL, html! {
-                (words::START_BEFORE) " " a href=(resume_href) { (words::CARRY_ON_WITH_CODE) } "."
-            }))
+            (easy_read_line(lines::START_BEFORE_SYMBOL, carry_on))
         } @else {
-            h2 { "Started before?" }
-            p {
-                "If you saved your answers, "
-                a href=(resume_href) { "carry on with your resume code" }
-                "."
-            }
+            p { (carry_on) }
         }
     };
     survey_shell::render(survey, &survey.title, false, format, content)
 }
 
-/// What the survey is for, privacy and who is asking, each paragraph beside its symbol.
-fn easy_read_about(survey: &Survey, organisation: &Organisation) -> Markup {
-    let format = ResponseFormat::EasyRead;
+/// Who runs the survey, and how to contact them when a contact is set.
+fn who_is_asking(words: &Words, organisation: &Organisation, named: &[(&str, Arg)]) -> Markup {
     html! {
-        (easy_read_line(words::START_INTRO_SYMBOL, html! { (survey.intro_in(format)) }))
-        h2 { (words::START_PRIVACY_HEADING) }
-        (easy_read_line(words::START_PRIVACY_SYMBOL, html! { (survey.privacy_in(format)) }))
-        h2 { (words::START_WHO_HEADING) }
-        (easy_read_line(words::START_WHO_SYMBOL, html! {
-            (words::fill(words::START_WHO, &[("name", &organisation.name)]))
-            @if let Some(contact) = &organisation.contact {
-                " " (words::START_CONTACT) " " (contact_link(contact)) "."
-            }
-        }))
-        @if let Some(notice) = &organisation.privacy_notice {
-            p { a href=(notice) { (words::fill(words::START_PRIVACY_NOTICE, &[("name", &organisation.name)])) } }
+        (words.with("start-who", named))
+        @if let Some(contact) = &organisation.contact {
+            " " (words.t("start-contact")) " " (contact_link(contact)) "."
         }
     }
 }

@@ -31,7 +31,7 @@ pub fn render(
         service_name: &survey.title,
         service_href: &start,
         format,
-        footer_note: layout::ANONYMOUS,
+        footer_note: None,
     };
     layout::render(&page, content)
 }

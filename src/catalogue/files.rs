@@ -1,0 +1,187 @@
+//! The catalogue files built into the binary. A new language is a folder of `assets/messages/`
+//! added here.
+
+use super::CatalogueFile;
+use crate::domain::survey::ResponseFormat;
+use crate::domain::wording::Language;
+
+/// (language, register, Fluent text) of every built-in file.
+pub const BUILT_IN_FILES: &[(&str, ResponseFormat, &str)] = &[
+    (
+        "en",
+        ResponseFormat::Standard,
+        include_str!("../../assets/messages/en/standard.ftl"),
+    ),
+    (
+        "en",
+        ResponseFormat::EasyRead,
+        include_str!("../../assets/messages/en/easy_read.ftl"),
+    ),
+];
+
+pub fn built_in() -> Vec<CatalogueFile> {
+    BUILT_IN_FILES
+        .iter()
+        .filter_map(|(language, register, text)| {
+            Some(CatalogueFile {
+                language: Language::parse(language).ok()?,
+                register: *register,
+                text: (*text).to_owned(),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalogue::{Arg, Catalogue, built_in as built_in_catalogue};
+    use crate::domain::easy_read::{MAX_GRADE, flesch_kincaid_grade, lint_text};
+
+    /// Standard messages that Easy Read pages never show: those pages show their own
+    /// sentences (the `-1`, `-2` … messages) in their place.
+    const SHOWN_ONLY_IN_STANDARD: &[&str] = &[
+        "check-send",
+        "done-sent",
+        "done-anonymous",
+        "done-next",
+        "done-talk",
+        "help-lead",
+        "help-adult",
+        "saved-code-intro",
+        "saved-how-long",
+        "saved-how-to",
+        "wait-paused",
+        "wait-saved",
+        "wait-start-again",
+        "not-found",
+        "expired",
+        "not-allowed-title",
+        "not-allowed",
+        "too-much",
+        "wrong",
+        "wrong-reason",
+        "wrong-buttons",
+        "broken",
+        "closed-thanks",
+        "closed-next",
+        "start-easy-read-version",
+    ];
+
+    /// Values for every gap, so the lint reads whole sentences as a young person would.
+    fn samples() -> Vec<(&'static str, Arg)> {
+        vec![
+            ("organisation", "Oxfordshire Children's Trust".into()),
+            ("answer", "Nobody".into()),
+            ("limit", "200".into()),
+            ("length", "250".into()),
+            ("days", 30usize.into()),
+            ("minutes", 5usize.into()),
+            ("number", 3usize.into()),
+            ("total", 19usize.into()),
+            ("question", "Do people listen to you?".into()),
+            ("survey", "Be Supported 2023".into()),
+            ("reason", "an unknown answer".into()),
+            ("title", "Check your answers".into()),
+        ]
+    }
+
+    #[test]
+    fn the_built_in_files_read() {
+        assert!(Catalogue::from_files(&built_in()).is_ok());
+    }
+
+    #[test]
+    fn every_message_an_easy_read_page_can_show_passes_the_easy_read_lint() {
+        let catalogue = built_in_catalogue();
+        let english = Language::english();
+        let easy = ResponseFormat::EasyRead;
+        let mut ids: Vec<&String> = catalogue.ids(&english, easy).iter().collect();
+        ids.extend(
+            catalogue
+                .ids(&english, ResponseFormat::Standard)
+                .iter()
+                .filter(|id| {
+                    !catalogue.has(&english, easy, id)
+                        && !SHOWN_ONLY_IN_STANDARD.contains(&id.as_str())
+                }),
+        );
+        assert!(ids.len() > 100, "{} messages", ids.len());
+        let texts: Vec<String> = ids
+            .iter()
+            .map(|id| catalogue.text(&english, easy, id, &samples()))
+            .collect();
+        for (id, text) in ids.iter().zip(&texts) {
+            assert!(!text.contains('{'), "{id}: a gap is not filled: {text}");
+            assert_eq!(lint_text(text), Vec::new(), "{id}: {text}");
+        }
+        let grade = flesch_kincaid_grade(texts.iter().map(String::as_str));
+        assert!(
+            grade <= MAX_GRADE,
+            "the Easy Read interface reads at grade {grade:.1}"
+        );
+    }
+
+    #[test]
+    fn sentence_lines_are_easy_read_only_and_every_standard_only_message_exists() {
+        let catalogue = built_in_catalogue();
+        let english = Language::english();
+        for id in catalogue.ids(&english, ResponseFormat::Standard) {
+            let numbered = id
+                .rsplit('-')
+                .next()
+                .is_some_and(|last| last.parse::<u8>().is_ok());
+            assert!(!numbered, "{id}: numbered sentences belong to Easy Read");
+        }
+        for id in SHOWN_ONLY_IN_STANDARD {
+            assert!(
+                catalogue.has(&english, ResponseFormat::Standard, id),
+                "{id}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_message_the_pages_ask_for_is_in_the_english_catalogue() {
+        let catalogue = built_in_catalogue();
+        let english = Language::english();
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/src/web/views");
+        let patterns = [
+            r#"\.t\("([a-z0-9-]+)"\)"#,
+            r#"\.with\(\s*"([a-z0-9-]+)""#,
+            r#"title: "([a-z0-9-]+)""#,
+            r#"advice: &\[([^\]]*)\]"#,
+            r#"\("/", "([a-z0-9-]+)"\)"#,
+            r#"=> "(display-size-[a-z-]+)""#,
+        ];
+        let mut asked = Vec::new();
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for pattern in patterns {
+                for found in regex_lite::Regex::new(pattern)
+                    .unwrap()
+                    .captures_iter(&source)
+                {
+                    for id in found[1]
+                        .split(',')
+                        .map(|part| part.trim().trim_matches('"'))
+                    {
+                        if !id.is_empty() {
+                            asked.push(id.to_owned());
+                        }
+                    }
+                }
+            }
+        }
+        asked.sort();
+        asked.dedup();
+        assert!(asked.len() > 100, "found {} ids", asked.len());
+        for id in asked {
+            assert!(
+                catalogue.has(&english, ResponseFormat::Standard, &id)
+                    || catalogue.has(&english, ResponseFormat::EasyRead, &id),
+                "{id} is asked for but not in assets/messages/en/"
+            );
+        }
+    }
+}
