@@ -132,6 +132,7 @@ pub fn synthetic(survey: &Survey, rng: &mut StdRng) -> NewResponse {
             ResponseFormat::Standard
         },
         submitted_on: NaiveDate::from_ymd_opt(2024, 3, rng.random_range(1..=28)),
+        language: youthvoice::domain::wording::Language::english(),
         channel: None,
         answers,
     }

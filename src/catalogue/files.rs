@@ -17,6 +17,16 @@ pub const BUILT_IN_FILES: &[(&str, ResponseFormat, &str)] = &[
         ResponseFormat::EasyRead,
         include_str!("../../assets/messages/en/easy_read.ftl"),
     ),
+    (
+        "pl",
+        ResponseFormat::Standard,
+        include_str!("../../assets/messages/pl/standard.ftl"),
+    ),
+    (
+        "pl",
+        ResponseFormat::EasyRead,
+        include_str!("../../assets/messages/pl/easy_read.ftl"),
+    ),
 ];
 
 pub fn built_in() -> Vec<CatalogueFile> {
@@ -138,6 +148,70 @@ mod tests {
                 catalogue.has(&english, ResponseFormat::Standard, id),
                 "{id}"
             );
+        }
+    }
+
+    /// The gaps a message's text names, e.g. `organisation` in `Run by { $organisation }.`.
+    fn gaps(text: &str) -> Vec<String> {
+        let mut found: Vec<String> = regex_lite::Regex::new(r"\{\s*\$([a-z_]+)")
+            .unwrap()
+            .captures_iter(text)
+            .map(|capture| capture[1].to_owned())
+            .collect();
+        found.sort();
+        found.dedup();
+        found
+    }
+
+    /// Each message's source text in one built-in file, by id.
+    fn sources(language: &str, register: ResponseFormat) -> Vec<(String, String)> {
+        let (_, _, text) = BUILT_IN_FILES
+            .iter()
+            .find(|(tag, file_register, _)| *tag == language && *file_register == register)
+            .unwrap();
+        let mut messages: Vec<(String, String)> = Vec::new();
+        for line in text.lines() {
+            match line.split_once(" = ") {
+                Some((id, value)) if !line.starts_with([' ', '#']) => {
+                    messages.push((id.to_owned(), value.to_owned()));
+                }
+                _ => {
+                    if let Some((_, value)) = messages.last_mut() {
+                        value.push_str(line);
+                    }
+                }
+            }
+        }
+        messages
+    }
+
+    #[test]
+    fn every_translation_has_every_message_with_the_same_gaps() {
+        let catalogue = built_in_catalogue();
+        for language in catalogue.languages().iter().filter(|l| !l.is_english()) {
+            for register in ResponseFormat::ALL {
+                let english = sources("en", register);
+                let translated = sources(language.as_str(), register);
+                for (id, text) in &english {
+                    let Some((_, translation)) = translated.iter().find(|(other, _)| other == id)
+                    else {
+                        panic!("{language}/{}: {id} is not translated", register.as_str());
+                    };
+                    assert_eq!(
+                        gaps(translation),
+                        gaps(text),
+                        "{language}/{}: {id} must keep the English gaps",
+                        register.as_str()
+                    );
+                }
+                for (id, _) in &translated {
+                    assert!(
+                        english.iter().any(|(other, _)| other == id) || id == "language-name",
+                        "{language}/{}: {id} is not an English message",
+                        register.as_str()
+                    );
+                }
+            }
         }
     }
 

@@ -11,12 +11,15 @@ use crate::domain::draft::DraftAnswers;
 use crate::domain::ids::{ChannelTag, DraftId, Slug, SurveyId};
 use crate::domain::survey::ResponseFormat;
 use crate::domain::tokens::SecretHash;
+use crate::domain::wording::Language;
 
 /// A draft as the web layer uses it.
 #[derive(Debug, Clone)]
 pub struct Draft {
     pub id: DraftId,
     pub format: ResponseFormat,
+    /// The language the answers so far were given in (the last one used).
+    pub language: Language,
     pub channel: Option<ChannelTag>,
     pub answers: DraftAnswers,
 }
@@ -27,6 +30,7 @@ impl TryFrom<DraftRow> for Draft {
         Ok(Draft {
             id: DraftId::parse(&row.id)?,
             format: ResponseFormat::parse(&row.format)?,
+            language: Language::parse(&row.language)?,
             channel: row.channel.as_deref().map(ChannelTag::parse).transpose()?,
             answers: DraftAnswers::from_json(&row.answers),
         })
@@ -37,6 +41,7 @@ pub struct NewDraft<'a> {
     pub survey: SurveyId,
     pub session: &'a SecretHash,
     pub format: ResponseFormat,
+    pub language: &'a Language,
     pub channel: Option<&'a ChannelTag>,
     pub expires_at: NaiveDateTime,
 }
@@ -51,6 +56,7 @@ pub fn create(connection: &mut AnyConnection, new: NewDraft<'_>) -> Result<Draft
         channel: new.channel.map(ToString::to_string),
         answers: DraftAnswers::default().to_json(),
         expires_at: new.expires_at,
+        language: new.language.to_string(),
     };
     diesel::insert_into(drafts::table)
         .values(&row)
@@ -103,16 +109,18 @@ pub fn survey_revision_and_draft(
         .transpose()
 }
 
-/// Saves the answers so far and pushes the expiry back.
+/// Saves the answers so far, in the language they were given in, and pushes the expiry back.
 pub fn save_answers(
     connection: &mut AnyConnection,
     draft: DraftId,
     answers: &DraftAnswers,
+    language: &Language,
     expires_at: NaiveDateTime,
 ) -> Result<(), DbError> {
     diesel::update(drafts::table.find(draft.to_string()))
         .set((
             drafts::answers.eq(answers.to_json()),
+            drafts::language.eq(language.as_str()),
             drafts::expires_at.eq(expires_at),
         ))
         .execute(connection)?;

@@ -62,6 +62,7 @@ pub struct ResponseRow {
     pub format: String,
     pub submitted_on: Option<NaiveDate>,
     pub channel: Option<String>,
+    pub language: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -84,6 +85,7 @@ pub struct DraftRow {
     pub channel: Option<String>,
     pub answers: String,
     pub expires_at: NaiveDateTime,
+    pub language: String,
 }
 
 impl SurveyRow {

@@ -10,6 +10,7 @@ use super::schema::{answers, drafts, responses};
 use crate::domain::ids::{ChannelTag, DraftId, OptionValue, QuestionId, ResponseId, SurveyId};
 use crate::domain::response::{NewResponse, StoredAnswer};
 use crate::domain::survey::{ResponseFormat, Survey};
+use crate::domain::wording::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SubmitOutcome {
@@ -71,6 +72,7 @@ pub fn insert_many(
             format: response.format.as_str().to_owned(),
             submitted_on: response.submitted_on,
             channel: response.channel.as_ref().map(ToString::to_string),
+            language: response.language.to_string(),
         })
         .collect();
     let mut answer_rows: Vec<AnswerRow> = ordered
@@ -219,6 +221,7 @@ pub fn load_all(
                     format: ResponseFormat::parse(&row.format)?,
                     submitted_on: row.submitted_on,
                     channel: row.channel.as_deref().map(ChannelTag::parse).transpose()?,
+                    language: Language::parse(&row.language)?,
                     answers,
                 },
             ))

@@ -48,6 +48,7 @@ diesel::table! {
         format -> Text,
         submitted_on -> Nullable<Date>,
         channel -> Nullable<Text>,
+        language -> Text,
     }
 }
 
@@ -70,6 +71,7 @@ diesel::table! {
         channel -> Nullable<Text>,
         answers -> Text,
         expires_at -> Timestamp,
+        language -> Text,
     }
 }
 

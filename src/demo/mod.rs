@@ -21,6 +21,7 @@ use crate::domain::response::NewResponse;
 use crate::domain::survey::{QuestionKind, ResponseFormat, Survey, SurveyStatus};
 use crate::domain::template::be_supported;
 use crate::domain::totals_csv::ImportedTotal;
+use crate::domain::wording::Language;
 use distributions::Circumstances;
 
 /// One demo wave: its year, the days it ran (month, day) and how many responded.
@@ -248,7 +249,7 @@ fn synthetic_response(
         .and_then(|tag| ChannelTag::parse(tag).ok());
     let span = (last_day - first_day).num_days().max(0);
     let day = first_day + Duration::days(rng.random_range(0..=span));
-    NewResponse::from_draft(survey, &answers, format, channel, day)
+    NewResponse::from_draft(survey, &answers, format, Language::english(), channel, day)
 }
 
 fn free_text(rng: &mut StdRng) -> Answer {

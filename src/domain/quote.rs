@@ -433,6 +433,7 @@ mod tests {
             format: crate::domain::survey::ResponseFormat::Standard,
             submitted_on: None,
             channel: None,
+            language: crate::domain::wording::Language::english(),
             answers: vec![
                 StoredAnswer {
                     question_id: question("what_would_help").id,

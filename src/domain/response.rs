@@ -6,6 +6,7 @@ use super::answer::Answer;
 use super::draft::DraftAnswers;
 use super::ids::{ChannelTag, OptionValue, QuestionId, ResponseId, SurveyId};
 use super::survey::{ResponseFormat, Survey};
+use super::wording::Language;
 
 /// Everything a response holds. There is deliberately no field for a name, contact, address,
 /// device or time of day: the day submitted is the finest time we keep.
@@ -17,6 +18,8 @@ pub struct NewResponse {
     /// Empty only for imported responses whose date was not recorded.
     pub submitted_on: Option<NaiveDate>,
     pub channel: Option<ChannelTag>,
+    /// The language the young person read the survey in.
+    pub language: Language,
     pub answers: Vec<StoredAnswer>,
 }
 
@@ -34,6 +37,7 @@ impl NewResponse {
         survey: &Survey,
         answers: &DraftAnswers,
         format: ResponseFormat,
+        language: Language,
         channel: Option<ChannelTag>,
         submitted_on: NaiveDate,
     ) -> Self {
@@ -70,6 +74,7 @@ impl NewResponse {
             format,
             submitted_on: Some(submitted_on),
             channel,
+            language,
             answers: stored,
         }
     }
@@ -97,8 +102,16 @@ mod tests {
         );
         answers.set(&survey.questions[0], Answer::Skipped);
         let day = NaiveDate::from_ymd_opt(2022, 3, 20).unwrap();
-        let response =
-            NewResponse::from_draft(&survey, &answers, ResponseFormat::EasyRead, None, day);
+        let polish = Language::parse("pl").unwrap();
+        let response = NewResponse::from_draft(
+            &survey,
+            &answers,
+            ResponseFormat::EasyRead,
+            polish.clone(),
+            None,
+            day,
+        );
+        assert_eq!(response.language, polish);
         assert_eq!(response.answers.len(), 2);
         assert_eq!(response.answers[0].text, None);
         assert_eq!(response.answers[1].text.as_deref(), Some("my gran"));

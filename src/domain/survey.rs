@@ -1,6 +1,6 @@
 //! The survey model: a wave, its questions and their answer options.
 
-use super::wording::Wordings;
+use super::wording::{Language, Wordings};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -310,6 +310,55 @@ impl Survey {
     /// The English privacy promise in `format`.
     pub fn privacy_in(&self, format: ResponseFormat) -> &str {
         &self.texts.in_english(format).privacy
+    }
+
+    /// The languages young people can read this wave in: English, and every language its whole
+    /// wording (start page, each question and answer, both registers) is written in.
+    pub fn languages(&self) -> Vec<Language> {
+        self.texts
+            .languages()
+            .into_iter()
+            .filter(|language| self.missing_wording(language).is_empty())
+            .collect()
+    }
+
+    /// What is not yet written in `language`, e.g. `question believed, answer often`.
+    pub fn missing_wording(&self, language: &Language) -> Vec<String> {
+        let mut missing = Vec::new();
+        if !self.texts.is_complete_in(language) {
+            missing.push("the start page".to_owned());
+        }
+        for question in &self.questions {
+            if !question.wording.is_complete_in(language) {
+                missing.push(format!("question {}", question.key));
+            }
+            for option in &question.options {
+                if !option.labels.is_complete_in(language) {
+                    missing.push(format!(
+                        "question {}, answer {}",
+                        question.key, option.value
+                    ));
+                }
+            }
+        }
+        missing
+    }
+
+    /// The wave as read in `language`: its wording in that language where the English is, so
+    /// every page shows it. None while anything is missing in that language.
+    pub fn in_language(&self, language: &Language) -> Option<Survey> {
+        if language.is_english() {
+            return Some(self.clone());
+        }
+        let mut read = self.clone();
+        read.texts = self.texts.read_in(language)?;
+        for question in &mut read.questions {
+            question.wording = question.wording.read_in(language)?;
+            for option in &mut question.options {
+                option.labels = option.labels.read_in(language)?;
+            }
+        }
+        Some(read)
     }
 
     /// The question shown as "Question `number` of N" (numbers start at 1).

@@ -15,6 +15,7 @@ use super::spreadsheet_cell;
 use super::survey::{
     FREE_TEXT_MAX_CHARS, OTHER_TEXT_MAX_CHARS, QuestionKind, ResponseFormat, Survey,
 };
+use super::wording::Language;
 
 pub const RESPONSE_ID: &str = "response_id";
 pub const SUBMITTED_ON: &str = "submitted_on";
@@ -287,6 +288,8 @@ pub fn parse_record(
             format,
             submitted_on,
             channel: None,
+            // The wide file has no language column: imported answers count as given in English.
+            language: Language::english(),
             answers,
         })
     } else {

@@ -64,7 +64,8 @@ impl Language {
         RIGHT_TO_LEFT.contains(&self.primary())
     }
 
-    fn primary(&self) -> &str {
+    /// The language without region or script: `pt` for `pt-BR`.
+    pub fn primary(&self) -> &str {
         self.0.split('-').next().unwrap_or_default()
     }
 }
@@ -177,6 +178,13 @@ impl<T> Wordings<T> {
         english.chain(translated).collect()
     }
 
+    /// Whether both registers are written in `language`.
+    pub fn is_complete_in(&self, language: &Language) -> bool {
+        ResponseFormat::ALL
+            .iter()
+            .all(|register| self.get(language, *register).is_some())
+    }
+
     /// The languages written, English first.
     pub fn languages(&self) -> Vec<Language> {
         let mut languages = vec![Language::english()];
@@ -186,6 +194,18 @@ impl<T> Wordings<T> {
             }
         }
         languages
+    }
+}
+
+impl<T: Clone> Wordings<T> {
+    /// The wording as read in `language`: its entries in the place of English, when both
+    /// registers are written in it.
+    pub fn read_in(&self, language: &Language) -> Option<Self> {
+        Some(Self {
+            english_standard: self.get(language, ResponseFormat::Standard)?.clone(),
+            english_easy_read: self.get(language, ResponseFormat::EasyRead)?.clone(),
+            translations: BTreeMap::new(),
+        })
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod checked_form;
 pub mod csrf;
 pub mod forms;
+pub mod language_choice;
 pub mod middleware;
 pub mod page_context;
 pub mod reading_choice;
@@ -16,7 +17,8 @@ use actix_web::web::{ServiceConfig, get, post, resource, scope};
 
 use crate::auth::access;
 use routes::{
-    display_options, findings, format_switch, pages, questions, resume, submission, survey_start,
+    display_options, findings, format_switch, language, pages, questions, resume, submission,
+    survey_start,
 };
 
 pub fn routes(config: &mut ServiceConfig) {
@@ -27,6 +29,8 @@ pub fn routes(config: &mut ServiceConfig) {
         .route("/accessibility", get().to(pages::accessibility_statement))
         .route("/display", get().to(display_options::show))
         .route("/display", post().to(display_options::save))
+        .route("/language", get().to(language::show))
+        .route("/language", post().to(language::save))
         .route("/assets/app.css", get().to(pages::stylesheet))
         .route("/assets/report.css", get().to(pages::report_stylesheet))
         .route("/assets/read-aloud.js", get().to(pages::read_aloud_script))

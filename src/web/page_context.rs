@@ -10,6 +10,7 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration};
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use actix_web::web::Data;
@@ -19,7 +20,7 @@ use crate::domain::organisation::Organisation;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::wording::Language;
 use crate::state::AppState;
-use crate::web::reading_choice;
+use crate::web::{language_choice, reading_choice};
 
 pub const DISPLAY_COOKIE: &str = "yv_display";
 const DISPLAY_COOKIE_DAYS: i64 = 365;
@@ -35,12 +36,26 @@ pub struct PageContext {
     /// The wording a young person chose, for pages that have no draft to ask (see
     /// `reading_choice`).
     pub reading: ResponseFormat,
-    /// The language pages are written in.
-    pub language: Language,
 }
 
 tokio::task_local! {
     static CURRENT: PageContext;
+    /// The language this request's pages are written in: the young person's choice, until a
+    /// survey page settles it to one the wave is written in.
+    static LANGUAGE: RefCell<Language>;
+}
+
+/// The language the page being drawn is written in (English outside a request).
+pub fn language() -> Language {
+    LANGUAGE
+        .try_with(|language| language.borrow().clone())
+        .unwrap_or_default()
+}
+
+/// Writes this request's pages in `language`, e.g. English for a wave not translated into the
+/// language the young person chose.
+pub fn settle_language(language: Language) {
+    let _outside_a_request = LANGUAGE.try_with(|current| *current.borrow_mut() = language);
 }
 
 /// The context of the request being answered; the defaults outside a request (e.g. in unit tests).
@@ -78,9 +93,25 @@ pub async fn provide(
         return_path,
         organisation,
         reading,
-        language: Language::english(),
     };
-    CURRENT.scope(context, next.call(request)).await
+    let language = language_choice::chosen(
+        request.path(),
+        request.query_string(),
+        request
+            .cookie(language_choice::LANGUAGE_COOKIE)
+            .as_ref()
+            .map(Cookie::value),
+        request
+            .headers()
+            .get(actix_web::http::header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok()),
+    );
+    CURRENT
+        .scope(
+            context,
+            LANGUAGE.scope(RefCell::new(language), next.call(request)),
+        )
+        .await
 }
 
 /// A path on this site to send someone back to; anything else (another site, `//host`, odd
@@ -91,6 +122,7 @@ pub fn safe_return_path(path: &str) -> Option<&str> {
         && !path.starts_with("//")
         && !path.starts_with("/staff")
         && !path.starts_with("/display")
+        && !path.starts_with("/language")
         && path.len() <= LONGEST_RETURN_PATH
         && path.chars().all(allowed))
     .then_some(path)

@@ -67,7 +67,14 @@ async fn the_responses_table_has_no_column_that_could_identify_anyone() {
     .collect();
     assert_eq!(
         columns,
-        ["channel", "format", "id", "submitted_on", "survey_id"]
+        [
+            "channel",
+            "format",
+            "id",
+            "language",
+            "submitted_on",
+            "survey_id"
+        ]
     );
 }
 

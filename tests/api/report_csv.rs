@@ -56,6 +56,7 @@ fn store(app: &TestApp, survey: &Survey, how_many: usize, answer: &str, district
             format: ResponseFormat::Standard,
             submitted_on: NaiveDate::from_ymd_opt(survey.year, 3, 1),
             channel: None,
+            language: youthvoice::domain::wording::Language::english(),
             answers,
         };
         responses::insert(&mut connection, survey, &response).unwrap();

@@ -197,7 +197,7 @@ async fn display_options_are_remembered_without_identifying_anyone_and_apply_to_
         let page = browser.get(path).await;
         assert!(
             page.contains(
-                "<html lang=\"en-GB\" class=\"text-extra-large high-contrast dyslexia-friendly\">"
+                "<html lang=\"en-GB\" dir=\"ltr\" class=\"text-extra-large high-contrast dyslexia-friendly\">"
             ),
             "{path} honours the display options"
         );

@@ -3,6 +3,11 @@
 # this file does not replace, because an Easy Read page shows those too.
 # Messages ending in -1, -2 … are sentences shown one by one, each beside a symbol.
 
+## Choosing a language
+
+language-title = Choose your language
+language-intro = We use this language on this phone or computer. We do not know who you are.
+
 ## The start page
 
 start-who-heading = Who is asking?

@@ -4,10 +4,14 @@
 
 ## Every page
 
+# This language's name, written in itself.
+language-name = English
+
 skip-link = Skip to main content
 header-help = Need to talk to someone now?
 footer-help = Get help now
 footer-display-options = Display options
+footer-language = Language
 footer-accessibility = Accessibility
 footer-all-surveys = All surveys
 footer-anonymous = Your answers are anonymous. We never ask for your name.
@@ -25,6 +29,7 @@ reading-help = Reading help
 switch-to-easy-read = Switch to Easy Read
 switch-to-standard = Switch to standard words
 display-options-link = Display options: text size and colours
+language-link = Other languages
 
 ## The home page
 
@@ -50,6 +55,14 @@ display-high-contrast = High contrast: white and yellow words on black
 display-dyslexia = Dyslexia friendly: more space between letters and lines, on a cream background
 display-save = Save display options
 display-cancel = Go back without changing
+
+## Choosing a language
+
+language-title = Choose a language
+language-intro = Pages will be in this language on this device until you close the browser. We remember your choice, but not who you are.
+language-legend = Language
+language-save = Use this language
+language-cancel = Go back without changing
 
 ## The start page
 

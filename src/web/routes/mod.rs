@@ -4,6 +4,7 @@ pub mod display_options;
 pub mod distribution;
 pub mod findings;
 pub mod format_switch;
+pub mod language;
 pub mod moderation;
 pub mod moderation_assignments;
 pub mod moderation_settings;

@@ -16,6 +16,7 @@ use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
 use crate::web::forms::FormFields;
+use crate::web::page_context;
 use crate::web::views::answer_fix_words;
 use crate::web::views::question_page::{self, Prefill, QuestionView};
 use crate::web::views::survey_shell;
@@ -94,8 +95,11 @@ pub async fn answer(
                 survey_shell::question_href(&survey, number + 1)
             };
             let expires = draft_expiry(&state.settings.clock);
+            let language = page_context::language();
             state
-                .db(move |connection| drafts::save_answers(connection, id, &answers, expires))
+                .db(move |connection| {
+                    drafts::save_answers(connection, id, &answers, &language, expires)
+                })
                 .await?;
             Ok(see_other(&next))
         }

@@ -60,6 +60,7 @@ pub async fn submit(
         &survey,
         &draft.answers,
         draft.format,
+        draft.language.clone(),
         draft.channel,
         clock.today(),
     );

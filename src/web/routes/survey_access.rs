@@ -5,18 +5,20 @@ use std::sync::Arc;
 use crate::db::drafts;
 use crate::domain::ids::Slug;
 use crate::domain::survey::{Availability, Survey};
+use crate::domain::wording::Language;
 use crate::error::AppError;
 use crate::state::AppState;
-use crate::web::respondent_session;
+use crate::web::{page_context, respondent_session};
 
 /// Any survey the slug names, whatever its state (e.g. for the thank-you page).
 pub async fn find_survey(state: &AppState, slug: &str) -> Result<Arc<Survey>, AppError> {
     let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
     let cache = state.surveys.clone();
-    state
+    let survey = state
         .db(move |connection| cache.find_by_slug(connection, &slug))
         .await?
-        .ok_or(AppError::NotFound)
+        .ok_or(AppError::NotFound)?;
+    Ok(in_chosen_language(survey))
 }
 
 /// A survey young people can answer today; closed ones get the "closed" page, unopened ones 404.
@@ -51,9 +53,25 @@ pub async fn find_open_survey_and_draft(
             Ok((cache.at_revision(connection, &slug, revision)?, draft))
         })
         .await?;
-    let survey = survey.ok_or(AppError::NotFound)?;
+    let survey = in_chosen_language(survey.ok_or(AppError::NotFound)?);
     ensure_open(&survey, state.settings.clock.today())?;
     Ok((survey, draft))
+}
+
+/// The wave as read in the young person's language; a wave not (wholly) written in it is read in
+/// English, and so is every page around it.
+fn in_chosen_language(survey: Arc<Survey>) -> Arc<Survey> {
+    let language = page_context::language();
+    if language.is_english() {
+        return survey;
+    }
+    match survey.in_language(&language) {
+        Some(read) => Arc::new(read),
+        None => {
+            page_context::settle_language(Language::english());
+            survey
+        }
+    }
 }
 
 /// Open on `today`, the council's day (not UTC's: in summer time they differ after midnight).

@@ -85,6 +85,7 @@ pub async fn start(
     let secret = Secret::generate();
     let session = secret.hash();
     let survey_id = survey.id;
+    let language = page_context::language();
     state
         .db(move |connection| {
             drafts::create(
@@ -93,6 +94,7 @@ pub async fn start(
                     survey: survey_id,
                     session: &session,
                     format,
+                    language: &language,
                     channel: channel.as_ref(),
                     expires_at: draft_expiry(&clock),
                 },

@@ -52,9 +52,21 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
     let context = page_context::current();
     let organisation = &context.organisation;
     let display_classes = context.display.classes().join(" ");
+    let language = page_context::language();
+    // British English is what the English catalogue is written in.
+    let lang = if language.is_english() {
+        "en-GB".to_owned()
+    } else {
+        language.to_string()
+    };
+    let direction = if language.is_right_to_left() {
+        "rtl"
+    } else {
+        "ltr"
+    };
     html! {
         (DOCTYPE)
-        html lang="en-GB" class=[(!display_classes.is_empty()).then_some(&display_classes)] {
+        html lang=(lang) dir=(direction) class=[(!display_classes.is_empty()).then_some(&display_classes)] {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -86,6 +98,13 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                         ul class="footer__links" {
                             li { a href="/help" { (words.t("footer-help")) } }
                             li { a href=(display_options_href()) { (words.t("footer-display-options")) } }
+                            li {
+                                a href=(language_href()) {
+                                    (words.t("footer-language"))
+                                    // Someone who cannot read this language still finds the way out.
+                                    @if !language.is_english() { " \u{b7} " span lang="en" { "Language" } }
+                                }
+                            }
                             li { a href="/accessibility" { (words.t("footer-accessibility")) } }
                             li { a href="/" { (words.t("footer-all-surveys")) } }
                         }
@@ -126,6 +145,14 @@ pub fn display_options_href() -> String {
     match page_context::current().return_path {
         Some(path) => format!("/display?return={}", percent_encode_query(&path)),
         None => "/display".to_owned(),
+    }
+}
+
+/// The language page, remembering the page to come back to.
+pub fn language_href() -> String {
+    match page_context::current().return_path {
+        Some(path) => format!("/language?return={}", percent_encode_query(&path)),
+        None => "/language".to_owned(),
     }
 }
 

@@ -16,6 +16,7 @@ pub mod findings_page;
 pub mod help_page;
 pub mod home_page;
 pub mod import_pages;
+pub mod language_page;
 pub mod layout;
 pub mod moderation_pages;
 pub mod moderation_settings_page;

@@ -5,7 +5,7 @@
 use maud::{Markup, html};
 
 use super::components::{back_link, csrf_field};
-use super::layout::display_options_href;
+use super::layout::{display_options_href, language_href};
 use super::words::Words;
 use crate::domain::ids::Slug;
 use crate::domain::survey::ResponseFormat;
@@ -61,6 +61,7 @@ pub fn render(
                         }
                     }
                     a class="page-tools__item" href=(display_options_href()) { (words.t("display-options-link")) }
+                    a class="page-tools__item" href=(language_href()) { (words.t("language-link")) }
                     @if read_aloud {
                         div class="page-tools__item read-aloud" id="read-aloud" {}
                     }

@@ -16,7 +16,7 @@ impl Words {
     /// The words of this request's language in `register`.
     pub fn new(register: ResponseFormat) -> Self {
         Self {
-            language: page_context::current().language,
+            language: page_context::language(),
             register,
         }
     }

@@ -1,0 +1,2 @@
+ALTER TABLE responses DROP COLUMN language;
+ALTER TABLE drafts DROP COLUMN language;
