@@ -16,6 +16,20 @@ struct LanguageQuery {
     lang: Option<String>,
 }
 
+/// The offered language a link asks for with `?lang=`, if it asks for one (never on staff pages).
+pub fn asked_by_link(path: &str, query: &str) -> Option<Language> {
+    if path.starts_with("/staff") {
+        return None;
+    }
+    let asked = actix_web::web::Query::<LanguageQuery>::from_query(query)
+        .ok()
+        .and_then(|query| query.into_inner().lang)?;
+    best_offered(
+        &Language::parse(&asked).ok()?,
+        &catalogue::built_in().languages(),
+    )
+}
+
 /// The language for a request: the link's, else the kept one, else the browser's best match.
 pub fn chosen(
     path: &str,

@@ -76,10 +76,11 @@ pub async fn provide(
         query => format!("{}?{query}", request.path()),
     };
     let return_path = safe_return_path(&path_and_query).map(str::to_owned);
-    let organisation = request
-        .app_data::<Data<AppState>>()
+    let state = request.app_data::<Data<AppState>>();
+    let organisation = state
         .map(|state| Arc::clone(&state.settings.organisation))
         .unwrap_or_default();
+    let secure = state.is_some_and(|state| state.settings.uses_https());
     let reading = reading_choice::chosen(
         request.path(),
         request.query_string(),
@@ -106,12 +107,20 @@ pub async fn provide(
             .get(actix_web::http::header::ACCEPT_LANGUAGE)
             .and_then(|value| value.to_str().ok()),
     );
-    CURRENT
+    let asked_by_link = language_choice::asked_by_link(request.path(), request.query_string());
+    let mut response = CURRENT
         .scope(
             context,
             LANGUAGE.scope(RefCell::new(language), next.call(request)),
         )
-        .await
+        .await?;
+    // A link that asks for a language (a poster's `?lang=pl`) chooses it for the pages after too.
+    if let Some(language) = asked_by_link {
+        response
+            .response_mut()
+            .add_cookie(&language_choice::cookie(&language, secure))?;
+    }
+    Ok(response)
 }
 
 /// A path on this site to send someone back to; anything else (another site, `//host`, odd

@@ -167,6 +167,11 @@ impl TestApp {
         Browser::new(&self.address)
     }
 
+    /// A new browser whose settings ask for `accept_language` (e.g. `pl-PL,pl;q=0.9`).
+    pub fn browser_speaking(&self, accept_language: &str) -> Browser {
+        Browser::configured(&self.address, None, Some(accept_language))
+    }
+
     /// A new browser connecting from another client address, such as 127.0.0.2.
     pub fn browser_from(&self, local: std::net::IpAddr) -> Browser {
         Browser::connecting_from(&self.address, Some(local))
@@ -383,7 +388,18 @@ impl Browser {
     /// A browser whose connections come from `local` (any 127.x.y.z works on Linux), as another
     /// device on another network would.
     fn connecting_from(address: &str, local: Option<std::net::IpAddr>) -> Browser {
+        Self::configured(address, local, None)
+    }
+
+    fn configured(
+        address: &str,
+        local: Option<std::net::IpAddr>,
+        accept_language: Option<&str>,
+    ) -> Browser {
         let mut headers = header::HeaderMap::new();
+        if let Some(languages) = accept_language {
+            headers.insert(header::ACCEPT_LANGUAGE, languages.parse().unwrap());
+        }
         headers.insert("x-forwarded-for", TEST_FORWARDED_FOR.parse().unwrap());
         let jar = Arc::new(reqwest::cookie::Jar::default());
         let client = reqwest::Client::builder()

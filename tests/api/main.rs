@@ -15,6 +15,7 @@ mod helpers;
 mod hostile_input;
 mod import_export;
 mod journey;
+mod languages;
 mod migrations;
 mod moderation;
 mod organisation;

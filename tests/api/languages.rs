@@ -1,0 +1,171 @@
+//! A young person reads the survey in their language: chosen by the browser, a link or the
+//! language page, kept without identifying anyone, and counted with everyone else's answers.
+
+use youthvoice::db::surveys;
+use youthvoice::domain::survey::{QuestionWording, ResponseFormat, SurveyStatus, SurveyTexts};
+use youthvoice::domain::template::be_supported;
+use youthvoice::domain::wording::Language;
+
+use crate::helpers::{TestApp, answer_all_from, spawn_app, start_survey};
+
+/// An open wave written wholly in Polish too, each Polish text marked "PL" so a test can see it.
+fn polish_wave(app: &TestApp, slug: &str) -> youthvoice::domain::survey::Survey {
+    let polish = Language::parse("pl").unwrap();
+    let mut survey = be_supported(2030);
+    survey.slug = youthvoice::domain::ids::Slug::parse(slug).unwrap();
+    survey.status = SurveyStatus::Open;
+    for register in ResponseFormat::ALL {
+        let english = survey.texts.in_english(register).clone();
+        survey.texts.set(
+            polish.clone(),
+            register,
+            SurveyTexts {
+                intro: format!("PL {}", english.intro),
+                privacy: format!("PL {}", english.privacy),
+            },
+        );
+        for question in &mut survey.questions {
+            let english = question.wording.in_english(register).clone();
+            question.wording.set(
+                polish.clone(),
+                register,
+                QuestionWording {
+                    text: format!("PL {}", english.text),
+                    hint: english.hint.map(|hint| format!("PL {hint}")),
+                },
+            );
+            for option in &mut question.options {
+                let label = format!("PL {}", option.labels.in_english(register));
+                option.labels.set(polish.clone(), register, label);
+            }
+        }
+    }
+    surveys::insert(
+        &mut app.connection(),
+        &survey,
+        chrono::Utc::now().naive_utc(),
+    )
+    .unwrap();
+    survey
+}
+
+#[tokio::test]
+async fn a_young_person_whose_browser_speaks_polish_answers_in_polish_and_is_counted_with_everyone()
+{
+    let app = spawn_app().await;
+    let survey = polish_wave(&app, "po-polsku");
+    let browser = app.browser_speaking("pl-PL,pl;q=0.9,en;q=0.5");
+
+    let start = browser.get("/s/po-polsku").await;
+    assert!(start.contains("<html lang=\"pl\" dir=\"ltr\""));
+    assert!(start.contains("Zacznij"), "the interface is in Polish");
+    assert!(start.contains(&format!("PL {}", survey.intro_in(ResponseFormat::Standard))));
+    let first = start_survey(&browser, "po-polsku", "easy_read").await;
+    assert_eq!(
+        first.h1(),
+        format!(
+            "PL {}",
+            survey.questions[0].text_in(ResponseFormat::EasyRead)
+        )
+    );
+    assert!(
+        first.title().starts_with("Pytanie 1 z 19"),
+        "{}",
+        first.title()
+    );
+    let refused = browser.post("/s/po-polsku/q/1", &[]).await;
+    assert!(
+        refused.contains("Wybierz 1 odpowiedź."),
+        "problems in Polish Easy Read"
+    );
+
+    answer_all_from(&browser, &survey, 1).await;
+    let check = browser.get("/s/po-polsku/check").await;
+    assert!(check.contains("Wyślij moje odpowiedzi"));
+    let sent = browser.post("/s/po-polsku/submit", &[]).await;
+    assert_eq!(sent.status, 303);
+    assert_eq!(
+        app.texts("SELECT language || '/' || format AS value FROM responses"),
+        [Some("pl/easy_read".to_owned())]
+    );
+    // Answers are stored by value, so they count in the same tables as English ones.
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) AS n FROM answers a JOIN questions q ON q.id = a.question_id \
+             WHERE q.question_key = 'know_who_to_speak_to' AND a.option_value = '{}'",
+            survey.questions[0].options[0].value
+        )),
+        1
+    );
+}
+
+#[tokio::test]
+async fn a_wave_not_written_in_the_chosen_language_is_read_in_english_around_a_polish_interface() {
+    let app = spawn_app().await;
+    app.open_survey("only-english");
+    let browser = app.browser();
+    let home = browser.get("/?lang=pl").await;
+    assert_eq!(home.h1(), "Wyraź swoje zdanie");
+    let kept = home
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|value| value.to_str().unwrap().to_owned())
+        .find(|cookie| cookie.starts_with("yv_language="))
+        .expect("the link's language is kept");
+    assert!(
+        kept.starts_with("yv_language=pl;") && !kept.contains("Max-Age"),
+        "{kept}"
+    );
+    assert_eq!(
+        browser.get("/help").await.h1(),
+        "Potrzebujesz teraz z kimś porozmawiać?"
+    );
+    // Not translated: the whole survey, its pages and words, stays English.
+    let start = browser.get("/s/only-english").await;
+    assert!(start.contains("<html lang=\"en-GB\" dir=\"ltr\""));
+    assert!(start.contains("Start now"));
+    // Staff pages are always English.
+    let staff = browser.get("/staff/sign-in").await;
+    assert!(staff.contains("<html lang=\"en-GB\""));
+}
+
+#[tokio::test]
+async fn the_language_page_keeps_a_choice_sends_you_back_and_refuses_languages_we_do_not_have() {
+    let app = spawn_app().await;
+    let browser = app.browser();
+    let page = browser.get("/language?return=%2Fhelp").await;
+    assert_eq!(page.h1(), "Choose a language");
+    assert!(page.contains("<span lang=\"pl\" dir=\"ltr\">Polski</span>"));
+    let chosen = browser
+        .post(
+            "/language",
+            &[("language", "pl"), ("return", "/help?lang=en")],
+        )
+        .await;
+    assert_eq!(chosen.status, 303);
+    assert_eq!(chosen.location.as_deref(), Some("/help"));
+    assert_eq!(
+        browser.get("/help").await.h1(),
+        "Potrzebujesz teraz z kimś porozmawiać?"
+    );
+    let refused = browser
+        .post("/language", &[("language", "tlh"), ("return", "/help")])
+        .await;
+    assert_eq!(refused.status, 400);
+    let away = browser
+        .post(
+            "/language",
+            &[("language", "en"), ("return", "//evil.example/")],
+        )
+        .await;
+    assert_eq!(
+        away.location.as_deref(),
+        Some("/"),
+        "only paths on this site"
+    );
+    assert_eq!(
+        browser.get("/help").await.h1(),
+        "Need to talk to someone now?"
+    );
+}
