@@ -15,3 +15,4 @@ pub mod report_publishing;
 pub mod retention;
 pub mod safeguarding;
 pub mod surveys;
+pub mod translations;

@@ -12,6 +12,7 @@ use crate::domain::ids::Slug;
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::symbols::SymbolLibrary;
 use crate::domain::wave_setup::{self, NewWave};
+use crate::domain::wording::Language;
 
 #[derive(Debug, thiserror::Error)]
 pub enum WaveSetupError {
@@ -34,6 +35,12 @@ impl From<diesel::result::Error> for WaveSetupError {
 pub enum StatusChangeError {
     #[error("no survey called {0}")]
     NoSuchWave(Slug),
+    /// Partly translated: young people choosing that language would meet a wave half in it.
+    #[error("the wave is partly translated into {language}: {} place(s) are not", .missing.len())]
+    TranslationGaps {
+        language: Language,
+        missing: Vec<String>,
+    },
     /// The Easy Read check found problems nobody has yet agreed to open the wave with.
     #[error("the Easy Read version has {} problem(s) to fix or accept first", .report.problem_count())]
     EasyReadProblems {
@@ -105,6 +112,9 @@ pub fn open(
     connection.transaction(|connection| {
         let mut survey = surveys::find_by_slug(connection, slug)?
             .ok_or_else(|| StatusChangeError::NoSuchWave(slug.clone()))?;
+        if let Some((language, missing)) = survey.translation_gaps().into_iter().next() {
+            return Err(StatusChangeError::TranslationGaps { language, missing });
+        }
         let report = lint_survey(&survey, symbols);
         let problems = report.problem_count();
         if problems > 0 && consent != EasyReadConsent::Accepted(problems) {

@@ -316,6 +316,49 @@ pub(super) enum SurveyCommand {
         #[arg(long)]
         survey: String,
     },
+    /// Translate a wave: write the translators' sheet, store a filled one, or remove a language.
+    Translation {
+        #[command(subcommand)]
+        command: TranslationCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum TranslationCommand {
+    /// Write the translators' sheet as CSV: every piece of the wave's wording in both registers,
+    /// the English beside it, the Easy Read rules as notes, and what is translated already.
+    Export {
+        /// The wave's address name, e.g. be-supported-2023.
+        #[arg(long)]
+        survey: String,
+        /// The language to translate into, as a tag such as pl, ar or pt-BR.
+        #[arg(long)]
+        language: String,
+        /// Where to write the sheet (standard output when not given).
+        #[arg(long, value_name = "FILE")]
+        out: Option<std::path::PathBuf>,
+    },
+    /// Store a filled sheet as the wave's translation. Nothing is stored while any place is
+    /// untranslated, unknown, given twice, or translated from English that has changed since.
+    Import {
+        /// The wave's address name, e.g. be-supported-2023.
+        #[arg(long)]
+        survey: String,
+        /// The language the sheet is translated into, e.g. pl.
+        #[arg(long)]
+        language: String,
+        /// The filled sheet (CSV, UTF-8).
+        file: std::path::PathBuf,
+    },
+    /// Delete the wave's translation into a language (its English stays).
+    Remove {
+        /// The wave's address name, e.g. be-supported-2023.
+        #[arg(long)]
+        survey: String,
+        /// The language to remove, e.g. pl.
+        #[arg(long)]
+        language: String,
+    },
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ mod reports;
 mod serve;
 mod staff;
 mod surveys;
+mod translations;
 
 use std::process::ExitCode;
 

@@ -108,6 +108,9 @@ pub(super) fn run(
             println!("{} is now closed.", survey.slug);
             Ok(())
         }
+        SurveyCommand::Translation { command } => {
+            super::translations::run(&mut connection, command, now)
+        }
     }
 }
 
@@ -196,6 +199,23 @@ fn print_lint_findings(report: &easy_read::LintReport) {
 fn print_easy_read_lint(survey: &Survey, symbols: &SymbolLibrary) -> Result<(), CliError> {
     let report = easy_read::lint_survey(survey, symbols);
     print_lint_findings(&report);
+    let gaps = survey.translation_gaps();
+    for (language, missing) in &gaps {
+        for place in missing {
+            println!("{place}: not translated into {language}");
+        }
+    }
+    if !gaps.is_empty() {
+        let languages: Vec<String> = gaps
+            .iter()
+            .map(|(language, _)| language.to_string())
+            .collect();
+        return Err(CliError::Usage(format!(
+            "{}: partly translated into {}; it cannot open until the translation is finished or removed",
+            survey.slug,
+            languages.join(", ")
+        )));
+    }
     if report.passes() {
         println!("{}: the Easy Read wording and symbols pass.", survey.slug);
         Ok(())

@@ -13,7 +13,7 @@ use super::schema::{
 use super::wording_rows::{OptionWordingRow, QuestionWordingRow, SurveyWordingRow, wordings};
 use crate::domain::ids::SurveyId;
 use crate::domain::survey::ResponseFormat;
-use crate::domain::survey::{AnswerOption, Question, QuestionWording, SurveyTexts};
+use crate::domain::survey::{AnswerOption, Question, QuestionWording, Survey, SurveyTexts};
 use crate::domain::wording::{Language, Wordings};
 
 pub fn insert_survey_texts(
@@ -56,6 +56,62 @@ pub fn insert_option(connection: &mut AnyConnection, option: &AnswerOption) -> R
             .execute(connection)?;
     }
     Ok(())
+}
+
+/// Replaces every wording of a wave (start page, questions, answers) with `survey`'s; call inside
+/// a transaction.
+pub fn replace_all(connection: &mut AnyConnection, survey: &Survey) -> Result<(), DbError> {
+    diesel::delete(
+        survey_wordings::table.filter(survey_wordings::survey_id.eq(survey.id.to_string())),
+    )
+    .execute(connection)?;
+    insert_survey_texts(connection, survey.id, &survey.texts)?;
+    for question in &survey.questions {
+        replace_question(connection, question)?;
+        for option in &question.options {
+            diesel::delete(
+                option_wordings::table.filter(option_wordings::option_id.eq(option.id.to_string())),
+            )
+            .execute(connection)?;
+            insert_option(connection, option)?;
+        }
+    }
+    Ok(())
+}
+
+/// Deletes a wave's wording in `language`; returns how many rows went. English is never removed.
+pub fn remove_language(
+    connection: &mut AnyConnection,
+    survey: &Survey,
+    language: &Language,
+) -> Result<usize, DbError> {
+    if language.is_english() {
+        return Ok(0);
+    }
+    let tag = language.as_str();
+    let mut removed = diesel::delete(
+        survey_wordings::table
+            .filter(survey_wordings::survey_id.eq(survey.id.to_string()))
+            .filter(survey_wordings::language.eq(tag)),
+    )
+    .execute(connection)?;
+    for question in &survey.questions {
+        removed += diesel::delete(
+            question_wordings::table
+                .filter(question_wordings::question_id.eq(question.id.to_string()))
+                .filter(question_wordings::language.eq(tag)),
+        )
+        .execute(connection)?;
+        for option in &question.options {
+            removed += diesel::delete(
+                option_wordings::table
+                    .filter(option_wordings::option_id.eq(option.id.to_string()))
+                    .filter(option_wordings::language.eq(tag)),
+            )
+            .execute(connection)?;
+        }
+    }
+    Ok(removed)
 }
 
 /// Every wave's start-page wording, by wave id.

@@ -4,6 +4,7 @@
 
 mod distributions;
 mod reports;
+pub mod translations;
 
 pub use reports::load as load_reports;
 
@@ -125,7 +126,7 @@ pub fn load(connection: &mut AnyConnection) -> Result<DemoLoaded, DbError> {
         },
     ) in WAVES.into_iter().enumerate()
     {
-        let mut survey = be_supported(year);
+        let mut survey = translations::translated(be_supported(year));
         if surveys::slug_exists(connection, &survey.slug)? {
             continue;
         }

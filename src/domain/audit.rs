@@ -33,10 +33,12 @@ pub enum AuditAction {
     RetentionApplied,
     WaveOpened,
     WaveClosed,
+    TranslationImported,
+    TranslationRemoved,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 27] = [
+    pub const ALL: [AuditAction; 29] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -64,6 +66,8 @@ impl AuditAction {
         Self::RetentionApplied,
         Self::WaveOpened,
         Self::WaveClosed,
+        Self::TranslationImported,
+        Self::TranslationRemoved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -95,6 +99,8 @@ impl AuditAction {
             Self::RetentionApplied => "retention_applied",
             Self::WaveOpened => "wave_opened",
             Self::WaveClosed => "wave_closed",
+            Self::TranslationImported => "translation_imported",
+            Self::TranslationRemoved => "translation_removed",
         }
     }
 
@@ -137,6 +143,8 @@ impl AuditAction {
             Self::RetentionApplied => "Deleted data past its keeping time",
             Self::WaveOpened => "Opened a wave to young people",
             Self::WaveClosed => "Closed a wave",
+            Self::TranslationImported => "Imported a wave's translation",
+            Self::TranslationRemoved => "Removed a wave's translation",
         }
     }
 }

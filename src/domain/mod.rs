@@ -42,6 +42,7 @@ pub mod team_texts;
 pub mod template;
 pub mod tokens;
 pub mod totals_csv;
+pub mod translation_sheet;
 pub mod wave_setup;
 pub mod wide_csv;
 pub mod wording;

@@ -278,12 +278,12 @@ pub fn apply(
         });
         if let Some(value) = value {
             let (label, easy_read_label) = (row.label.trim(), row.easy_read_label.trim());
-            // Translations stay with the answer; only the English is typed here.
+            // Translations of unchanged English stay with the answer; only the English is typed here.
             let labels = match existing {
                 Some(existing) => {
                     let mut labels = existing.labels.clone();
-                    *labels.in_english_mut(ResponseFormat::Standard) = label.to_owned();
-                    *labels.in_english_mut(ResponseFormat::EasyRead) = easy_read_label.to_owned();
+                    labels.replace_english(ResponseFormat::Standard, label.to_owned());
+                    labels.replace_english(ResponseFormat::EasyRead, easy_read_label.to_owned());
                     labels
                 }
                 None => Wordings::english(label.to_owned(), easy_read_label.to_owned()),
@@ -342,7 +342,7 @@ pub fn apply(
     }
 }
 
-/// The English typed into the form, with the question's translations kept as they were.
+/// The English typed into the form, with the translations of words that did not change.
 fn edited_wording(draft: &QuestionDraft, before: Option<&Question>) -> Wordings<QuestionWording> {
     let standard = QuestionWording {
         text: draft.text.trim().to_owned(),
@@ -355,8 +355,8 @@ fn edited_wording(draft: &QuestionDraft, before: Option<&Question>) -> Wordings<
     match before {
         Some(before) => {
             let mut wording = before.wording.clone();
-            *wording.in_english_mut(ResponseFormat::Standard) = standard;
-            *wording.in_english_mut(ResponseFormat::EasyRead) = easy_read;
+            wording.replace_english(ResponseFormat::Standard, standard);
+            wording.replace_english(ResponseFormat::EasyRead, easy_read);
             wording
         }
         None => Wordings::english(standard, easy_read),
@@ -442,16 +442,18 @@ mod tests {
     }
 
     #[test]
-    fn editing_the_english_keeps_every_translation() {
+    fn editing_the_english_drops_its_translations_and_keeps_the_rest() {
         use crate::domain::wording::Language;
         let mut survey = be_supported(2023);
         let polish = Language::parse("pl").unwrap();
         let question = &mut survey.questions[0];
-        question.wording.set(
-            polish.clone(),
-            ResponseFormat::Standard,
-            QuestionWording::new("Wiem, z kim porozmawiać.", None),
-        );
+        for register in ResponseFormat::ALL {
+            question.wording.set(
+                polish.clone(),
+                register,
+                QuestionWording::new("Wiem, z kim porozmawiać.", None),
+            );
+        }
         question.options[0].labels.set(
             polish.clone(),
             ResponseFormat::Standard,
@@ -463,15 +465,25 @@ mod tests {
         })
         .unwrap();
         assert_eq!(edited.text(), "I know who to talk to.");
+        // The standard words changed: their Polish translated other words, so it goes.
+        assert_eq!(edited.wording.get(&polish, ResponseFormat::Standard), None);
         assert_eq!(
             edited
                 .wording
-                .get(&polish, ResponseFormat::Standard)
+                .get(&polish, ResponseFormat::EasyRead)
                 .map(|wording| wording.text.as_str()),
             Some("Wiem, z kim porozmawiać.")
         );
         assert_eq!(
             edited.options[0]
+                .labels
+                .get(&polish, ResponseFormat::Standard),
+            None
+        );
+        // A symbol-only edit keeps every translation.
+        let unchanged = edit(&survey, 0, true, |draft| draft.symbol = "listening".into()).unwrap();
+        assert_eq!(
+            unchanged.options[0]
                 .labels
                 .get(&polish, ResponseFormat::Standard)
                 .map(String::as_str),

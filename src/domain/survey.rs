@@ -322,6 +322,28 @@ impl Survey {
             .collect()
     }
 
+    /// Each language the wave is partly written in, with what is missing: a wave must not open
+    /// half in a language (finish the translation, or remove it).
+    pub fn translation_gaps(&self) -> Vec<(Language, Vec<String>)> {
+        let mut started: Vec<Language> = self.texts.languages();
+        for question in &self.questions {
+            started.extend(question.wording.languages());
+            for option in &question.options {
+                started.extend(option.labels.languages());
+            }
+        }
+        started.sort();
+        started.dedup();
+        started
+            .into_iter()
+            .filter(|language| !language.is_english())
+            .filter_map(|language| {
+                let missing = self.missing_wording(&language);
+                (!missing.is_empty()).then_some((language, missing))
+            })
+            .collect()
+    }
+
     /// What is not yet written in `language`, e.g. `question believed, answer often`.
     pub fn missing_wording(&self, language: &Language) -> Vec<String> {
         let mut missing = Vec::new();

@@ -11,7 +11,8 @@ use super::wording::Wordings;
 /// The name `survey new --template` takes for this template.
 pub const BE_SUPPORTED: &str = "be-supported";
 
-/// A fresh "Be Supported" wave for `year`, as a draft with new ids.
+/// A fresh "Be Supported" wave for `year`, as a draft with new ids, in English. Translations
+/// of it are kept in `assets/translations/be-supported/` as filled translators' sheets.
 pub fn be_supported(year: i32) -> Survey {
     Survey {
         id: SurveyId::new_random(),

@@ -178,6 +178,19 @@ impl<T> Wordings<T> {
         english.chain(translated).collect()
     }
 
+    /// Replaces the English in `register`; when the words change, every translation of them in
+    /// that register goes too, because it translated other words.
+    pub fn replace_english(&mut self, register: ResponseFormat, value: T)
+    where
+        T: PartialEq,
+    {
+        if *self.in_english(register) != value {
+            self.translations
+                .retain(|(_, translated_register), _| *translated_register != register);
+        }
+        *self.in_english_mut(register) = value;
+    }
+
     /// Whether both registers are written in `language`.
     pub fn is_complete_in(&self, language: &Language) -> bool {
         ResponseFormat::ALL

@@ -325,3 +325,109 @@ fn upkeep_deletes_expired_drafts_and_says_what_it_did() {
         stdout(&output)
     );
 }
+
+#[test]
+fn a_wave_is_translated_with_the_translators_sheet_and_cannot_open_half_translated() {
+    let database = TestDatabase::create();
+    let new = [
+        "survey",
+        "new",
+        "--slug",
+        "in-polish",
+        "--title",
+        "In Polish",
+        "--year",
+        "2031",
+    ];
+    assert!(youthvoice(&database, &new).status.success());
+    let exported = youthvoice(
+        &database,
+        &[
+            "survey",
+            "translation",
+            "export",
+            "--survey",
+            "in-polish",
+            "--language",
+            "pl",
+        ],
+    );
+    assert!(exported.status.success());
+    let sheet = stdout(&exported);
+    assert!(sheet.starts_with("place,register,english,translation,note\n"));
+    assert!(sheet.contains(
+        "question:believed,easy_read,\"When you talk about a problem, do people believe you?\",,"
+    ));
+
+    let shipped = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/translations/be-supported/pl.csv"
+    );
+    let import = |file: &str| {
+        youthvoice(
+            &database,
+            &[
+                "survey",
+                "translation",
+                "import",
+                "--survey",
+                "in-polish",
+                "--language",
+                "pl",
+                file,
+            ],
+        )
+    };
+    // A sheet with one place left empty stores nothing and says which place.
+    let folder = tempfile::tempdir().unwrap();
+    let gap = folder.path().join("gap.csv");
+    let text = std::fs::read_to_string(shipped).unwrap();
+    std::fs::write(&gap, text.replacen(",Nikt,", ",,", 1)).unwrap();
+    let refused = import(gap.to_str().unwrap());
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("answer:where_go_for_support:nobody in standard is not translated"),
+        "{said}"
+    );
+    assert!(import(shipped).status.success());
+    let lint = youthvoice(&database, &["survey", "lint", "--survey", "in-polish"]);
+    assert!(lint.status.success(), "{}", stdout(&lint));
+
+    // A Polish row deleted by hand leaves the wave half translated: it may not open.
+    let pool = youthvoice::db::build_pool(database.url(), 1).unwrap();
+    let mut connection = pool.get().unwrap();
+    diesel::RunQueryDsl::execute(
+        diesel::sql_query(
+            "DELETE FROM question_wordings WHERE language = 'pl' AND register = 'easy_read' \
+             AND question_id IN (SELECT id FROM questions WHERE question_key = 'believed')",
+        ),
+        &mut *connection as &mut youthvoice::db::AnyConnection,
+    )
+    .unwrap();
+    drop(connection);
+    let lint = youthvoice(&database, &["survey", "lint", "--survey", "in-polish"]);
+    assert_eq!(lint.status.code(), Some(1));
+    assert!(stdout(&lint).contains("question believed: not translated into pl"));
+    let open = youthvoice(&database, &["survey", "open", "--survey", "in-polish"]);
+    assert_eq!(open.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&open.stderr).contains("partly translated into pl"));
+    let removed = youthvoice(
+        &database,
+        &[
+            "survey",
+            "translation",
+            "remove",
+            "--survey",
+            "in-polish",
+            "--language",
+            "pl",
+        ],
+    );
+    assert!(stdout(&removed).starts_with("Removed 217 piece(s) of pl wording"));
+    assert!(
+        youthvoice(&database, &["survey", "open", "--survey", "in-polish"])
+            .status
+            .success()
+    );
+}

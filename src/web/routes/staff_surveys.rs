@@ -307,6 +307,7 @@ pub async fn change_status(
 ) -> Result<HttpResponse, AppError> {
     let fields = form.into_fields();
     let slug = Slug::parse(&slug).map_err(|_| AppError::NotFound)?;
+    let slug_text = slug.to_string();
     let actor = Actor::Staff(staff.0.id);
     let now = state.settings.clock.now();
     let (changed, done) = match fields.get("action") {
@@ -343,6 +344,16 @@ pub async fn change_status(
         Err(StatusChangeError::EasyReadProblems { survey, report }) => Ok(html(
             StatusCode::CONFLICT,
             survey_admin_pages::confirm_open(&staff.0, &survey, &report, csrf_token.value()),
+        )),
+        Err(StatusChangeError::TranslationGaps { language, missing }) => Ok(html(
+            StatusCode::CONFLICT,
+            survey_admin_pages::cannot_open_half_translated(
+                &staff.0,
+                slug_text.as_str(),
+                language.as_str(),
+                &missing,
+                csrf_token.value(),
+            ),
         )),
         Err(StatusChangeError::Db(error)) => Err(AppError::Database(error)),
         Err(StatusChangeError::NoSuchWave(_)) => Err(AppError::NotFound),

@@ -313,6 +313,36 @@ pub fn confirm_open(
     )
 }
 
+/// Opening refused: the wave is partly translated, and young people choosing that language would
+/// meet a survey half in it.
+pub fn cannot_open_half_translated(
+    me: &StaffUser,
+    slug: &str,
+    language: &str,
+    missing: &[String],
+    csrf_token: &str,
+) -> Markup {
+    let base = format!("/staff/surveys/{slug}");
+    let title = format!("{slug} is only partly translated into {language}");
+    let content = html! {
+        a class="back-link" href=(base) { "Back to the wave" }
+        h1 { (title) }
+        div class="warning-text" {
+            p {
+                strong { "The wave stays closed." }
+                " Young people who choose this language would meet a survey half in it. Translate "
+                "these places with the translators' sheet ("
+                code { "youthvoice survey translation export" } "), or remove the translation ("
+                code { "youthvoice survey translation remove" } ")."
+            }
+        }
+        ul class="problem-list" {
+            @for place in missing { li { (place) } }
+        }
+    };
+    staff_shell::render(&title, false, Some((me, csrf_token)), content)
+}
+
 fn status_button(base: &str, csrf_token: &str, action: &str, label: &str) -> Markup {
     html! {
         form class="inline-form" method="post" action={ (base) "/status" } novalidate {
