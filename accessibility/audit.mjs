@@ -48,6 +48,36 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-
 // large text with dyslexia-friendly spacing.
 const DISPLAYS = ["", "extra-large.contrast", "large.dyslexia"];
 const FORMATS = ["standard", "easy_read"];
+// The buttons and links a walk presses, in each language the catalogue ships.
+const WORDS = {
+  en: {
+    start: "Start now",
+    continue: "Continue",
+    save: "Save and come back later",
+    carryOnNow: "Carry on now",
+    change: /^Change/,
+    send: "Send my answers",
+    carryOn: "Carry on",
+    switchToEasyRead: "Switch to Easy Read",
+    switchToStandard: "Switch to standard words",
+  },
+  pl: {
+    start: "Zacznij",
+    continue: "Dalej",
+    save: "Zapisz i wróć później",
+    carryOnNow: "Kontynuuj teraz",
+    change: /^Zmień/,
+    send: "Wyślij moje odpowiedzi",
+    carryOn: "Kontynuuj",
+    switchToEasyRead: "Przełącz na tekst łatwy do czytania",
+    switchToStandard: "Przełącz na zwykły tekst",
+  },
+};
+// Journeys in other languages: each register once, one with display options.
+const OTHER_LANGUAGE_JOURNEYS = [
+  { format: "easy_read", display: "", language: "pl" },
+  { format: "standard", display: "extra-large.contrast", language: "pl" },
+];
 // Browser pages checked at once; each runs in its own renderer process.
 const PARALLEL_PAGES = Number(process.env.AUDIT_PARALLEL ?? 3);
 
@@ -175,7 +205,7 @@ async function visit(page, where, url, base) {
   await check(page, where, html, base);
 }
 
-async function answerQuestion(page) {
+async function answerQuestion(page, words = WORDS.en) {
   const textarea = page.locator("textarea#text");
   if (await textarea.count()) {
     await textarea.fill("More youth clubs that are open in the evening.");
@@ -184,15 +214,17 @@ async function answerQuestion(page) {
     await inputs.first().check();
     if ((await inputs.first().getAttribute("type")) === "checkbox") await inputs.nth(1).check();
   }
-  return load(page, () => page.getByRole("button", { name: "Continue" }).click());
+  return load(page, () => page.getByRole("button", { name: words.continue }).click());
 }
 
-/// One young person's whole journey in one format with one set of display options.
-async function walk(browser, base, format, display) {
-  const label = `${format}${display ? ` + ${display}` : ""}`;
+/// One young person's whole journey in one format and language with one set of display options.
+async function walk(browser, base, format, display, language = "en") {
+  const words = WORDS[language];
+  const label = `${format}${display ? ` + ${display}` : ""}${language === "en" ? "" : ` in ${language}`}`;
   console.log(`walking: ${label}`);
   const context = await browser.newContext({ baseURL: base });
   if (display) await context.addCookies([{ name: "yv_display", value: display, url: base }]);
+  if (language !== "en") await context.addCookies([{ name: "yv_language", value: language, url: base }]);
   const page = await context.newPage();
   const at = (name) => `${label}: ${name}`;
 
@@ -200,6 +232,7 @@ async function walk(browser, base, format, display) {
   await visit(page, at("help"), "/help", base);
   await visit(page, at("accessibility statement"), "/accessibility", base);
   await visit(page, at("display options"), `/display?return=${encodeURIComponent(SURVEY)}`, base);
+  await visit(page, at("choose a language"), `/language?return=${encodeURIComponent(SURVEY)}`, base);
   if (format === "easy_read") {
     await visit(page, at("help, Easy Read, with a way back"), `/help?format=easy_read&return=${encodeURIComponent(`${SURVEY}/q/1`)}`, base);
     await visit(page, at("start, Easy Read version"), `${SURVEY}?format=easy_read`, base);
@@ -207,49 +240,49 @@ async function walk(browser, base, format, display) {
   await visit(page, at("start"), SURVEY, base);
 
   await page.check(`input[name=format][value=${format}]`);
-  let html = await load(page, () => page.getByRole("button", { name: "Start now" }).click());
-  const total = Number((await page.locator(".caption").innerText()).match(/of (\d+)/)[1]);
+  let html = await load(page, () => page.getByRole("button", { name: words.start }).click());
+  const total = Number((await page.locator(".caption").innerText()).match(/(\d+)\D*$/)[1]);
   for (let number = 1; number <= total; number += 1) {
     await check(page, at(`question ${number}`), html, base);
     const isFreeText = (await page.locator("textarea#text").count()) > 0;
     const isMultiple = (await page.locator("input[type=checkbox][name=answer]").count()) > 0;
     if (number === 1 || (isMultiple && number < 6)) {
-      const error = await load(page, () => page.getByRole("button", { name: "Continue" }).click());
+      const error = await load(page, () => page.getByRole("button", { name: words.continue }).click());
       await check(page, at(`question ${number}, nothing chosen`), error, base);
     }
     if (isFreeText && number < 12) {
       await page.locator("textarea#text").fill("x".repeat(2001));
-      const error = await load(page, () => page.getByRole("button", { name: "Continue" }).click());
+      const error = await load(page, () => page.getByRole("button", { name: words.continue }).click());
       await check(page, at(`question ${number}, too long`), error, base);
     }
     if (number === 2) {
       // The tools are folded under "Reading help"; open it, and check the page with it open.
       await openReadingHelp(page);
       await check(page, at(`question ${number}, reading help open`), await page.content(), base);
-      const other = format === "standard" ? "Switch to Easy Read" : "Switch to standard words";
+      const other = format === "standard" ? words.switchToEasyRead : words.switchToStandard;
       const switched = await load(page, () => page.getByRole("button", { name: other }).click());
       await check(page, at(`question ${number}, other format`), switched, base);
       await openReadingHelp(page);
-      const back = format === "standard" ? "Switch to standard words" : "Switch to Easy Read";
+      const back = format === "standard" ? words.switchToStandard : words.switchToEasyRead;
       await load(page, () => page.getByRole("button", { name: back }).click());
     }
     if (number === 5) {
-      const saved = await load(page, () => page.getByRole("button", { name: "Save and come back later" }).click());
+      const saved = await load(page, () => page.getByRole("button", { name: words.save }).click());
       await check(page, at("resume code shown"), saved, base);
-      await load(page, () => page.getByRole("link", { name: "Carry on now" }).click());
+      await load(page, () => page.getByRole("link", { name: words.carryOnNow }).click());
     }
-    html = await answerQuestion(page);
+    html = await answerQuestion(page, words);
   }
   await check(page, at("check your answers"), html, base);
-  const changed = await load(page, () => page.getByRole("link", { name: /^Change/ }).first().click());
+  const changed = await load(page, () => page.getByRole("link", { name: words.change }).first().click());
   await check(page, at("question 1, answered, changing"), changed, base);
-  await load(page, () => page.getByRole("button", { name: "Continue" }).click());
-  const done = await load(page, () => page.getByRole("button", { name: "Send my answers" }).click());
+  await load(page, () => page.getByRole("button", { name: words.continue }).click());
+  const done = await load(page, () => page.getByRole("button", { name: words.send }).click());
   await check(page, at("thank you"), done, base);
 
   await visit(page, at("resume"), `${SURVEY}/resume`, base);
   await page.fill("#code", "otter lemon cloud river 1234");
-  const wrong = await load(page, () => page.getByRole("button", { name: "Carry on" }).click());
+  const wrong = await load(page, () => page.getByRole("button", { name: words.carryOn, exact: true }).click());
   await check(page, at("resume, wrong code"), wrong, base);
   await visit(page, at("closed survey"), "/s/be-supported-2019", base);
   await visit(page, at("page not found"), "/s/no-such-survey", base);
@@ -320,7 +353,7 @@ async function keyboardOnly(browser, base) {
 async function openReadingHelp(page) {
   const help = page.locator("details.page-tools");
   if (!(await help.evaluate((element) => element.open))) {
-    await page.locator("summary", { hasText: "Reading help" }).click();
+    await page.locator("summary.page-tools__summary").click();
   }
 }
 
@@ -601,8 +634,11 @@ async function main() {
   const { child, base, setupPath } = await startServer();
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const journeys = FORMATS.flatMap((format) => DISPLAYS.map((display) => ({ format, display })));
-    await inPool(PARALLEL_PAGES, journeys, ({ format, display }) => walk(browser, base, format, display));
+    const journeys = FORMATS.flatMap((format) => DISPLAYS.map((display) => ({ format, display, language: "en" })));
+    journeys.push(...OTHER_LANGUAGE_JOURNEYS);
+    await inPool(PARALLEL_PAGES, journeys, ({ format, display, language }) =>
+      walk(browser, base, format, display, language),
+    );
     await questionFirst(browser, base);
     await keyboardOnly(browser, base);
     await readAloud(browser, base);
