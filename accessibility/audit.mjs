@@ -72,11 +72,24 @@ const WORDS = {
     switchToEasyRead: "Przełącz na tekst łatwy do czytania",
     switchToStandard: "Przełącz na zwykły tekst",
   },
+  ar: {
+    start: "ابدأ الآن",
+    continue: "متابعة",
+    save: "احفظ وارجع لاحقًا",
+    carryOnNow: "تابع الآن",
+    change: /^غيّر/,
+    send: "أرسل إجاباتي",
+    carryOn: "تابع",
+    switchToEasyRead: "التبديل إلى النص السهل القراءة",
+    switchToStandard: "التبديل إلى الكلمات العادية",
+  },
 };
-// Journeys in other languages: each register once, one with display options.
+// Journeys in other languages (Arabic right to left): each register once, one with display options.
 const OTHER_LANGUAGE_JOURNEYS = [
   { format: "easy_read", display: "", language: "pl" },
   { format: "standard", display: "extra-large.contrast", language: "pl" },
+  { format: "easy_read", display: "", language: "ar" },
+  { format: "standard", display: "large.dyslexia", language: "ar" },
 ];
 // Browser pages checked at once; each runs in its own renderer process.
 const PARALLEL_PAGES = Number(process.env.AUDIT_PARALLEL ?? 3);

@@ -8,8 +8,9 @@
     return;
   }
   var synth = window.speechSynthesis;
-  var READ = "Read aloud";
-  var STOP = "Stop reading";
+  // The page gives the button's words in its own language.
+  var READ = slot.getAttribute("data-read") || "Read aloud";
+  var STOP = slot.getAttribute("data-stop") || "Stop reading";
   var speaking = false;
 
   var button = document.createElement("button");

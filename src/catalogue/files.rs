@@ -27,6 +27,16 @@ pub const BUILT_IN_FILES: &[(&str, ResponseFormat, &str)] = &[
         ResponseFormat::EasyRead,
         include_str!("../../assets/messages/pl/easy_read.ftl"),
     ),
+    (
+        "ar",
+        ResponseFormat::Standard,
+        include_str!("../../assets/messages/ar/standard.ftl"),
+    ),
+    (
+        "ar",
+        ResponseFormat::EasyRead,
+        include_str!("../../assets/messages/ar/easy_read.ftl"),
+    ),
 ];
 
 pub fn built_in() -> Vec<CatalogueFile> {

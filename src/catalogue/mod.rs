@@ -115,9 +115,10 @@ impl Catalogue {
                         problem: "the language is not a locale".into(),
                     })?;
             let mut bundle = Bundle::new_concurrent(vec![locale]);
-            // HTML sets the direction of each page; invisible isolation marks would only get in
-            // the way of copying, searching and testing the words.
-            bundle.set_use_isolating(false);
+            // A gap's words (an organisation's English name in an Arabic sentence) keep their own
+            // direction only with isolation marks around them; left-to-right pages need none, and
+            // invisible marks would get in the way of copying and searching their words.
+            bundle.set_use_isolating(file.language.is_right_to_left());
             bundle
                 .add_resource(resource)
                 .map_err(|errors| CatalogueError::Unreadable {

@@ -7,10 +7,16 @@ use crate::domain::translation_sheet;
 use crate::domain::wording::Language;
 
 /// (language, filled sheet) of every shipped translation of the template.
-pub const SHIPPED: &[(&str, &str)] = &[(
-    "pl",
-    include_str!("../../assets/translations/be-supported/pl.csv"),
-)];
+pub const SHIPPED: &[(&str, &str)] = &[
+    (
+        "pl",
+        include_str!("../../assets/translations/be-supported/pl.csv"),
+    ),
+    (
+        "ar",
+        include_str!("../../assets/translations/be-supported/ar.csv"),
+    ),
+];
 
 /// The wave with every shipped translation that fits its wording (a test keeps them fitting
 /// the template).

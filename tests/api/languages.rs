@@ -169,3 +169,27 @@ async fn the_language_page_keeps_a_choice_sends_you_back_and_refuses_languages_w
         "Need to talk to someone now?"
     );
 }
+
+#[tokio::test]
+async fn an_arabic_reader_meets_the_demo_wave_right_to_left_in_arabic() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let browser = app.browser_speaking("ar-SA,ar;q=0.9");
+    let start = browser.get("/s/be-supported-2022").await;
+    assert!(
+        start.contains("<html lang=\"ar\" dir=\"rtl\""),
+        "{}",
+        &start.body[..300]
+    );
+    assert!(start.contains("ابدأ الآن"));
+    let first = start_survey(&browser, "be-supported-2022", "standard").await;
+    assert_eq!(
+        first.h1(),
+        "أعرف مع من يمكنني التحدث عندما أحتاج إلى الدعم."
+    );
+    assert!(first.contains("أوافق بشدة"));
+    // The language page names each language in itself, in its own direction.
+    let languages = browser.get("/language").await;
+    assert!(languages.contains("<span lang=\"ar\" dir=\"rtl\">العربية</span>"));
+    assert!(languages.contains("<span lang=\"pl\" dir=\"ltr\">Polski</span>"));
+}

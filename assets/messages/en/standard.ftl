@@ -30,6 +30,8 @@ switch-to-easy-read = Switch to Easy Read
 switch-to-standard = Switch to standard words
 display-options-link = Display options: text size and colours
 language-link = Other languages
+read-aloud = Read aloud
+read-aloud-stop = Stop reading
 
 ## The home page
 

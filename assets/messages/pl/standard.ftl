@@ -27,6 +27,8 @@ switch-to-easy-read = Przełącz na tekst łatwy do czytania
 switch-to-standard = Przełącz na zwykły tekst
 display-options-link = Wygląd strony: wielkość tekstu i kolory
 language-link = Inne języki
+read-aloud = Czytaj na głos
+read-aloud-stop = Przestań czytać
 
 ## Wybór języka
 

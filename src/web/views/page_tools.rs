@@ -63,7 +63,8 @@ pub fn render(
                     a class="page-tools__item" href=(display_options_href()) { (words.t("display-options-link")) }
                     a class="page-tools__item" href=(language_href()) { (words.t("language-link")) }
                     @if read_aloud {
-                        div class="page-tools__item read-aloud" id="read-aloud" {}
+                        div class="page-tools__item read-aloud" id="read-aloud"
+                            data-read=(words.t("read-aloud")) data-stop=(words.t("read-aloud-stop")) {}
                     }
                 }
             }
