@@ -241,7 +241,10 @@ async fn read_aloud_is_offered_by_a_script_that_reads_the_marked_words() {
     app.open_survey("aloud");
     let browser = app.browser();
     let page = start_survey(&browser, "aloud", "easy_read").await;
-    assert!(page.contains("<div class=\"page-tools__item read-aloud\" id=\"read-aloud\"></div>"));
+    assert!(page.contains(
+        "<div class=\"page-tools__item read-aloud\" id=\"read-aloud\" \
+         data-read=\"Read aloud\" data-stop=\"Stop reading\"></div>"
+    ));
     assert!(page.contains("<h1 data-speak>"), "the question is read");
     assert!(page.contains("<span data-speak>"), "each answer is read");
     let script_src = page

@@ -227,8 +227,8 @@ async fn an_analyst_copies_last_year_changes_and_adds_a_question_previews_and_op
     assert!(preview.contains("Nothing you choose is saved"));
     assert!(!preview.contains("/s/be-supported-2023/save"));
 
-    // Last year's wave was translated into Polish; the changed and added wording is not, so the
-    // wave may not open half in Polish until the translation is finished or removed.
+    // Last year's wave was translated into Arabic and Polish; the changed and added wording is
+    // not, so the wave may not open half translated until the translations are finished or removed.
     let refused = browser
         .post(
             "/staff/surveys/be-supported-2023/status",
@@ -236,21 +236,23 @@ async fn an_analyst_copies_last_year_changes_and_adds_a_question_previews_and_op
         )
         .await;
     assert_eq!(refused.status, 409);
-    assert!(refused.contains("only partly translated into pl"));
+    assert!(refused.contains("only partly translated into ar"));
     assert!(
         refused.contains("<li>question feel_safe_online</li>"),
         "{}",
         refused.body
     );
     assert!(refused.contains("<li>question know_who_to_speak_to</li>"));
-    youthvoice::app::translations::remove(
-        &mut app.connection(),
-        &youthvoice::domain::ids::Slug::parse("be-supported-2023").unwrap(),
-        &youthvoice::domain::wording::Language::parse("pl").unwrap(),
-        youthvoice::app::actor::Actor::CommandLine,
-        chrono::Utc::now().naive_utc(),
-    )
-    .unwrap();
+    for language in ["ar", "pl"] {
+        youthvoice::app::translations::remove(
+            &mut app.connection(),
+            &youthvoice::domain::ids::Slug::parse("be-supported-2023").unwrap(),
+            &youthvoice::domain::wording::Language::parse(language).unwrap(),
+            youthvoice::app::actor::Actor::CommandLine,
+            chrono::Utc::now().naive_utc(),
+        )
+        .unwrap();
+    }
 
     // Open it, and a young person answers the new question.
     let opened = browser
