@@ -41,14 +41,12 @@ pub fn chosen(
         return Language::english();
     }
     let offered = catalogue::built_in().languages();
-    let from_link = actix_web::web::Query::<LanguageQuery>::from_query(query)
-        .ok()
-        .and_then(|query| query.into_inner().lang);
-    [from_link.as_deref(), cookie]
-        .into_iter()
-        .flatten()
-        .filter_map(|tag| Language::parse(tag).ok())
-        .find_map(|language| best_offered(&language, &offered))
+    let kept = || {
+        let language = Language::parse(cookie?).ok()?;
+        best_offered(&language, &offered)
+    };
+    asked_by_link(path, query)
+        .or_else(kept)
         .or_else(|| accept_language.and_then(|header| browser_choice(header, &offered)))
         .unwrap_or_default()
 }
