@@ -7,7 +7,7 @@
 // display options, and that Read aloud speaks exactly the words on the screen. Signed in as the first admin, it also walks
 // the staff pages: moderation (queue, an answer with words hidden and with an error, lists, flags),
 // waves (overview, question editor with and without errors, new wave, previews, sharing, poster,
-// progress) and Data.
+// progress, translations) and Data.
 //
 //   cargo build && cd accessibility && npm ci && npm run audit
 //
@@ -544,6 +544,7 @@ async function staffPages(browser, base, setupPath) {
     await visit(page, at("share"), "/staff/surveys/be-supported-2022/distribution", base);
     await visit(page, at("poster"), "/staff/surveys/be-supported-2022/poster", base);
     await visit(page, at("progress"), "/staff/surveys/be-supported-2022/progress", base);
+    await visit(page, at("translations"), "/staff/surveys/be-supported-2022/translations", base);
   }
   await context.clearCookies({ name: "yv_display" });
   await visit(page, "reports: all reports", "/staff/reports", base);

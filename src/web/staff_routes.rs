@@ -11,7 +11,7 @@ use actix_web::web::{ServiceConfig, method, resource};
 use super::routes::{
     distribution, moderation, moderation_assignments, moderation_settings, question_editor,
     safeguarding, staff_accounts, staff_admin, staff_data, staff_imports, staff_reports,
-    staff_surveys, staff_symbols,
+    staff_surveys, staff_symbols, staff_translations,
 };
 use crate::auth::access::Access::{Anyone, Needs, SignedIn};
 use crate::auth::access::StaffRoute;
@@ -111,6 +111,10 @@ staff_routes! {
     GET "/surveys/{slug}/poster" Needs(Permission::ManageSurveys) => distribution::poster;
     GET "/surveys/{slug}/progress" Needs(Permission::ManageSurveys) => distribution::progress;
     GET "/surveys/{slug}/preview/{number}" Needs(Permission::ManageSurveys) => staff_surveys::preview;
+    GET "/surveys/{slug}/translations" Needs(Permission::ManageSurveys) => staff_translations::show;
+    POST "/surveys/{slug}/translations" Needs(Permission::ManageSurveys) => staff_translations::import, with staff_imports::upload_config();
+    GET "/surveys/{slug}/translations/{language}/sheet.csv" Needs(Permission::ManageSurveys) => staff_translations::sheet;
+    POST "/surveys/{slug}/translations/{language}/remove" Needs(Permission::ManageSurveys) => staff_translations::remove;
     GET "/surveys/{slug}/questions/new" Needs(Permission::ManageSurveys) => question_editor::show_new;
     POST "/surveys/{slug}/questions/new" Needs(Permission::ManageSurveys) => question_editor::add;
     GET "/surveys/{slug}/questions/{key}" Needs(Permission::ManageSurveys) => question_editor::show;

@@ -242,6 +242,26 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
     ),
     (
         "GET",
+        "/staff/surveys/{slug}/translations",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/surveys/{slug}/translations",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
+        "/staff/surveys/{slug}/translations/{language}/sheet.csv",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/surveys/{slug}/translations/{language}/remove",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
         "/staff/surveys/{slug}/questions/new",
         [Allowed, Allowed, Forbidden, Forbidden, SignIn],
     ),

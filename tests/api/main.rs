@@ -33,6 +33,7 @@ mod send_formats;
 mod server_process;
 mod smtp;
 mod staff_accounts;
+mod staff_translations;
 mod survey_admin;
 // Shared with the load benchmark, which also loads single pages again and again.
 #[allow(dead_code)]

@@ -184,6 +184,13 @@ pub struct DoneQuery {
     done: Option<String>,
 }
 
+impl DoneQuery {
+    /// What was just done, e.g. `saved`, when a page is shown after a change.
+    pub fn done(&self) -> Option<&str> {
+        self.done.as_deref()
+    }
+}
+
 fn notice(done: Option<&str>) -> Option<&'static str> {
     match done? {
         "created" => Some("The wave is created as a draft. Check its questions, then open it."),

@@ -32,4 +32,5 @@ pub mod statement_page;
 pub mod survey_admin_pages;
 pub mod survey_shell;
 pub mod symbol_pages;
+pub mod translation_pages;
 pub mod words;

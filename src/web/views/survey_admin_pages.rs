@@ -212,6 +212,8 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
             a href={ (base) "/distribution" } { "Share it: links, QR codes and posters" }
             " \u{2013} "
             a href={ (base) "/progress" } { "Progress: answers so far" }
+            " \u{2013} "
+            a href={ (base) "/translations" } { "Translations" }
         }
         h2 { "Questions" }
         @if view.findings.is_empty() {
@@ -330,10 +332,9 @@ pub fn cannot_open_half_translated(
         div class="warning-text" {
             p {
                 strong { "The wave stays closed." }
-                " Young people who choose this language would meet a survey half in it. Translate "
-                "these places with the translators' sheet ("
-                code { "youthvoice survey translation export" } "), or remove the translation ("
-                code { "youthvoice survey translation remove" } ")."
+                " Young people who choose this language would meet a survey half in it. On "
+                a href={ (base) "/translations" } { "Translations" }
+                ", download the sheet, translate these places and upload it, or remove the translation."
             }
         }
         ul class="problem-list" {
