@@ -18,7 +18,7 @@ async fn an_analyst_downloads_the_sheet_uploads_it_filled_and_removes_the_langua
 
     let page = browser.get(base).await;
     assert_eq!(page.status, 200);
-    assert!(page.contains("Not translated"));
+    assert!(page.contains("Not translated."));
     let (status, content_type, sheet) = browser.get_bytes(&format!("{base}/pl/sheet.csv")).await;
     assert_eq!(
         (status, content_type.as_str()),
@@ -56,7 +56,7 @@ async fn an_analyst_downloads_the_sheet_uploads_it_filled_and_removes_the_langua
         Some(&*format!("{base}?done=imported"))
     );
     let page = browser.follow(stored).await;
-    assert!(page.contains("Translated: young people can read it in this language"));
+    assert!(page.contains("Translated: young people can read this wave in this language."));
     assert_eq!(
         app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'translation_imported'"),
         1

@@ -98,13 +98,14 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
                         ul class="footer__links" {
                             li { a href="/help" { (words.t("footer-help")) } }
                             li { a href=(display_options_href()) { (words.t("footer-display-options")) } }
-                            li {
+                            // Staff pages are English only; the choice is for young people's pages.
+                            @if page.footer_note.is_none() { li {
                                 a href=(language_href()) {
                                     (words.t("footer-language"))
                                     // Someone who cannot read this language still finds the way out.
                                     @if !language.is_english() { " \u{b7} " span lang="en" { "Language" } }
                                 }
-                            }
+                            } }
                             li { a href="/accessibility" { (words.t("footer-accessibility")) } }
                             li { a href="/" { (words.t("footer-all-surveys")) } }
                         }

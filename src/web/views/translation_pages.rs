@@ -48,26 +48,19 @@ pub fn render(view: &TranslationsView<'_>) -> Markup {
             "page and every question and answer, in standard words and in Easy Read. A wave that "
             "is only partly translated into a language cannot open."
         }
-        table class="table" {
-            caption class="visually-hidden" { "Each language and how far this wave is translated into it" }
-            thead { tr { th scope="col" { "Language" } th scope="col" { "This wave" } th scope="col" { "Sheet" } } }
-            tbody {
-                @for language in view.offered {
-                    @let missing = gaps.iter().find(|(gap, _)| gap == language).map(|(_, missing)| missing.len());
-                    tr {
-                        th scope="row" { span lang=(language.as_str()) { (own_name(language)) } " (" (language) ")" }
-                        td {
-                            @if readable.contains(language) { "Translated: young people can read it in this language" }
-                            @else if let Some(count) = missing { "Partly translated: " (count) " places still to translate" }
-                            @else { "Not translated" }
-                        }
-                        td {
-                            a href={ (base) "/" (language) "/sheet.csv" } { "Download the sheet" span class="visually-hidden" { " for " (language) } }
-                            @if readable.contains(language) || missing.is_some() {
-                                (button_form(&format!("{base}/{language}/remove"), view.csrf_token, &format!("Remove the {language} translation"), true))
-                            }
-                        }
-                    }
+        // One block per language rather than a table: nothing scrolls sideways on a phone.
+        @for language in view.offered {
+            @let missing = gaps.iter().find(|(gap, _)| gap == language).map(|(_, missing)| missing.len());
+            div class="inset" {
+                h2 { span lang=(language.as_str()) { (own_name(language)) } " (" (language) ")" }
+                p {
+                    @if readable.contains(language) { "Translated: young people can read this wave in this language." }
+                    @else if let Some(count) = missing { "Partly translated: " (count) " places still to translate." }
+                    @else { "Not translated." }
+                }
+                p { a href={ (base) "/" (language) "/sheet.csv" } { "Download the sheet" span class="visually-hidden" { " for " (language) } } }
+                @if readable.contains(language) || missing.is_some() {
+                    (button_form(&format!("{base}/{language}/remove"), view.csrf_token, &format!("Remove the {language} translation"), true))
                 }
             }
         }
