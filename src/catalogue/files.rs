@@ -180,7 +180,7 @@ mod tests {
             .find(|(tag, file_register, _)| *tag == language && *file_register == register)
             .unwrap();
         let mut messages: Vec<(String, String)> = Vec::new();
-        for line in text.lines() {
+        for line in text.lines().filter(|line| !line.starts_with('#')) {
             match line.split_once(" = ") {
                 Some((id, value)) if !line.starts_with([' ', '#']) => {
                     messages.push((id.to_owned(), value.to_owned()));

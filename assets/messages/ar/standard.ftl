@@ -19,6 +19,8 @@ title-error = خطأ: { $title }
 back = رجوع
 continue = متابعة
 error-summary-title = هناك مشكلة
+# Said by screen readers before the words of a problem next to a field.
+error-prefix = خطأ:
 
 ## مساعدة القراءة فوق السؤال
 

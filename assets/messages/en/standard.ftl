@@ -22,6 +22,8 @@ title-error = Error: { $title }
 back = Back
 continue = Continue
 error-summary-title = There is a problem
+# Said by screen readers before the words of a problem next to a field.
+error-prefix = Error:
 
 ## Reading help above a question
 

@@ -19,6 +19,8 @@ title-error = Błąd: { $title }
 back = Wstecz
 continue = Dalej
 error-summary-title = Jest problem
+# Said by screen readers before the words of a problem next to a field.
+error-prefix = Błąd:
 
 ## Pomoc w czytaniu nad pytaniem
 

@@ -59,7 +59,7 @@ pub fn problems_summary(problems: &[FieldProblem]) -> Markup {
 pub fn error_message(id: &str, message: &str) -> Markup {
     html! {
         p class="error-message" id=(id) {
-            span class="visually-hidden" { "Error: " }
+            span class="visually-hidden" { (shared_words().t("error-prefix")) " " }
             (message)
         }
     }
