@@ -21,6 +21,26 @@ fn versions(tree: &str) -> BTreeSet<String> {
     .collect()
 }
 
+/// A connection to the test database, with no migration run yet.
+fn connect(database: &TestDatabase) -> AnyConnection {
+    let url = if database.is_postgres() {
+        database.url().to_owned()
+    } else {
+        sqlite_path(database.url()).to_owned()
+    };
+    AnyConnection::establish(&url).expect("connect")
+}
+
+/// Undoes migrations newest first, up to and including the one whose version contains `version`.
+fn revert_through(connection: &mut AnyConnection, version: &str) {
+    loop {
+        let reverted = youthvoice::db::migrations::revert_last(connection).expect("down");
+        if reverted.contains(version) {
+            break;
+        }
+    }
+}
+
 #[test]
 fn sqlite_and_postgres_trees_have_the_same_migrations() {
     let sqlite = versions("sqlite");
@@ -43,12 +63,7 @@ fn sqlite_and_postgres_trees_have_the_same_migrations() {
 #[test]
 fn migrations_go_up_down_and_up_again() {
     let database = TestDatabase::create();
-    let url = if database.is_postgres() {
-        database.url().to_owned()
-    } else {
-        sqlite_path(database.url()).to_owned()
-    };
-    let mut connection = AnyConnection::establish(&url).expect("connect");
+    let mut connection = connect(&database);
     let applied = run_pending(&mut connection).expect("up");
     assert_eq!(applied.len(), versions("sqlite").len());
     let reverted = revert_all(&mut connection).expect("down");
@@ -72,12 +87,7 @@ fn the_newest_migration_keeps_every_response_answer_and_quote_of_the_demo_both_w
         value: String,
     }
     let database = TestDatabase::create();
-    let url = if database.is_postgres() {
-        database.url().to_owned()
-    } else {
-        sqlite_path(database.url()).to_owned()
-    };
-    let mut connection = AnyConnection::establish(&url).expect("connect");
+    let mut connection = connect(&database);
     run_pending(&mut connection).expect("up");
     youthvoice::demo::load(&mut connection).unwrap();
     let contents = |connection: &mut AnyConnection| -> Vec<Row> {
@@ -104,19 +114,13 @@ fn the_newest_migration_keeps_every_response_answer_and_quote_of_the_demo_both_w
 #[test]
 fn waves_made_before_exclusive_answers_get_nobody_marked_as_standing_alone() {
     use diesel::RunQueryDsl;
-    use youthvoice::db::migrations::revert_last;
     #[derive(diesel::QueryableByName)]
     struct Marked {
         #[diesel(sql_type = diesel::sql_types::Text)]
         value: String,
     }
     let database = TestDatabase::create();
-    let url = if database.is_postgres() {
-        database.url().to_owned()
-    } else {
-        sqlite_path(database.url()).to_owned()
-    };
-    let mut connection = AnyConnection::establish(&url).expect("connect");
+    let mut connection = connect(&database);
     run_pending(&mut connection).expect("up");
     youthvoice::demo::load(&mut connection).unwrap();
     let marked = |connection: &mut AnyConnection| -> Vec<String> {
@@ -138,12 +142,7 @@ fn waves_made_before_exclusive_answers_get_nobody_marked_as_standing_alone() {
     };
     assert_eq!(marked(&mut connection), ["nobody", "none_yet"]);
     // Undo the migration that added the mark, as if the waves were made before it, and redo it.
-    loop {
-        let reverted = revert_last(&mut connection).expect("down");
-        if reverted.contains("000016") {
-            break;
-        }
-    }
+    revert_through(&mut connection, "000016");
     run_pending(&mut connection).expect("up again");
     assert_eq!(marked(&mut connection), ["nobody", "none_yet"]);
 }
@@ -151,7 +150,6 @@ fn waves_made_before_exclusive_answers_get_nobody_marked_as_standing_alone() {
 #[test]
 fn wording_moves_into_rows_by_language_and_register_and_back_without_loss() {
     use diesel::RunQueryDsl;
-    use youthvoice::db::migrations::revert_last;
     use youthvoice::db::surveys;
     #[derive(diesel::QueryableByName)]
     struct Words {
@@ -159,12 +157,7 @@ fn wording_moves_into_rows_by_language_and_register_and_back_without_loss() {
         value: String,
     }
     let database = TestDatabase::create();
-    let url = if database.is_postgres() {
-        database.url().to_owned()
-    } else {
-        sqlite_path(database.url()).to_owned()
-    };
-    let mut connection = AnyConnection::establish(&url).expect("connect");
+    let mut connection = connect(&database);
     run_pending(&mut connection).expect("up");
     youthvoice::demo::load(&mut connection).unwrap();
     let waves = |connection: &mut AnyConnection| {
@@ -178,12 +171,7 @@ fn wording_moves_into_rows_by_language_and_register_and_back_without_loss() {
     assert_eq!(before.len(), 4, "the demo's four waves");
 
     // Undo the move, as if the waves were made with paired English columns, and redo it.
-    loop {
-        let reverted = revert_last(&mut connection).expect("down");
-        if reverted.contains("000017") {
-            break;
-        }
-    }
+    revert_through(&mut connection, "000017");
     let paired: Vec<String> = diesel::sql_query(
         "SELECT q.easy_read_text || '|' || COALESCE(q.hint, '') || '|' || o.label AS value \
          FROM questions q JOIN answer_options o ON o.question_id = q.id \
