@@ -77,6 +77,8 @@ pub struct Catalogue {
     bundles: HashMap<(Language, ResponseFormat), Bundle>,
     /// Each file's message ids, in file order, for checks and translators.
     ids: HashMap<(Language, ResponseFormat), Vec<String>>,
+    /// The languages with at least one file, English first: asked on every request.
+    languages: Vec<Language>,
 }
 
 /// The catalogue built into the binary (checked by tests, so reading it cannot fail in use).
@@ -129,7 +131,19 @@ impl Catalogue {
             bundles.insert(key.clone(), bundle);
             ids.insert(key, file_ids);
         }
-        Ok(Catalogue { bundles, ids })
+        let mut languages: Vec<Language> = bundles
+            .keys()
+            .map(|(language, _)| language.clone())
+            .filter(|language| !language.is_english())
+            .collect();
+        languages.sort();
+        languages.dedup();
+        languages.insert(0, Language::english());
+        Ok(Catalogue {
+            bundles,
+            ids,
+            languages,
+        })
     }
 
     /// The message `id` in `language` and `register`, its gaps filled from `args`.
@@ -163,17 +177,8 @@ impl Catalogue {
     }
 
     /// The languages with at least one file, English first.
-    pub fn languages(&self) -> Vec<Language> {
-        let mut languages: Vec<Language> = self
-            .bundles
-            .keys()
-            .map(|(language, _)| language.clone())
-            .filter(|language| !language.is_english())
-            .collect();
-        languages.sort();
-        languages.dedup();
-        languages.insert(0, Language::english());
-        languages
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
     }
 
     fn format(
@@ -259,7 +264,7 @@ mod tests {
             ),
             "5 minutes"
         );
-        assert_eq!(catalogue.languages(), vec![english, polish]);
+        assert_eq!(catalogue.languages(), [english, polish]);
     }
 
     #[test]

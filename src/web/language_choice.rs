@@ -26,14 +26,15 @@ pub fn asked_by_link(path: &str, query: &str) -> Option<Language> {
         .and_then(|query| query.into_inner().lang)?;
     best_offered(
         &Language::parse(&asked).ok()?,
-        &catalogue::built_in().languages(),
+        catalogue::built_in().languages(),
     )
 }
 
-/// The language for a request: the link's, else the kept one, else the browser's best match.
+/// The language for a request: the one its link asks for (`asked_by_link`), else the kept one,
+/// else the browser's best match.
 pub fn chosen(
     path: &str,
-    query: &str,
+    asked_by_link: Option<Language>,
     cookie: Option<&str>,
     accept_language: Option<&str>,
 ) -> Language {
@@ -43,11 +44,11 @@ pub fn chosen(
     let offered = catalogue::built_in().languages();
     let kept = || {
         let language = Language::parse(cookie?).ok()?;
-        best_offered(&language, &offered)
+        best_offered(&language, offered)
     };
-    asked_by_link(path, query)
+    asked_by_link
         .or_else(kept)
-        .or_else(|| accept_language.and_then(|header| browser_choice(header, &offered)))
+        .or_else(|| accept_language.and_then(|header| browser_choice(header, offered)))
         .unwrap_or_default()
 }
 
@@ -128,12 +129,15 @@ mod tests {
 
     #[test]
     fn staff_pages_and_unknown_languages_are_english() {
+        let chosen_for = |path: &str, query: &str, kept: &str, browser: &str| {
+            chosen(path, asked_by_link(path, query), Some(kept), Some(browser))
+        };
         assert_eq!(
-            chosen("/staff/surveys", "lang=pl", Some("pl"), Some("pl")),
+            chosen_for("/staff/surveys", "lang=pl", "pl", "pl"),
             Language::english()
         );
         assert_eq!(
-            chosen("/s/x", "lang=klingon", Some("tlh"), Some("tlh")),
+            chosen_for("/s/x", "lang=klingon", "tlh", "tlh"),
             Language::english()
         );
     }

@@ -95,9 +95,10 @@ pub async fn provide(
         organisation,
         reading,
     };
+    let asked_by_link = language_choice::asked_by_link(request.path(), request.query_string());
     let language = language_choice::chosen(
         request.path(),
-        request.query_string(),
+        asked_by_link.clone(),
         request
             .cookie(language_choice::LANGUAGE_COOKIE)
             .as_ref()
@@ -107,7 +108,6 @@ pub async fn provide(
             .get(actix_web::http::header::ACCEPT_LANGUAGE)
             .and_then(|value| value.to_str().ok()),
     );
-    let asked_by_link = language_choice::asked_by_link(request.path(), request.query_string());
     let mut response = CURRENT
         .scope(
             context,

@@ -25,7 +25,7 @@ pub struct LanguageQuery {
 
 pub async fn show(query: Query<LanguageQuery>, csrf_token: CsrfToken) -> HttpResponse {
     let page = language_page::render(&LanguageView {
-        offered: catalogue::built_in().languages(),
+        offered: catalogue::built_in().languages().to_vec(),
         current: page_context::language(),
         return_path: query.return_path.as_deref().and_then(safe_return_path),
         csrf_token: csrf_token.value(),

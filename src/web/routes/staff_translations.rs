@@ -177,14 +177,14 @@ fn file_problem(message: &str) -> ImportProblem {
 fn translated_languages() -> Vec<Language> {
     catalogue::built_in()
         .languages()
-        .into_iter()
+        .iter()
         .filter(|language| !language.is_english())
+        .cloned()
         .collect()
 }
 
 fn offered_language(tag: &str) -> Option<Language> {
     let language = Language::parse(tag).ok()?;
-    translated_languages()
-        .into_iter()
-        .find(|offered| *offered == language)
+    (!language.is_english() && catalogue::built_in().languages().contains(&language))
+        .then_some(language)
 }
