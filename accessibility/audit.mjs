@@ -563,7 +563,7 @@ async function staffPages(browser, base, setupPath) {
   await page.fill("#title", "Audit wave");
   await page.fill("#slug", "audit-wave");
   await page.fill("#year", "2027");
-  await page.check("input[name=start_from][value=template]");
+  await page.check('input[name=start_from][value="template:be-supported"]');
   await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Create the wave" }).click()]);
   await page.goto("/staff/surveys/audit-wave/questions/believed");
   await page.fill("#easy_read_text", "Do people at CAMHS believe you?");

@@ -15,8 +15,8 @@ use std::time::Instant;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use youthvoice::db::{self, aggregates, surveys};
+use youthvoice::domain::built_in_templates::be_supported;
 use youthvoice::domain::survey::SurveyStatus;
-use youthvoice::domain::template::be_supported;
 use youthvoice::reports::results;
 
 use common::{median, seconds};

@@ -19,10 +19,10 @@ use youthvoice::app::actor::Actor;
 use youthvoice::app::imports::{self, CheckedFile, Importer};
 use youthvoice::app::progress::Silent;
 use youthvoice::db::{self, surveys};
+use youthvoice::domain::built_in_templates::be_supported;
 use youthvoice::domain::ids::Slug;
 use youthvoice::domain::import_kind::{ImportKind, ImportMode};
 use youthvoice::domain::survey::SurveyStatus;
-use youthvoice::domain::template::be_supported;
 use youthvoice::exports;
 
 use common::seconds;

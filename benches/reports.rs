@@ -16,9 +16,9 @@ use chrono::NaiveDate;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use youthvoice::db::{self, surveys};
+use youthvoice::domain::built_in_templates::be_supported;
 use youthvoice::domain::report_kind::ReportKind;
 use youthvoice::domain::survey::SurveyStatus;
-use youthvoice::domain::template::be_supported;
 use youthvoice::reports::html::{self, Framing, Stylesheet};
 use youthvoice::reports::{pdf, prepare};
 

@@ -5,8 +5,8 @@
 //! their mutations (tests/api/fuzz_bodies.rs).
 
 use youthvoice::domain::answer::Answer;
+use youthvoice::domain::built_in_templates::be_supported;
 use youthvoice::domain::survey::ResponseFormat;
-use youthvoice::domain::template::be_supported;
 use youthvoice::web::forms::FormFields;
 use youthvoice::web::routes::questions::submitted_answer;
 

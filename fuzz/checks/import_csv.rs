@@ -5,8 +5,8 @@
 //! their mutations (tests/api/fuzz_bodies.rs).
 
 use youthvoice::app::imports::reading::{self, CheckedFile};
+use youthvoice::domain::built_in_templates::be_supported;
 use youthvoice::domain::import_kind::ImportKind;
-use youthvoice::domain::template::be_supported;
 use youthvoice::exports;
 
 pub fn check(bytes: &[u8]) {

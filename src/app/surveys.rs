@@ -1,16 +1,19 @@
-//! Setting up waves, the same from the Surveys page and the command line: a new wave from the
-//! template or as a copy of an earlier one, and opening or closing it.
+//! Setting up waves, the same from the Surveys page and the command line: a new wave from a
+//! template (storing its programme the first time) or as a copy of an earlier one, and opening or
+//! closing it.
 
 use chrono::NaiveDateTime;
 use diesel::Connection;
 
 use super::actor::Actor;
-use crate::db::{AnyConnection, DbError, surveys};
+use crate::db::{AnyConnection, DbError, programmes, surveys};
 use crate::domain::audit::AuditAction;
 use crate::domain::easy_read::{LintReport, lint_survey};
-use crate::domain::ids::Slug;
+use crate::domain::ids::{ProgrammeId, Slug};
+use crate::domain::programme::Programme;
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::symbols::SymbolLibrary;
+use crate::domain::template::Template;
 use crate::domain::wave_setup::{self, NewWave};
 use crate::domain::wording::Language;
 
@@ -59,7 +62,7 @@ impl From<diesel::result::Error> for StatusChangeError {
 
 /// What a new wave starts from.
 pub enum WaveStart {
-    Template,
+    Template(Box<Template>),
     CopyOf(Slug),
 }
 
@@ -76,7 +79,10 @@ pub fn create(
             return Err(WaveSetupError::SlugTaken(details.slug.clone()));
         }
         let mut survey = match start {
-            WaveStart::Template => wave_setup::from_template(details),
+            WaveStart::Template(template) => {
+                let programme = stored_programme(connection, &template.programme, now)?;
+                wave_setup::from_template(template, programme, details)
+            }
             WaveStart::CopyOf(from) => {
                 let earlier = surveys::find_by_slug(connection, from)?
                     .ok_or_else(|| WaveSetupError::NoSuchWave(from.clone()))?;
@@ -87,6 +93,24 @@ pub fn create(
         surveys::insert(connection, &survey, now)?;
         Ok(survey)
     })
+}
+
+/// The stored programme with the template's slug, stored now if this is its first wave. A
+/// programme already stored keeps its measures: its earlier waves were reported by them.
+fn stored_programme(
+    connection: &mut AnyConnection,
+    defined: &Programme,
+    now: NaiveDateTime,
+) -> Result<ProgrammeId, DbError> {
+    if let Some(stored) = programmes::find_by_slug(connection, &defined.slug)? {
+        return Ok(stored.id);
+    }
+    let programme = Programme {
+        id: ProgrammeId::new_random(),
+        ..defined.clone()
+    };
+    programmes::insert(connection, &programme, now)?;
+    Ok(programme.id)
 }
 
 /// What the person opening a wave has agreed to about its Easy Read check.

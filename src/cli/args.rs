@@ -4,7 +4,6 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 
 use crate::domain::report_kind::ReportKind;
-use crate::domain::template;
 
 /// Settings every command reads from the environment (the README's "Configuration" has them all).
 const ENVIRONMENT: &str = "\
@@ -241,11 +240,18 @@ pub(super) enum UserCommand {
 
 #[derive(Debug, Subcommand)]
 pub(super) enum SurveyCommand {
-    /// Create a new wave from a built-in template, as a draft.
+    /// Create a new wave from a template, as a draft. The wave belongs to the template's
+    /// programme, and is compared year on year only with that programme's other waves.
     New {
-        /// The template to start from.
-        #[arg(long, default_value = template::BE_SUPPORTED)]
-        template: String,
+        /// The programme whose built-in template to start from: be-supported (the default),
+        /// be-healthy, be-safe or be-successful.
+        #[arg(long, conflicts_with = "template")]
+        programme: Option<String>,
+        /// The template to start from: a built-in one by name, or your own TOML file written
+        /// as assets/templates/*.toml are (see "Templates and programmes" in the README). A
+        /// file's programme is created with the first wave made from it.
+        #[arg(long, value_name = "NAME|FILE")]
+        template: Option<std::path::PathBuf>,
         /// The wave's address, e.g. be-supported-2023 (lower-case letters, digits and hyphens).
         #[arg(long)]
         slug: String,

@@ -2,6 +2,7 @@
 //! Easy Read wording, open and close it.
 
 use std::io::Write;
+use std::path::Path;
 
 use chrono::NaiveDate;
 
@@ -12,7 +13,8 @@ use crate::app::surveys::{self, EasyReadConsent, StatusChangeError, WaveSetupErr
 use crate::db::{self, DbPool};
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::symbols::SymbolLibrary;
-use crate::domain::{easy_read, template, wave_setup};
+use crate::domain::template::Template;
+use crate::domain::{built_in_templates, easy_read, wave_setup};
 
 pub(super) fn run(
     pool: &DbPool,
@@ -22,7 +24,8 @@ pub(super) fn run(
     let mut connection = connection(pool)?;
     match command {
         SurveyCommand::New {
-            template: name,
+            programme,
+            template,
             slug,
             title,
             year,
@@ -30,19 +33,21 @@ pub(super) fn run(
             closes_on,
             open,
         } => {
-            if name != template::BE_SUPPORTED {
-                return Err(CliError::Usage(format!(
-                    "unknown template {name:?}; the built-in template is {:?}",
-                    template::BE_SUPPORTED
-                )));
-            }
+            let symbols = symbol_library(&mut connection)?;
+            let template = chosen_template(programme.as_deref(), template.as_deref(), &symbols)?;
             let details = new_wave_details("--slug", &slug, &title, year, opens_on, closes_on)?;
             let status = if open {
                 SurveyStatus::Open
             } else {
                 SurveyStatus::Draft
             };
-            create(&mut connection, &details, &WaveStart::Template, status, now)
+            create(
+                &mut connection,
+                &details,
+                &WaveStart::Template(Box::new(template)),
+                status,
+                now,
+            )
         }
         SurveyCommand::Copy {
             from,
@@ -141,6 +146,40 @@ fn new_wave_details(
             .map(|problem| format!("{}: {}", flag(&problem.field), problem.message))
             .collect();
         CliError::Usage(lines.join("\n"))
+    })
+}
+
+/// The template a new wave starts from: a programme's built-in one, or the team's own file.
+fn chosen_template(
+    programme: Option<&str>,
+    file: Option<&Path>,
+    symbols: &SymbolLibrary,
+) -> Result<Template, CliError> {
+    let built_in_name = file
+        .filter(|path| !path.exists())
+        .and_then(|path| path.to_str());
+    if let Some(path) = file.filter(|_| built_in_name.is_none()) {
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            CliError::Usage(format!(
+                "cannot read the template {}: {error}",
+                path.display()
+            ))
+        })?;
+        return Template::parse(&text, symbols)
+            .map_err(|error| CliError::Usage(format!("{}: {error}", path.display())));
+    }
+    let name = programme
+        .or(built_in_name)
+        .unwrap_or(built_in_templates::BE_SUPPORTED);
+    built_in_templates::named(name).cloned().ok_or_else(|| {
+        let known: Vec<&str> = built_in_templates::all()
+            .iter()
+            .map(|template| template.name().as_str())
+            .collect();
+        CliError::Usage(format!(
+            "no built-in programme or template file called {name:?}; choose one of {}, or give your own --template FILE",
+            known.join(", ")
+        ))
     })
 }
 

@@ -15,6 +15,7 @@ pub mod moderation_digests;
 pub mod moderation_lists;
 pub mod one_time_tokens;
 pub mod pending_imports;
+pub mod programmes;
 pub mod published_reports;
 pub mod quotes;
 pub mod report_texts;

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use super::error::DbError;
 use super::schema::{answer_options, answers, drafts, questions, responses, surveys};
 use crate::domain::ids::{
-    OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId, SymbolName,
+    OptionId, OptionValue, ProgrammeId, QuestionId, QuestionKey, Slug, SurveyId, SymbolName,
 };
 use crate::domain::survey::{
     AnswerOption, PlanItem, Question, QuestionKind, QuestionWording, Survey, SurveyStatus,
@@ -26,6 +26,7 @@ pub struct SurveyRow {
     pub closes_on: Option<NaiveDate>,
     pub suppression_threshold: i32,
     pub created_at: NaiveDateTime,
+    pub programme_id: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -100,6 +101,7 @@ impl SurveyRow {
             closes_on: survey.closes_on,
             suppression_threshold: survey.suppression_threshold as i32,
             created_at,
+            programme_id: survey.programme.to_string(),
         }
     }
 
@@ -110,6 +112,7 @@ impl SurveyRow {
     ) -> Result<Survey, DbError> {
         Ok(Survey {
             id: SurveyId::parse(&self.id)?,
+            programme: ProgrammeId::parse(&self.programme_id)?,
             slug: Slug::parse(&self.slug)?,
             title: self.title,
             year: self.year,

@@ -12,6 +12,7 @@ diesel::table! {
         suppression_threshold -> Integer,
         created_at -> Timestamp,
         revision -> BigInt,
+        programme_id -> Text,
     }
 }
 
@@ -348,3 +349,28 @@ diesel::table! {
 
 diesel::joinable!(published_reports -> surveys (survey_id));
 diesel::allow_tables_to_appear_in_same_query!(published_reports, surveys);
+
+diesel::table! {
+    programmes (id) {
+        id -> Text,
+        slug -> Text,
+        name -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    programme_measures (programme_id, plan_item) {
+        programme_id -> Text,
+        plan_item -> Integer,
+        title -> Text,
+        short_name -> Text,
+        people_phrase -> Text,
+        easy_read_phrase -> Text,
+        question_key -> Text,
+    }
+}
+
+diesel::joinable!(programme_measures -> programmes (programme_id));
+diesel::joinable!(surveys -> programmes (programme_id));
+diesel::allow_tables_to_appear_in_same_query!(programmes, programme_measures, surveys);

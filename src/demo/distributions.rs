@@ -275,7 +275,7 @@ mod tests {
     use rand::SeedableRng;
 
     use super::*;
-    use crate::domain::template::be_supported;
+    use crate::domain::built_in_templates::be_supported;
 
     fn share(key: &str, value: &str, draws: usize) -> f64 {
         let survey = be_supported(2022);

@@ -16,11 +16,11 @@ use rand::{Rng, SeedableRng};
 
 use crate::db::{AnyConnection, DbError, imported_totals, responses, surveys};
 use crate::domain::answer::Answer;
+use crate::domain::built_in_templates::be_supported;
 use crate::domain::draft::DraftAnswers;
 use crate::domain::ids::{ChannelTag, QuestionId};
 use crate::domain::response::NewResponse;
 use crate::domain::survey::{QuestionKind, ResponseFormat, Survey, SurveyStatus};
-use crate::domain::template::be_supported;
 use crate::domain::totals_csv::ImportedTotal;
 use crate::domain::wording::Language;
 use distributions::Circumstances;

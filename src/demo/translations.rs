@@ -33,7 +33,7 @@ pub fn translated(survey: Survey) -> Survey {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::be_supported;
+    use crate::domain::built_in_templates::be_supported;
 
     #[test]
     fn every_shipped_translation_covers_the_whole_template() {

@@ -200,9 +200,9 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::domain::built_in_templates::be_supported;
     use crate::domain::disclosure::wave_plan::{ResponseCounts, WaveCounts};
     use crate::domain::survey::Survey;
-    use crate::domain::template::be_supported;
 
     fn wave() -> Survey {
         be_supported(2023)

@@ -230,7 +230,7 @@ pub fn normalise_text(raw: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::be_supported;
+    use crate::domain::built_in_templates::be_supported;
 
     fn question(key: &str) -> Question {
         be_supported(2022)

@@ -144,7 +144,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::domain::template::be_supported;
+    use crate::domain::built_in_templates::be_supported;
 
     fn find<'a>(survey: &'a crate::domain::survey::Survey, key: &str) -> &'a Question {
         survey

@@ -61,7 +61,7 @@ impl DraftAnswers {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::be_supported;
+    use crate::domain::built_in_templates::be_supported;
 
     #[test]
     fn a_draft_expires_at_the_start_of_a_day_at_least_30_days_on() {

@@ -1,56 +1,9 @@
-//! The plan's four "Be Supported" measures and the plain words reports use for them: a change
-//! between two waves as a sentence a Board member can repeat, and a share as young people would say it.
+//! The plain words reports use for a programme's measures: a change between two waves as a
+//! sentence a Board member can repeat, and a share as young people would say it.
 
 use super::comparison::{Comparison, Verdict};
 use super::number_format::one_decimal;
-use super::survey::{PlanItem, Question, QuestionKind, ResponseFormat, Survey};
-
-pub struct PlanMeasure {
-    pub item: u8,
-    /// The commitment as the plan names it.
-    pub title: &'static str,
-    /// Finishes "More young people …", e.g. "know who to talk to when they need support".
-    pub people_phrase: &'static str,
-    /// The same in Easy Read, finishing "… young people …".
-    pub easy_read_phrase: &'static str,
-}
-
-pub const PLAN_MEASURES: [PlanMeasure; 4] = [
-    PlanMeasure {
-        item: 13,
-        title: "Know who to talk to, be listened to and believed",
-        people_phrase: "know who to talk to when they need support",
-        easy_read_phrase: "know who to talk to when they need help",
-    },
-    PlanMeasure {
-        item: 14,
-        title: "Get information in a way that suits you",
-        people_phrase: "can get information in a way that suits them",
-        easy_read_phrase: "can find things out in a way that is good for them",
-    },
-    PlanMeasure {
-        item: 15,
-        title: "Have inspiring role models",
-        people_phrase: "have inspiring role models",
-        easy_read_phrase: "have someone they look up to",
-    },
-    PlanMeasure {
-        item: 16,
-        title: "Talk to staff who are experienced and caring",
-        people_phrase: "say the staff they talk to are experienced and caring",
-        easy_read_phrase: "say staff know how to help them and care about them",
-    },
-];
-
-/// The question that measures a plan item in a wave: the first one for that item with positive
-/// answers that is not "choose all that apply".
-pub fn headline_question(survey: &Survey, item: u8) -> Option<&Question> {
-    survey.questions.iter().find(|question| {
-        question.plan_item.map(PlanItem::number) == Some(item)
-            && question.kind != QuestionKind::MultipleChoice
-            && question.options.iter().any(|option| option.is_positive)
-    })
-}
+use super::survey::{Question, ResponseFormat};
 
 /// A short name for an "about you" question, for table rows and chart panels ("Age: 14 or 15"
 /// reads better than "How old are you?: 14 or 15"); other questions keep their wording.
@@ -113,7 +66,6 @@ pub fn in_ten(percent: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template;
 
     fn comparison(verdict: Verdict, change: Option<f64>) -> Comparison {
         Comparison {
@@ -125,7 +77,7 @@ mod tests {
 
     #[test]
     fn verdicts_become_sentences_that_say_whether_the_change_could_be_chance() {
-        let phrase = PLAN_MEASURES[0].people_phrase;
+        let phrase = "know who to talk to when they need support";
         assert_eq!(
             change_sentence(phrase, 2019, &comparison(Verdict::Improved, Some(6.25))),
             "More young people know who to talk to when they need support than in 2019 (up 6.3 \
@@ -146,29 +98,6 @@ mod tests {
         assert!(
             change_sentence(phrase, 2020, &comparison(Verdict::NotComparable, None))
                 .starts_with("This cannot be compared with 2020")
-        );
-    }
-
-    #[test]
-    fn each_plan_item_of_the_template_has_one_headline_question() {
-        let survey = template::be_supported(2024);
-        let keys: Vec<&str> = PLAN_MEASURES
-            .iter()
-            .map(|measure| {
-                headline_question(&survey, measure.item)
-                    .unwrap()
-                    .key
-                    .as_str()
-            })
-            .collect();
-        assert_eq!(
-            keys,
-            [
-                "know_who_to_speak_to",
-                "information_suits_me",
-                "have_role_models",
-                "staff_experienced_caring"
-            ]
         );
     }
 

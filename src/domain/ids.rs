@@ -72,6 +72,18 @@ uuid_id!(
     /// A published report: one frozen version of one kind of report for one wave.
     PublishedReportId
 );
+uuid_id!(
+    /// A programme of work whose waves compare with each other: Be Supported, Be Healthy, or one
+    /// the team creates.
+    ProgrammeId
+);
+
+impl ProgrammeId {
+    /// Be Supported, the programme every wave belonged to before there were programmes; the
+    /// migration that brought programmes in made it with this id.
+    pub const BE_SUPPORTED: ProgrammeId =
+        ProgrammeId(Uuid::from_u128(0x5be50991a7c34d138016be5099021316));
+}
 
 /// A value that failed validation, with the kind of value expected.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::field_problem::FieldProblem;
 use super::ids::{OptionId, OptionValue, QuestionId, QuestionKey, SymbolName};
+use super::programme::Programme;
 use super::survey::{
     AnswerOption, PlanItem, Question, QuestionKind, QuestionWording, ResponseFormat,
 };
@@ -124,6 +125,8 @@ pub struct EditContext<'a> {
     /// the current keys and values.
     pub answers_held: bool,
     pub symbols: &'a SymbolLibrary,
+    /// The wave's programme: a question is filed only under a plan item it measures.
+    pub programme: &'a Programme,
 }
 
 /// The question as it will be stored, or every problem with the form.
@@ -202,13 +205,27 @@ pub fn apply(
     });
     let plan_item = match draft.plan_item.trim() {
         "" => None,
-        text => match text.parse::<u8>().ok().and_then(|n| PlanItem::new(n).ok()) {
+        text => match text
+            .parse::<u8>()
+            .ok()
+            .and_then(|n| PlanItem::new(n).ok())
+            .filter(|item| context.programme.measure(*item).is_some())
+        {
             Some(item) => Some(item),
             None => {
+                let items: Vec<String> = context
+                    .programme
+                    .plan_items()
+                    .map(|item| item.number().to_string())
+                    .collect();
                 push(
                     &mut problems,
                     "plan_item",
-                    "Choose plan item 13, 14, 15 or 16, or none".into(),
+                    if items.is_empty() {
+                        format!("{} has no plan items: choose none", context.programme.name)
+                    } else {
+                        format!("Choose plan item {}, or none", items.join(", "))
+                    },
                 );
                 None
             }
@@ -386,7 +403,14 @@ fn checked_symbol(text: &str, symbols: &SymbolLibrary) -> Result<Option<SymbolNa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::be_supported;
+    use crate::domain::built_in_templates::{self, be_supported};
+
+    fn be_supported_programme() -> Programme {
+        built_in_templates::named("be-supported")
+            .unwrap()
+            .programme
+            .clone()
+    }
 
     fn library() -> SymbolLibrary {
         SymbolLibrary::from_manifest(include_str!("../../assets/symbols/manifest.csv")).unwrap()
@@ -415,6 +439,7 @@ mod tests {
                 others: &others,
                 answers_held,
                 symbols: &symbols,
+                programme: &be_supported_programme(),
             },
         )
     }
@@ -581,6 +606,7 @@ mod tests {
                 others: &survey.questions,
                 answers_held: true,
                 symbols: &symbols,
+                programme: &be_supported_programme(),
             },
         )
         .unwrap();

@@ -419,7 +419,7 @@ mod tests {
     #[test]
     fn free_text_answers_become_candidates_with_their_consent() {
         use crate::domain::response::StoredAnswer;
-        let survey = crate::domain::template::be_supported(2024);
+        let survey = crate::domain::built_in_templates::be_supported(2024);
         let question = |key: &str| {
             survey
                 .questions

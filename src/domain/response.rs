@@ -84,7 +84,7 @@ impl NewResponse {
 mod tests {
     use super::*;
     use crate::domain::answer::SubmittedAnswer;
-    use crate::domain::template::be_supported;
+    use crate::domain::built_in_templates::be_supported;
 
     #[test]
     fn a_response_stores_one_row_per_chosen_option_and_nothing_for_skips() {

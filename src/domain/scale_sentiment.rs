@@ -45,10 +45,10 @@ pub fn sentiments(question: &Question) -> Option<Vec<Sentiment>> {
 mod tests {
     use super::Sentiment::{Negative, Neutral, Positive};
     use super::*;
-    use crate::domain::template;
+    use crate::domain::built_in_templates;
 
     fn question(key: &str) -> Question {
-        template::be_supported(2024)
+        built_in_templates::be_supported(2024)
             .questions
             .into_iter()
             .find(|q| q.key.as_str() == key)

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{
-    InvalidValue, OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId, SymbolName,
+    InvalidValue, OptionId, OptionValue, ProgrammeId, QuestionId, QuestionKey, Slug, SurveyId,
+    SymbolName,
 };
 
 /// Where a wave is in its life.
@@ -130,19 +131,20 @@ impl QuestionKind {
     }
 }
 
-/// One of the "Be Supported" commitments of the Children and Young People's Plan (items 13–16).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+/// A numbered commitment a programme is measured by: the Children and Young People's Plan numbers
+/// its sixteen 1 to 16 (Be Supported is 13 to 16); a programme the team creates numbers its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct PlanItem(u8);
 
 impl PlanItem {
-    pub const RANGE: std::ops::RangeInclusive<u8> = 13..=16;
+    pub const RANGE: std::ops::RangeInclusive<u8> = 1..=99;
 
     pub fn new(number: u8) -> Result<Self, InvalidValue> {
         if Self::RANGE.contains(&number) {
             Ok(Self(number))
         } else {
             Err(InvalidValue::new(
-                "plan item (13 to 16)",
+                "plan item (1 to 99)",
                 &number.to_string(),
             ))
         }
@@ -257,6 +259,9 @@ impl Question {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Survey {
     pub id: SurveyId,
+    /// The programme the wave belongs to: it is compared year on year only with its programme's
+    /// other waves.
+    pub programme: ProgrammeId,
     pub slug: Slug,
     pub title: String,
     pub year: i32,
@@ -402,6 +407,7 @@ mod tests {
     fn wave(status: SurveyStatus) -> Survey {
         Survey {
             id: SurveyId::new_random(),
+            programme: ProgrammeId::BE_SUPPORTED,
             slug: Slug::parse("test").unwrap(),
             title: "Test".into(),
             year: 2022,
@@ -448,6 +454,6 @@ mod tests {
         for format in ResponseFormat::ALL {
             assert_eq!(ResponseFormat::parse(format.as_str()).unwrap(), format);
         }
-        assert!(PlanItem::new(12).is_err() && PlanItem::new(16).is_ok());
+        assert!(PlanItem::new(0).is_err() && PlanItem::new(16).is_ok());
     }
 }

@@ -1,476 +1,559 @@
-//! The built-in "Be Supported" template: plan items 13–16 in the plan's own words, their follow-ups,
-//! free text for quotes, consent to quote, and the demographics the Board reports by.
+//! Survey templates as data: a TOML file names its programme with the measures it is judged by,
+//! the start page's words, and every question with its answers, in English in both registers.
+//! A file is checked whole when it is read, and every problem is named, so a team can write its
+//! own template without a programmer; a wave made from it starts as a draft with fresh ids.
 
-use super::ids::{OptionId, OptionValue, QuestionId, QuestionKey, Slug, SurveyId, SymbolName};
-use super::survey::{
-    AnswerOption, DEFAULT_SUPPRESSION_THRESHOLD, PlanItem, Question, QuestionKind, QuestionWording,
-    ResponseFormat, Survey, SurveyStatus, SurveyTexts,
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+
+use super::ids::{
+    OptionId, OptionValue, ProgrammeId, QuestionId, QuestionKey, Slug, SurveyId, SymbolName,
 };
+use super::programme::{Measure, Programme, headline_question};
+use super::survey::{
+    AnswerOption, DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD, PlanItem, Question,
+    QuestionKind, QuestionWording, Survey, SurveyStatus, SurveyTexts,
+};
+use super::symbols::SymbolLibrary;
 use super::wording::Wordings;
 
-/// The name `survey new --template` takes for this template.
-pub const BE_SUPPORTED: &str = "be-supported";
+/// A checked template: its programme and a prototype wave to copy for each year.
+#[derive(Debug, Clone)]
+pub struct Template {
+    /// The programme as the template defines it; its id is a placeholder until the programme is
+    /// stored (see [`Template::wave`]).
+    pub programme: Programme,
+    prototype: Survey,
+}
 
-/// A fresh "Be Supported" wave for `year`, as a draft with new ids, in English. Translations
-/// of it are kept in `assets/translations/be-supported/` as filled translators' sheets.
-pub fn be_supported(year: i32) -> Survey {
-    Survey {
-        id: SurveyId::new_random(),
-        slug: Slug::parse(&format!("be-supported-{year}")).expect("template slug is valid"),
-        title: format!("Be Supported {year}"),
-        year,
-        status: SurveyStatus::Draft,
-        opens_on: None,
-        closes_on: None,
-        texts: Wordings::english(
-            SurveyTexts {
-                intro: "This survey asks whether you get the support you need. VOXY, Oxfordshire's youth \
-                board, and the council's Engagement and Consultation Team use your answers to tell \
-                the Children's Trust Board what needs to change. It takes about 10 minutes. You can \
-                skip any question."
-                    .into(),
-                privacy: "We do not ask for your name. We do not keep your email address, your internet \
-                  address or the exact time you answered, so nobody can tell which answers are \
-                  yours. If you save your answers to finish later, we give you a code and keep only \
-                  a scrambled copy of it."
-                    .into(),
-            },
-            SurveyTexts {
-                intro: "We want to know if you get the help you need. \
-                          Your answers help us make things better. \
-                          It takes about 10 minutes. \
-                          You do not have to answer every question."
-                    .into(),
-                privacy: "We do not ask for your name. \
-                            Nobody will know which answers are yours."
-                    .into(),
-            },
-        ),
-        suppression_threshold: DEFAULT_SUPPRESSION_THRESHOLD,
-        questions: questions(),
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TemplateError {
+    /// Not TOML, or not the shape of a template; the message names the line.
+    #[error("the template cannot be read: {0}")]
+    Unreadable(String),
+    #[error("the template has {} problem(s): {}", .0.len(), .0.join("; "))]
+    Invalid(Vec<String>),
+}
+
+impl Template {
+    /// Reads and checks a template file; symbols must be in `symbols`.
+    pub fn parse(text: &str, symbols: &SymbolLibrary) -> Result<Template, TemplateError> {
+        let file: TemplateFile =
+            toml::from_str(text).map_err(|error| TemplateError::Unreadable(error.to_string()))?;
+        file.check(symbols)
+    }
+
+    /// The template's programme slug, e.g. `be-supported`: also the name `survey new --template`
+    /// takes.
+    pub fn name(&self) -> &Slug {
+        &self.programme.slug
+    }
+
+    /// A fresh draft wave for `year` in the stored programme `programme`, e.g. "Be Supported
+    /// 2024" at `be-supported-2024`, with new ids throughout.
+    pub fn wave(&self, year: i32, programme: ProgrammeId) -> Survey {
+        let mut survey = self.prototype.clone();
+        survey.id = SurveyId::new_random();
+        survey.programme = programme;
+        survey.year = year;
+        survey.title = format!("{} {year}", self.programme.name);
+        survey.slug = Slug::parse(&format!("{}-{year}", self.programme.slug))
+            .unwrap_or_else(|_| self.programme.slug.clone());
+        for question in &mut survey.questions {
+            question.id = QuestionId::new_random();
+            for option in &mut question.options {
+                option.id = OptionId::new_random();
+            }
+        }
+        survey
     }
 }
 
-fn questions() -> Vec<Question> {
-    vec![
-        ask("know_who_to_speak_to", QuestionKind::Agreement,
-            "I know who I can speak to when I need support.",
-            "I know who to talk to when I need help.")
-            .symbol("talking")
-            .hint("Think about family, friends, school and services.", "This could be family, friends or school.")
-            .plan(13).options(agreement()).positive(&["strongly_agree", "agree"]).build(),
-        ask("listened_to", QuestionKind::Frequency,
-            "When you speak to someone about a problem, how often do you feel listened to?",
-            "When you talk about a problem, do people listen to you?")
-            .symbol("listening")
-            .plan(13).options(frequency()).positive(&["always", "often"]).build(),
-        ask("believed", QuestionKind::Frequency,
-            "When you speak to someone about a problem, how often do you feel believed?",
-            "When you talk about a problem, do people believe you?")
-            .symbol("believing")
-            .plan(13).options(frequency()).positive(&["always", "often"]).build(),
-        ask("where_go_for_support", QuestionKind::MultipleChoice,
-            "Where do you go for support?",
-            "Who do you go to for help?")
-            .symbol("signpost")
-            .hint("Choose all that apply.", "You can choose more than 1 answer.")
-            .plan(13)
-            .options(&[
-                ("family", "Family", "My family", "family"),
-                ("friends", "Friends", "My friends", "friends"),
-                ("school_staff", "A teacher or someone else at school or college", "Someone at school", "school"),
-                ("youth_worker", "A youth worker", "A youth worker", "youth-worker"),
-                ("health_worker", "A doctor, nurse or counsellor", "A doctor or nurse", "health"),
-                ("social_worker", "A social worker", "A social worker", "social-worker"),
-                ("helpline", "A helpline, such as Childline", "A phone line for help", "phone"),
-                ("online", "Websites or apps", "The internet", "internet"),
-                ("nobody", "Nobody", "Nobody", "nobody"),
-                ("other", "Somewhere else", "Someone else", "something-else"),
-            ])
-            .invites_text("other").excludes_others("nobody").build(),
-        ask("information_suits_me", QuestionKind::Agreement,
-            "I can get information in a way which suits me best.",
-            "I can get information in a way that is good for me.")
-            .symbol("information")
-            .plan(14).options(agreement()).positive(&["strongly_agree", "agree"]).build(),
-        ask("how_get_information", QuestionKind::MultipleChoice,
-            "How do you like to get information?",
-            "How do you like to find things out?")
-            .symbol("finding-out")
-            .hint("Choose all that apply.", "You can choose more than 1 answer.")
-            .plan(14)
-            .options(&[
-                ("face_to_face", "Talking face to face", "Talking to a person", "talking"),
-                ("phone_call", "A phone call", "A phone call", "phone"),
-                ("text_message", "Text messages", "A text message", "text-message"),
-                ("social_media", "Social media", "Social media", "social-media"),
-                ("website", "Websites", "Websites", "internet"),
-                ("leaflet", "Leaflets and posters", "Leaflets and posters", "leaflet"),
-                ("video", "Videos", "Videos", "video"),
-                ("easy_read", "Easy Read with pictures", "Easy Read with pictures", "easy-read"),
-                ("email", "Email", "Email", "email"),
-                ("other", "Another way", "Another way", "something-else"),
-            ])
-            .invites_text("other").build(),
-        ask("have_role_models", QuestionKind::YesNoNotSure,
-            "Do you have inspiring role models?",
-            "Is there someone you look up to?")
-            .symbol("role-model")
-            .hint("A role model is someone you look up to and want to be like.",
-                  "This is a person who makes you want to do well.")
-            .plan(15).options(yes_no_not_sure()).positive(&["yes"]).build(),
-        ask("who_role_models", QuestionKind::MultipleChoice,
-            "Who are your role models?",
-            "Who do you look up to?")
-            .symbol("role-model")
-            .hint("Choose all that apply.", "You can choose more than 1 answer.")
-            .plan(15)
-            .options(&[
-                ("parent_carer", "A parent or carer", "My mum, dad or carer", "parent-and-child"),
-                ("family", "Someone else in my family", "Someone in my family", "family"),
-                ("friend", "A friend", "A friend", "friends"),
-                ("teacher", "A teacher", "A teacher", "teacher"),
-                ("youth_worker", "A youth worker or sports coach", "A youth worker or coach", "coach"),
-                ("famous", "Someone famous", "Someone famous", "famous"),
-                ("online", "Someone I follow online", "Someone on the internet", "online-person"),
-                ("none_yet", "I do not have one yet", "Nobody yet", "nobody"),
-                ("other", "Someone else", "Someone else", "something-else"),
-            ])
-            .invites_text("other").excludes_others("none_yet").build(),
-        ask("staff_experienced_caring", QuestionKind::Agreement,
-            "The staff I talk to are experienced and caring.",
-            "The staff I talk to know how to help me. They care about me.")
-            .symbol("caring-staff")
-            .hint("For example staff at school, in health services or in youth services.",
-                  "This could be staff at school or a youth club.")
-            .plan(16).options(agreement()).positive(&["strongly_agree", "agree"]).build(),
-        ask("feel_supported", QuestionKind::FaceScale,
-            "Overall, how do you feel about the support you get?",
-            "How do you feel about the help you get?")
-            .symbol("feelings")
-            .options(&[
-                ("very_unhappy", "Very unhappy", "Very unhappy", "face-very-unhappy"),
-                ("unhappy", "Unhappy", "Unhappy", "face-unhappy"),
-                ("okay", "Okay", "Okay", "face-okay"),
-                ("happy", "Happy", "Happy", "face-happy"),
-                ("very_happy", "Very happy", "Very happy", "face-very-happy"),
-            ])
-            .positive(&["happy", "very_happy"]).build(),
-        ask("what_would_help", QuestionKind::FreeText,
-            "What would help you feel more supported?",
-            "What would help you more?")
-            .symbol("writing")
-            .hint("Please do not write your name or anyone else's.",
-                  "Please do not write any names.")
-            .build(),
-        ask("anything_else", QuestionKind::FreeText,
-            "Is there anything else you would like to tell us?",
-            "Is there anything else you want to tell us?")
-            .symbol("more-to-say")
-            .hint("Please do not write your name or anyone else's.",
-                  "Please do not write any names.")
-            .build(),
-        ask("consent_to_quote", QuestionKind::SingleChoice,
-            "Can we share what you wrote, without your name?",
-            "Can we share your words?")
-            .symbol("sharing-words")
-            .hint("We may print your words in a report for the Children's Trust Board. \
-                   Young people on VOXY check every quote first and remove anything that could show who you are.",
-                  "We may put your words in a report. We never say who wrote them.")
-            .options(&[
-                ("yes", "Yes, you can share my words", "Yes, you can share my words", "yes"),
-                ("no", "No, do not share my words", "No, do not share my words", "no"),
-            ])
-            .build(),
-        ask("age_band", QuestionKind::SingleChoice, "How old are you?", "How old are you?")
-            .symbol("age")
-            .demographic()
-            .options(&[
-                ("age_8_10", "8 to 10", "8 to 10", "age-8-10"),
-                ("age_11_13", "11 to 13", "11 to 13", "age-11-13"),
-                ("age_14_15", "14 or 15", "14 or 15", "age-14-15"),
-                ("age_16_17", "16 or 17", "16 or 17", "age-16-17"),
-                ("age_18_25", "18 to 25", "18 to 25", "age-18-25"),
-            ])
-            .build(),
-        ask("gender", QuestionKind::SingleChoice, "What is your gender?", "Are you a boy or a girl, or something else?")
-            .symbol("people")
-            .demographic()
-            .options(&[
-                ("girl", "Girl or young woman", "A girl", "girl"),
-                ("boy", "Boy or young man", "A boy", "boy"),
-                ("non_binary", "Non-binary", "Non-binary", "non-binary-person"),
-                ("self_describe", "I describe myself another way", "Something else", "describe-myself"),
-            ])
-            .invites_text("self_describe").build(),
-        ask("district", QuestionKind::SingleChoice, "Where do you live?", "Where do you live?")
-            .symbol("place")
-            .hint("Choose the district council area.", "Choose the place nearest to you.")
-            .demographic()
-            .options(&[
-                ("cherwell", "Cherwell (for example Banbury, Bicester or Kidlington)", "Cherwell", "place"),
-                ("oxford", "Oxford city", "Oxford", "place"),
-                ("south_oxfordshire", "South Oxfordshire (for example Didcot, Henley or Thame)", "South Oxfordshire", "place"),
-                ("vale_of_white_horse", "Vale of White Horse (for example Abingdon, Faringdon or Wantage)", "Vale of White Horse", "place"),
-                ("west_oxfordshire", "West Oxfordshire (for example Witney, Carterton or Chipping Norton)", "West Oxfordshire", "place"),
-                ("outside_oxfordshire", "Outside Oxfordshire", "Not in Oxfordshire", "outside-area"),
-                ("not_sure", "I am not sure", "I am not sure", "not-sure"),
-            ])
-            .build(),
-        ask("send", QuestionKind::YesNoNotSure,
-            "Do you have special educational needs or a disability (SEND)?",
-            "Do you have a disability, or need extra help to learn?")
-            .symbol("extra-help-learning")
-            .demographic().options(yes_no_not_sure()).build(),
-        ask("young_carer", QuestionKind::YesNoNotSure,
-            "Are you a young carer?",
-            "Do you look after someone in your family?")
-            .symbol("young-carer")
-            .hint("A young carer looks after someone in their family who is ill, disabled, or has problems with drugs or alcohol.",
-                  "This could be someone who is ill or disabled.")
-            .demographic().options(yes_no_not_sure()).build(),
-        ask("care_experience", QuestionKind::YesNoNotSure,
-            "Are you, or have you ever been, in care?",
-            "Do you live in care now, or did you before?")
-            .symbol("home-with-heart")
-            .hint("For example living with foster carers, in a children's home, or with family under a care order.",
-                  "This could be with foster carers or in a children's home.")
-            .demographic().options(yes_no_not_sure()).build(),
-    ]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TemplateFile {
+    programme: ProgrammeSection,
+    start_page: StartPage,
+    #[serde(default)]
+    suppression_threshold: Option<u32>,
+    /// Answer lists shared by several questions, such as "agreement".
+    #[serde(default)]
+    option_sets: BTreeMap<String, Vec<OptionEntry>>,
+    questions: Vec<QuestionEntry>,
 }
 
-/// Stored value, standard label, Easy Read label, symbol.
-type OptionWords = (&'static str, &'static str, &'static str, &'static str);
-
-fn agreement() -> &'static [OptionWords] {
-    &[
-        (
-            "strongly_agree",
-            "Strongly agree",
-            "Yes, a lot",
-            "face-very-happy",
-        ),
-        ("agree", "Agree", "Yes", "face-happy"),
-        (
-            "neither",
-            "Neither agree nor disagree",
-            "Not sure",
-            "face-okay",
-        ),
-        ("disagree", "Disagree", "No", "face-unhappy"),
-        (
-            "strongly_disagree",
-            "Strongly disagree",
-            "No, not at all",
-            "face-very-unhappy",
-        ),
-    ]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProgrammeSection {
+    slug: String,
+    name: String,
+    #[serde(default)]
+    measures: Vec<MeasureEntry>,
 }
 
-fn frequency() -> &'static [OptionWords] {
-    &[
-        ("always", "Always", "Always", "face-very-happy"),
-        ("often", "Often", "Most of the time", "face-happy"),
-        ("sometimes", "Sometimes", "Sometimes", "face-okay"),
-        ("rarely", "Rarely", "Not often", "face-unhappy"),
-        ("never", "Never", "Never", "face-very-unhappy"),
-    ]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MeasureEntry {
+    item: u8,
+    title: String,
+    short_name: String,
+    people_phrase: String,
+    easy_read_phrase: String,
+    question: String,
 }
 
-fn yes_no_not_sure() -> &'static [OptionWords] {
-    &[
-        ("yes", "Yes", "Yes", "yes"),
-        ("no", "No", "No", "no"),
-        ("not_sure", "Not sure", "I am not sure", "not-sure"),
-    ]
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StartPage {
+    intro: String,
+    privacy: String,
+    easy_read_intro: String,
+    easy_read_privacy: String,
 }
 
-fn symbol_name(name: &str) -> SymbolName {
-    SymbolName::parse(name).expect("template symbol name is valid")
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuestionEntry {
+    key: String,
+    kind: QuestionKind,
+    text: String,
+    easy_read: String,
+    #[serde(default)]
+    hint: Option<String>,
+    #[serde(default)]
+    easy_read_hint: Option<String>,
+    symbol: String,
+    #[serde(default)]
+    plan_item: Option<u8>,
+    #[serde(default)]
+    demographic: bool,
+    #[serde(default)]
+    options: Option<Options>,
+    /// The values that count towards the question's share, e.g. ["strongly_agree", "agree"].
+    #[serde(default)]
+    positive: Vec<String>,
+    /// The "other, please say" answer.
+    #[serde(default)]
+    invites_text: Option<String>,
+    /// "Nobody", "None yet": answers chosen only on their own.
+    #[serde(default)]
+    excludes_others: Vec<String>,
 }
 
-/// A small builder so the template reads as a list of questions rather than of struct fields.
-struct QuestionDraft(Question);
-
-fn ask(key: &str, kind: QuestionKind, text: &str, easy_read_text: &str) -> QuestionDraft {
-    QuestionDraft(Question {
-        id: QuestionId::new_random(),
-        key: QuestionKey::parse(key).expect("template key is valid"),
-        kind,
-        wording: Wordings::english(
-            QuestionWording::new(text, None),
-            QuestionWording::new(easy_read_text, None),
-        ),
-        symbol: None,
-        plan_item: None,
-        is_demographic: false,
-        options: Vec::new(),
-    })
+/// A question's answers: the name of an option set, or listed in place.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Options {
+    Set(String),
+    Listed(Vec<OptionEntry>),
 }
 
-impl QuestionDraft {
-    fn hint(mut self, standard: &str, easy_read: &str) -> Self {
-        self.0.wording.in_english_mut(ResponseFormat::Standard).hint = Some(standard.into());
-        self.0.wording.in_english_mut(ResponseFormat::EasyRead).hint = Some(easy_read.into());
-        self
-    }
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OptionEntry {
+    value: String,
+    label: String,
+    easy_read: String,
+    symbol: String,
+}
 
-    fn symbol(mut self, name: &str) -> Self {
-        self.0.symbol = Some(symbol_name(name));
-        self
-    }
-
-    fn plan(mut self, item: u8) -> Self {
-        self.0.plan_item = Some(PlanItem::new(item).expect("template plan item is valid"));
-        self
-    }
-
-    fn demographic(mut self) -> Self {
-        self.0.is_demographic = true;
-        self
-    }
-
-    fn options(mut self, words: &[OptionWords]) -> Self {
-        self.0.options = words
-            .iter()
-            .map(|(value, label, easy_read_label, symbol)| AnswerOption {
-                id: OptionId::new_random(),
-                value: OptionValue::parse(value).expect("template option value is valid"),
-                labels: Wordings::english((*label).into(), (*easy_read_label).into()),
-                symbol: Some(symbol_name(symbol)),
-                is_positive: false,
-                invites_text: false,
-                excludes_others: false,
+impl TemplateFile {
+    fn check(self, symbols: &SymbolLibrary) -> Result<Template, TemplateError> {
+        let mut problems = Vec::new();
+        let slug = Slug::parse(self.programme.slug.trim());
+        if slug.is_err() {
+            problems.push(format!(
+                "programme slug {:?} must be lower-case letters, digits and hyphens",
+                self.programme.slug
+            ));
+        }
+        let threshold = self
+            .suppression_threshold
+            .unwrap_or(DEFAULT_SUPPRESSION_THRESHOLD);
+        if threshold < MIN_SUPPRESSION_THRESHOLD {
+            problems.push(format!(
+                "suppression_threshold must be at least {MIN_SUPPRESSION_THRESHOLD}"
+            ));
+        }
+        let symbol =
+            |name: &str, whose: &str, problems: &mut Vec<String>| match SymbolName::parse(name) {
+                Ok(symbol) if symbols.contains(&symbol) => Some(symbol),
+                _ => {
+                    problems.push(format!("{whose}: there is no symbol called {name:?}"));
+                    None
+                }
+            };
+        let start_page = &self.start_page;
+        for (field, text) in [
+            ("intro", &start_page.intro),
+            ("privacy", &start_page.privacy),
+            ("easy_read_intro", &start_page.easy_read_intro),
+            ("easy_read_privacy", &start_page.easy_read_privacy),
+        ] {
+            if text.trim().is_empty() {
+                problems.push(format!("start_page.{field} is empty"));
+            }
+        }
+        let mut questions = Vec::new();
+        let mut keys = HashSet::new();
+        for entry in &self.questions {
+            let whose = format!("question {}", entry.key);
+            let Ok(key) = QuestionKey::parse(&entry.key) else {
+                problems.push(format!(
+                    "question key {:?} must be lower-case letters, digits and underscores",
+                    entry.key
+                ));
+                continue;
+            };
+            if !keys.insert(key.clone()) {
+                problems.push(format!("{whose} is asked twice"));
+            }
+            let listed = match &entry.options {
+                None => Vec::new(),
+                Some(Options::Listed(listed)) => listed.clone(),
+                Some(Options::Set(name)) => match self.option_sets.get(name) {
+                    Some(set) => set.clone(),
+                    None => {
+                        problems.push(format!("{whose}: there is no option set called {name:?}"));
+                        Vec::new()
+                    }
+                },
+            };
+            if entry.kind.has_options() == listed.is_empty() {
+                problems.push(if entry.kind.has_options() {
+                    format!("{whose} needs answers to choose from")
+                } else {
+                    format!("{whose} is free text, so it has no answers")
+                });
+            }
+            let mut options = Vec::new();
+            let mut values = HashSet::new();
+            for option in &listed {
+                let whose = format!("{whose}, answer {}", option.value);
+                let Ok(value) = OptionValue::parse(&option.value) else {
+                    problems.push(format!(
+                        "{whose}: answer values are lower-case letters, digits and underscores"
+                    ));
+                    continue;
+                };
+                if !values.insert(value.clone()) {
+                    problems.push(format!("{whose} is listed twice"));
+                }
+                if option.label.trim().is_empty() || option.easy_read.trim().is_empty() {
+                    problems.push(format!("{whose} needs a label and an Easy Read label"));
+                }
+                options.push(AnswerOption {
+                    id: OptionId::new_random(),
+                    symbol: symbol(&option.symbol, &whose, &mut problems),
+                    is_positive: entry.positive.contains(&option.value),
+                    invites_text: entry.invites_text.as_deref() == Some(option.value.as_str()),
+                    excludes_others: entry.excludes_others.contains(&option.value),
+                    labels: Wordings::english(option.label.clone(), option.easy_read.clone()),
+                    value,
+                });
+            }
+            let named = entry
+                .positive
+                .iter()
+                .chain(&entry.invites_text)
+                .chain(&entry.excludes_others);
+            for value in named {
+                if !listed.iter().any(|option| &option.value == value) {
+                    problems.push(format!("{whose} has no answer {value:?}"));
+                }
+            }
+            if entry.text.trim().is_empty() || entry.easy_read.trim().is_empty() {
+                problems.push(format!("{whose} needs its text and its Easy Read text"));
+            }
+            let plan_item = entry
+                .plan_item
+                .and_then(|number| match PlanItem::new(number) {
+                    Ok(item) => Some(item),
+                    Err(_) => {
+                        problems.push(format!("{whose}: plan items are numbered 1 to 99"));
+                        None
+                    }
+                });
+            questions.push(Question {
+                id: QuestionId::new_random(),
+                key,
+                kind: entry.kind,
+                wording: Wordings::english(
+                    QuestionWording::new(&entry.text, entry.hint.as_deref()),
+                    QuestionWording::new(&entry.easy_read, entry.easy_read_hint.as_deref()),
+                ),
+                symbol: symbol(&entry.symbol, &whose, &mut problems),
+                plan_item,
+                is_demographic: entry.demographic,
+                options,
+            });
+        }
+        if questions.is_empty() {
+            problems.push("the template asks no questions".to_owned());
+        }
+        let mut measures = Vec::new();
+        for entry in &self.programme.measures {
+            let (Ok(item), Ok(question)) = (
+                PlanItem::new(entry.item),
+                QuestionKey::parse(&entry.question),
+            ) else {
+                problems.push(format!(
+                    "measure {}: plan items are numbered 1 to 99 and name a question key",
+                    entry.item
+                ));
+                continue;
+            };
+            measures.push(Measure {
+                item,
+                title: entry.title.clone(),
+                short_name: entry.short_name.clone(),
+                people_phrase: entry.people_phrase.clone(),
+                easy_read_phrase: entry.easy_read_phrase.clone(),
+                question,
+            });
+        }
+        let programme = Programme {
+            id: ProgrammeId::new_random(),
+            slug: slug
+                .clone()
+                .unwrap_or_else(|_| Slug::parse("template").expect("a valid slug")),
+            name: self.programme.name.trim().to_owned(),
+            measures,
+        };
+        problems.extend(programme.problems());
+        let prototype = Survey {
+            id: SurveyId::new_random(),
+            programme: programme.id,
+            slug: programme.slug.clone(),
+            title: programme.name.clone(),
+            year: 0,
+            status: SurveyStatus::Draft,
+            opens_on: None,
+            closes_on: None,
+            texts: Wordings::english(
+                SurveyTexts {
+                    intro: start_page.intro.trim().to_owned(),
+                    privacy: start_page.privacy.trim().to_owned(),
+                },
+                SurveyTexts {
+                    intro: start_page.easy_read_intro.trim().to_owned(),
+                    privacy: start_page.easy_read_privacy.trim().to_owned(),
+                },
+            ),
+            suppression_threshold: threshold,
+            questions,
+        };
+        for measure in &programme.measures {
+            if headline_question(&prototype, measure).is_none() {
+                problems.push(format!(
+                    "measure {}: question {} must be in the template, with positive answers, and \
+                     not \"choose all that apply\"",
+                    measure.item.number(),
+                    measure.question
+                ));
+            }
+            let filed = prototype
+                .questions
+                .iter()
+                .find(|question| question.key == measure.question)
+                .and_then(|question| question.plan_item);
+            if filed.is_some_and(|filed| filed != measure.item) {
+                problems.push(format!(
+                    "question {} is filed under another plan item than the measure it makes",
+                    measure.question
+                ));
+            }
+        }
+        let measured: HashSet<PlanItem> = programme.plan_items().collect();
+        for question in &prototype.questions {
+            if let Some(item) = question.plan_item
+                && !measured.contains(&item)
+            {
+                problems.push(format!(
+                    "question {} is filed under plan item {}, which the programme does not measure",
+                    question.key,
+                    item.number()
+                ));
+            }
+        }
+        if problems.is_empty() {
+            Ok(Template {
+                programme,
+                prototype,
             })
-            .collect();
-        self
-    }
-
-    fn positive(mut self, values: &[&str]) -> Self {
-        for option in &mut self.0.options {
-            option.is_positive = values.contains(&option.value.as_str());
+        } else {
+            Err(TemplateError::Invalid(problems))
         }
-        self
-    }
-
-    fn invites_text(mut self, value: &str) -> Self {
-        for option in &mut self.0.options {
-            option.invites_text = option.value.as_str() == value;
-        }
-        self
-    }
-
-    /// "Nobody" and the like: chosen only on their own.
-    fn excludes_others(mut self, value: &str) -> Self {
-        for option in &mut self.0.options {
-            option.excludes_others |= option.value.as_str() == value;
-        }
-        self
-    }
-
-    fn build(self) -> Question {
-        self.0
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashSet;
-
     use super::*;
 
-    #[test]
-    fn every_be_supported_commitment_has_a_headline_question() {
-        let survey = be_supported(2023);
-        for item in PlanItem::RANGE {
-            assert!(
-                survey
-                    .questions
-                    .iter()
-                    .any(|q| q.plan_item.map(PlanItem::number) == Some(item)
-                        && q.options.iter().any(|o| o.is_positive)),
-                "no headline question for plan item {item}"
-            );
+    fn symbols() -> SymbolLibrary {
+        SymbolLibrary::from_manifest(include_str!("../../assets/symbols/manifest.csv")).unwrap()
+    }
+
+    const SMALL: &str = r#"
+[programme]
+slug = "youth-travel"
+name = "Getting around"
+
+[[programme.measures]]
+item = 1
+title = "Travel safely and cheaply"
+short_name = "Easy to travel"
+people_phrase = "find it easy to get where they need to go"
+easy_read_phrase = "can get where they need to go"
+question = "easy_to_travel"
+
+[start_page]
+intro = "This survey asks how you get around."
+privacy = "We do not ask for your name."
+easy_read_intro = "We want to know how you get around."
+easy_read_privacy = "We do not ask for your name."
+
+[option_sets]
+yes_no = [
+    { value = "yes", label = "Yes", easy_read = "Yes", symbol = "yes" },
+    { value = "no", label = "No", easy_read = "No", symbol = "no" },
+]
+
+[[questions]]
+key = "easy_to_travel"
+kind = "single_choice"
+text = "Is it easy to get where you need to go?"
+easy_read = "Can you get where you need to go?"
+symbol = "place"
+plan_item = 1
+options = "yes_no"
+positive = ["yes"]
+"#;
+
+    fn problems(text: &str) -> Vec<String> {
+        match Template::parse(text, &symbols()) {
+            Err(TemplateError::Invalid(problems)) => problems,
+            other => panic!("expected problems, got {other:?}"),
         }
     }
 
     #[test]
-    fn keys_and_option_values_are_unique_and_every_closed_question_has_options() {
-        let survey = be_supported(2023);
-        let keys: HashSet<_> = survey.questions.iter().map(|q| &q.key).collect();
-        assert_eq!(keys.len(), survey.questions.len());
-        for question in &survey.questions {
-            let values: HashSet<_> = question.options.iter().map(|o| &o.value).collect();
-            assert_eq!(values.len(), question.options.len(), "{}", question.key);
-            assert_eq!(
-                question.kind.has_options(),
-                !question.options.is_empty(),
-                "{}",
-                question.key
-            );
-        }
-    }
-
-    #[test]
-    fn every_question_and_option_has_a_symbol_from_the_built_in_library() {
-        let library = crate::domain::symbols::SymbolLibrary::from_manifest(include_str!(
-            "../../assets/symbols/manifest.csv"
-        ))
-        .unwrap();
-        for question in &be_supported(2023).questions {
-            let symbol = question.symbol.as_ref().expect("question has a symbol");
-            assert!(library.contains(symbol), "{}: {symbol}", question.key);
-            for option in &question.options {
-                let symbol = option.symbol.as_ref().expect("option has a symbol");
-                assert!(
-                    library.contains(symbol),
-                    "{}/{}: {symbol}",
-                    question.key,
-                    option.value
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn the_template_asks_the_demographics_the_board_reports_by() {
-        let survey = be_supported(2023);
-        let demographics: Vec<&str> = survey
-            .questions
-            .iter()
-            .filter(|q| q.is_demographic)
-            .map(|q| q.key.as_str())
-            .collect();
+    fn a_teams_own_template_makes_a_wave_of_its_own_programme() {
+        let template = Template::parse(SMALL, &symbols()).unwrap();
+        assert_eq!(template.programme.name, "Getting around");
+        let programme = ProgrammeId::new_random();
+        let wave = template.wave(2025, programme);
+        assert_eq!(wave.programme, programme);
+        assert_eq!(wave.title, "Getting around 2025");
+        assert_eq!(wave.slug.as_str(), "youth-travel-2025");
+        assert_eq!(wave.status, SurveyStatus::Draft);
+        let question = &wave.questions[0];
+        assert!(question.option("yes").unwrap().is_positive);
+        assert!(!question.option("no").unwrap().is_positive);
         assert_eq!(
-            demographics,
-            [
-                "age_band",
-                "gender",
-                "district",
-                "send",
-                "young_carer",
-                "care_experience"
-            ]
+            question
+                .wording
+                .in_english(super::super::survey::ResponseFormat::EasyRead)
+                .text,
+            "Can you get where you need to go?"
         );
-        let district = survey
-            .questions
-            .iter()
-            .find(|q| q.key.as_str() == "district")
-            .unwrap();
-        for name in [
-            "cherwell",
-            "oxford",
-            "south_oxfordshire",
-            "vale_of_white_horse",
-            "west_oxfordshire",
-        ] {
-            assert!(district.option(name).is_some(), "{name}");
-        }
+    }
+
+    #[test]
+    fn every_problem_in_a_template_is_named_at_once() {
+        let broken = SMALL
+            .replace(r#"symbol = "place""#, r#"symbol = "unicorn""#)
+            .replace(r#"positive = ["yes"]"#, r#"positive = ["maybe"]"#)
+            .replace(r#"options = "yes_no""#, r#"options = "yes_or_no""#);
+        let found = problems(&broken);
         assert!(
-            survey
-                .questions
+            found
                 .iter()
-                .any(|q| q.key.as_str() == "consent_to_quote")
+                .any(|p| p.contains(r#"no symbol called "unicorn""#)),
+            "{found:?}"
         );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains(r#"no option set called "yes_or_no""#)),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("needs answers to choose from")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|p| p.contains(r#"has no answer "maybe""#)),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(
+                |p| p.starts_with("measure 1: question easy_to_travel must be in the template")
+            ),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_filed_under_an_item_the_programme_does_not_measure_is_refused() {
+        let found = problems(&SMALL.replace("plan_item = 1", "plan_item = 7"));
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("filed under another plan item")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("plan item 7, which the programme does not measure")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_duplicate_key_and_a_bad_slug_are_refused() {
+        let twice = format!(
+            "{}{}",
+            SMALL.replace(r#"slug = "youth-travel""#, r#"slug = "Youth Travel""#),
+            &SMALL[SMALL.find("[[questions]]").unwrap()..]
+        );
+        let found = problems(&twice);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("question easy_to_travel is asked twice")),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains(r#"programme slug "Youth Travel""#)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_template_says_where_it_went_wrong() {
+        let Err(TemplateError::Unreadable(message)) = Template::parse(
+            &SMALL.replace("kind = \"single_choice\"", "kind = \"essay\""),
+            &symbols(),
+        ) else {
+            panic!("an unknown kind is unreadable");
+        };
+        assert!(
+            message.contains("essay") && message.contains("line"),
+            "{message}"
+        );
+        let Err(TemplateError::Unreadable(message)) =
+            Template::parse(&format!("{SMALL}\ncolour = \"blue\"\n"), &symbols())
+        else {
+            panic!("an unknown field is refused, so a typo is not silently ignored");
+        };
+        assert!(message.contains("colour"), "{message}");
     }
 }

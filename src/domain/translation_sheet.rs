@@ -288,7 +288,7 @@ fn problem(line: u64, column: Option<&str>, message: String) -> ImportProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::template::be_supported;
+    use crate::domain::built_in_templates::be_supported;
 
     fn polish() -> Language {
         Language::parse("pl").unwrap()

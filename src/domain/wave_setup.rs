@@ -1,12 +1,12 @@
-//! Starting a new wave: from the built-in template, or as a copy of an earlier wave that keeps
+//! Starting a new wave: from a template, or as a copy of an earlier wave that keeps
 //! every question key (so the two compare year on year) under fresh ids and as a draft.
 
 use chrono::NaiveDate;
 
 use super::field_problem::FieldProblem;
-use super::ids::{OptionId, QuestionId, Slug, SurveyId};
+use super::ids::{OptionId, ProgrammeId, QuestionId, Slug, SurveyId};
 use super::survey::{Survey, SurveyStatus};
-use super::template::be_supported;
+use super::template::Template;
 
 /// The checked details of a new wave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,14 +94,15 @@ pub fn check_new_wave(
     }
 }
 
-/// A new draft wave from the built-in Be Supported template.
-pub fn from_template(new: &NewWave) -> Survey {
-    let mut survey = be_supported(new.year);
+/// A new draft wave from `template`, in the stored programme `programme`.
+pub fn from_template(template: &Template, programme: ProgrammeId, new: &NewWave) -> Survey {
+    let mut survey = template.wave(new.year, programme);
     apply(&mut survey, new);
     survey
 }
 
-/// A new draft wave with `earlier`'s questions, options, wording and settings, under fresh ids.
+/// A new draft wave with `earlier`'s programme, questions, options, wording and settings, under
+/// fresh ids.
 /// Keys and option values stay the same: they are what links the waves.
 pub fn copy_of(earlier: &Survey, new: &NewWave) -> Survey {
     let mut survey = earlier.clone();
@@ -128,6 +129,7 @@ fn apply(survey: &mut Survey, new: &NewWave) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::built_in_templates::be_supported;
     use crate::domain::survey::ResponseFormat;
 
     fn details() -> NewWave {

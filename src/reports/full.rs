@@ -55,7 +55,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
                 blocks: who,
             },
             Section {
-                heading: "The Be Supported measures".to_owned(),
+                heading: format!("The {} measures", inputs.compared.programme.name),
                 blocks: measures,
             },
             Section {

@@ -5,12 +5,13 @@
 
 use std::sync::Mutex;
 
-use crate::db::{AnyConnection, DbError, aggregates, imported_totals, surveys};
+use crate::db::{AnyConnection, DbError, aggregates, imported_totals, programmes, surveys};
 use crate::domain::aggregate::{BreakdownRow, QuestionResult, breakdown, question_result};
 use crate::domain::breakdown_tally::BreakdownCounts;
 use crate::domain::disclosure::Release;
 use crate::domain::disclosure::wave_plan::{ResponseCounts, WaveCounts, WavePlan};
 use crate::domain::ids::QuestionKey;
+use crate::domain::programme::Programme;
 use crate::domain::suppression::Threshold;
 use crate::domain::survey::{QuestionKind, Survey};
 
@@ -32,8 +33,10 @@ impl WaveResults {
     }
 }
 
-/// A wave and the earlier waves it is compared with, oldest first, ending with the wave itself.
+/// A wave and the earlier waves of its programme it is compared with, oldest first, ending with
+/// the wave itself.
 pub struct ComparedWaves {
+    pub programme: Programme,
     pub waves: Vec<WaveResults>,
 }
 
@@ -136,14 +139,17 @@ fn remembered_releases(key: String, protect: &dyn Fn() -> Vec<Release>) -> Vec<R
     releases
 }
 
-/// The wave with every earlier wave (by year) that asked at least one of the same questions.
+/// The wave with every earlier wave (by year) of its programme that asked at least one of the
+/// same questions. Another programme's waves never count, whatever questions they share.
 pub fn compared_waves(
     connection: &mut AnyConnection,
     survey: Survey,
 ) -> Result<ComparedWaves, DbError> {
+    let programme = programmes::find(connection, survey.programme)?
+        .ok_or_else(|| DbError::Corrupt(format!("wave {} has no programme", survey.slug)))?;
     let mut earlier = Vec::new();
     for listed in surveys::list(connection)? {
-        if listed.year >= survey.year {
+        if listed.year >= survey.year || listed.programme != survey.programme {
             continue;
         }
         let Some(other) = surveys::find_by_slug(connection, &listed.slug)? else {
@@ -163,7 +169,7 @@ pub fn compared_waves(
         waves.push(wave_results(connection, other)?);
     }
     waves.push(wave_results(connection, survey)?);
-    Ok(ComparedWaves { waves })
+    Ok(ComparedWaves { programme, waves })
 }
 
 /// Whether a wave has only its published totals, so no breakdowns can be made.

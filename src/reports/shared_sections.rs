@@ -1,4 +1,4 @@
-//! Sections the summary and full reports share: the four plan measures with their verdicts, the
+//! Sections the summary and full reports share: the programme's measures with their verdicts, the
 //! quotes, "what happens next" and how to read the numbers.
 
 use chrono::NaiveDate;
@@ -11,9 +11,10 @@ use super::quotes::ThemeQuotes;
 use super::results::{ComparedWaves, WaveResults, threshold_of};
 use crate::charts::ChartError;
 use crate::domain::comparison::{Verdict, compare, wording_changed};
-use crate::domain::findings::{PLAN_MEASURES, PlanMeasure, change_sentence, headline_question};
+use crate::domain::findings::change_sentence;
 use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::{one_decimal, thousands, whole_percent};
+use crate::domain::programme::{Measure, headline_question};
 use crate::domain::suppression::Count;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::{TeamTexts, paragraphs};
@@ -23,14 +24,16 @@ pub fn long_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
 }
 
-/// The plan measures the wave asks, each with the key of its headline question.
-pub fn measures(compared: &ComparedWaves) -> Vec<(&'static PlanMeasure, QuestionKey)> {
-    PLAN_MEASURES
+/// The programme's measures the wave asks, each with the key of its headline question.
+pub fn measures(compared: &ComparedWaves) -> Vec<(&Measure, QuestionKey)> {
+    compared
+        .programme
+        .measures
         .iter()
         .filter_map(|measure| {
             Some((
                 measure,
-                headline_question(&compared.target().survey, measure.item)?
+                headline_question(&compared.target().survey, measure)?
                     .key
                     .clone(),
             ))
@@ -111,7 +114,7 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
                 (Count::Shown(answered), Some(interval)) => format!(
                     "of {} young people answering {} (95% interval {}).",
                     thousands(answered),
-                    measure.people_phrase,
+                    &measure.people_phrase,
                     cells::interval(interval)
                 ),
                 (Count::Shown(answered), None)
@@ -122,7 +125,7 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
                         "of {} young people answering {}: fewer than {} answered the other way, \
                          so the exact share is not shown.",
                         thousands(answered),
-                        measure.people_phrase,
+                        &measure.people_phrase,
                         threshold.value()
                     )
                 }
@@ -146,7 +149,7 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
                 let comparison =
                     compare(previous.question(&key)?.headline.as_ref(), Some(headline));
                 sentences.push(change_sentence(
-                    measure.people_phrase,
+                    &measure.people_phrase,
                     previous.survey.year,
                     &comparison,
                 ));
@@ -156,14 +159,14 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
                 let comparison =
                     compare(baseline.question(&key)?.headline.as_ref(), Some(headline));
                 sentences.push(change_sentence(
-                    measure.people_phrase,
+                    &measure.people_phrase,
                     baseline.survey.year,
                     &comparison,
                 ));
                 sentences.extend(wording_note(baseline, target, &key));
             }
             Some(Block::Finding {
-                title: format!("{}. {}", measure.item, measure.title),
+                title: format!("{}. {}", measure.item.number(), measure.title),
                 figure,
                 detail,
                 sentences,
@@ -206,7 +209,7 @@ pub fn at_a_glance(compared: &ComparedWaves) -> Option<Block> {
                 None => ("\u{2013}".to_owned(), "First year asked".to_owned()),
             };
             Some(vec![
-                format!("{}. {}", measure.item, measure.title),
+                format!("{}. {}", measure.item.number(), measure.title),
                 figures::headline_cell(result, threshold),
                 change,
                 verdict,
@@ -254,19 +257,9 @@ pub fn wording_note(earlier: &WaveResults, now: &WaveResults, key: &QuestionKey)
 pub fn trend(compared: &ComparedWaves) -> Result<Block, ChartError> {
     let named: Vec<(String, QuestionKey)> = measures(compared)
         .into_iter()
-        .map(|(measure, key)| (short_name(measure).to_owned(), key))
+        .map(|(measure, key)| (measure.short_name.clone(), key))
         .collect();
     figures::trend_figure(compared, &named)
-}
-
-/// Names short enough to sit at the end of a trend line.
-fn short_name(measure: &PlanMeasure) -> &'static str {
-    match measure.item {
-        13 => "Know who to talk to",
-        14 => "Information suits me",
-        15 => "Role models",
-        _ => "Caring staff",
-    }
 }
 
 pub fn quote_lines(theme: &ThemeQuotes) -> Vec<QuoteLine> {

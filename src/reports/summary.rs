@@ -25,10 +25,16 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
     let mut first_page = vec![
         Block::Paragraph {
             text: format!(
-                "Every year the Children's Trust asks young people in Oxfordshire how supported they \
-                 feel. This summary gives the {} results for the four \u{201C}Be Supported\u{201D} \
-                 commitments of the Children and Young People's Plan{}.",
+                "Every year the Children's Trust asks young people in Oxfordshire what they think, \
+                 so it can tell whether the Children and Young People's Plan is working for them. \
+                 This summary gives the {} results for the {} of \u{201C}{}\u{201D}{}.",
                 survey.year,
+                match inputs.compared.programme.measures.len() {
+                    0 => "questions".to_owned(),
+                    1 => "measure".to_owned(),
+                    count => format!("{} measures", in_words(count)),
+                },
+                inputs.compared.programme.name,
                 if years.len() > 1 {
                     format!(", compared with {}", in_a_list(&years[..years.len() - 1]))
                 } else {
@@ -64,7 +70,10 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
         publisher: inputs.publisher.clone(),
         sections: vec![
             Section {
-                heading: "The Be Supported measures at a glance".to_owned(),
+                heading: format!(
+                    "The {} measures at a glance",
+                    inputs.compared.programme.name
+                ),
                 blocks: first_page,
             },
             Section {
@@ -115,6 +124,17 @@ fn profile_table(inputs: &ReportInputs) -> Block {
             rows,
         },
     }
+}
+
+/// "four": a small count as a Board paper writes it.
+fn in_words(count: usize) -> String {
+    const WORDS: [&str; 9] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    count
+        .checked_sub(2)
+        .and_then(|index| WORDS.get(index))
+        .map_or_else(|| count.to_string(), |word| (*word).to_owned())
 }
 
 /// "2019, 2020 and 2021".

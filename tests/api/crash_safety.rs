@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use youthvoice::domain::template::be_supported;
+use youthvoice::domain::built_in_templates::be_supported;
 
 use crate::helpers::TestDatabase;
 use crate::server_process::{ServerProcess, create_open_wave, free_port, health_status};

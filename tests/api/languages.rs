@@ -2,8 +2,8 @@
 //! language page, kept without identifying anyone, and counted with everyone else's answers.
 
 use youthvoice::db::surveys;
+use youthvoice::domain::built_in_templates::be_supported;
 use youthvoice::domain::survey::{QuestionWording, ResponseFormat, SurveyStatus, SurveyTexts};
-use youthvoice::domain::template::be_supported;
 use youthvoice::domain::wording::Language;
 
 use crate::helpers::{TestApp, answer_all_from, spawn_app, start_survey};

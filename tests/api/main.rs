@@ -21,6 +21,7 @@ mod moderation;
 mod organisation;
 mod page_weight;
 mod pdf_tools;
+mod programmes;
 mod quote_identifiers;
 mod report_csv;
 mod reports;

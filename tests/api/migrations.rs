@@ -230,3 +230,32 @@ fn english_of(mut wave: youthvoice::domain::survey::Survey) -> youthvoice::domai
     }
     wave
 }
+
+#[test]
+fn waves_made_before_programmes_belong_to_be_supported_measured_as_its_template_says() {
+    use youthvoice::db::{programmes, surveys};
+    use youthvoice::domain::built_in_templates;
+    use youthvoice::domain::ids::ProgrammeId;
+    let database = TestDatabase::create();
+    let mut connection = connect(&database);
+    run_pending(&mut connection).expect("up");
+    youthvoice::demo::load(&mut connection).unwrap();
+    revert_through(&mut connection, "000019");
+    run_pending(&mut connection).expect("up again");
+    let waves = surveys::list(&mut connection).unwrap();
+    assert_eq!(waves.len(), 4);
+    assert!(
+        waves
+            .iter()
+            .all(|wave| wave.programme == ProgrammeId::BE_SUPPORTED)
+    );
+    let stored = programmes::find(&mut connection, ProgrammeId::BE_SUPPORTED)
+        .unwrap()
+        .expect("the migration makes Be Supported");
+    let template = &built_in_templates::named("be-supported").unwrap().programme;
+    assert_eq!(
+        (&stored.slug, &stored.name, &stored.measures),
+        (&template.slug, &template.name, &template.measures),
+        "the migration's measures are the template's, word for word"
+    );
+}

@@ -5,10 +5,10 @@ use std::process::Command;
 
 use chrono::NaiveDate;
 use youthvoice::db::{responses, surveys};
+use youthvoice::domain::built_in_templates::be_supported;
 use youthvoice::domain::ids::{OptionValue, ResponseId, Slug};
 use youthvoice::domain::response::{NewResponse, StoredAnswer};
 use youthvoice::domain::survey::{ResponseFormat, Survey, SurveyStatus};
-use youthvoice::domain::template::be_supported;
 
 use crate::helpers::{TestApp, spawn_app};
 

@@ -380,7 +380,7 @@ async fn changes_that_would_break_stored_answers_are_refused_on_their_field() {
         .post(
             "/staff/surveys/new",
             &[
-                ("start_from", "template"),
+                ("start_from", "template:be-supported"),
                 ("title", "Dates"),
                 ("slug", "dates"),
                 ("year", "2023"),
@@ -395,7 +395,7 @@ async fn changes_that_would_break_stored_answers_are_refused_on_their_field() {
         .post(
             "/staff/surveys/new",
             &[
-                ("start_from", "template"),
+                ("start_from", "template:be-supported"),
                 ("title", "Again"),
                 ("slug", "be-supported-2022"),
                 ("year", "2022"),

@@ -557,7 +557,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::domain::template::be_supported;
+    use crate::domain::built_in_templates::be_supported;
 
     fn key(text: &str) -> QuestionKey {
         QuestionKey::parse(text).unwrap()

@@ -9,10 +9,11 @@ use serde::Deserialize;
 use super::redirect::{html, see_other};
 use super::staff_surveys::wave;
 use crate::auth::access::CurrentStaff;
-use crate::db::{responses, surveys};
+use crate::db::{DbError, programmes, responses, surveys};
 use crate::domain::easy_read::lint_survey;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::OptionId;
+use crate::domain::programme::Programme;
 use crate::domain::question_edit::{EditContext, OptionDraft, QuestionDraft, apply};
 use crate::domain::survey::{Question, Survey, SurveyStatus};
 use crate::domain::symbols::SymbolLibrary;
@@ -92,6 +93,17 @@ fn draft_from(form: &FormFields) -> Result<QuestionDraft, AppError> {
 
 /// Whether answers may be saved under the wave's keys: it has responses, or it has been open (a
 /// young person's draft holds answers by key, so a renamed key would orphan them).
+/// The programme a wave belongs to, whose plan items its questions can be filed under.
+async fn programme_of(state: &AppState, survey: &Survey) -> Result<Programme, AppError> {
+    let (id, wave) = (survey.programme, survey.id);
+    Ok(state
+        .db(move |connection| {
+            programmes::find(connection, id)?
+                .ok_or_else(|| DbError::Corrupt(format!("wave {wave} has no programme")))
+        })
+        .await?)
+}
+
 async fn answers_held(state: &AppState, survey: &Survey) -> Result<bool, AppError> {
     if survey.status != SurveyStatus::Draft {
         return Ok(true);
@@ -105,6 +117,7 @@ async fn answers_held(state: &AppState, survey: &Survey) -> Result<bool, AppErro
 
 struct Page<'a> {
     survey: &'a Survey,
+    programme: &'a Programme,
     symbols: &'a SymbolLibrary,
     number: Option<usize>,
     action: &'a str,
@@ -128,6 +141,7 @@ fn render(
             me: &staff.0,
             csrf_token: csrf_token.value(),
             survey: page.survey,
+            programme: page.programme,
             number: page.number,
             action: page.action,
             draft: page.draft,
@@ -170,6 +184,7 @@ pub async fn show(
     let (slug, key) = path.into_inner();
     let survey = wave(&state, &slug).await?;
     let symbols = state.symbol_library().await?;
+    let programme = programme_of(&state, &survey).await?;
     let (number, question) = find_question(&survey, &key)?;
     let action = format!("/staff/surveys/{}/questions/{}", survey.slug, question.key);
     let draft = QuestionDraft::of(question);
@@ -181,6 +196,7 @@ pub async fn show(
         &csrf_token,
         &Page {
             survey: &survey,
+            programme: &programme,
             symbols: &symbols,
             number: Some(number),
             action: &action,
@@ -226,6 +242,7 @@ async fn store_draft(
     form: &FormFields,
 ) -> Result<HttpResponse, AppError> {
     let symbols = state.symbol_library().await?;
+    let programme = programme_of(state, survey).await?;
     let draft = draft_from(form)?;
     let answers_held = answers_held(state, survey).await?;
     let before = editing.map(|(_, question)| question);
@@ -242,6 +259,7 @@ async fn store_draft(
             others: &others,
             answers_held,
             symbols: &symbols,
+            programme: &programme,
         },
     );
     let action = match before {
@@ -254,6 +272,7 @@ async fn store_draft(
             csrf_token,
             &Page {
                 survey,
+                programme: &programme,
                 symbols: &symbols,
                 number: editing.map(|(number, _)| number),
                 action: &action,
@@ -293,12 +312,14 @@ pub async fn show_new(
 ) -> Result<HttpResponse, AppError> {
     let survey = wave(&state, &slug).await?;
     let symbols = state.symbol_library().await?;
+    let programme = programme_of(&state, &survey).await?;
     let action = format!("/staff/surveys/{}/questions/new", survey.slug);
     Ok(render(
         &staff,
         &csrf_token,
         &Page {
             survey: &survey,
+            programme: &programme,
             symbols: &symbols,
             number: None,
             action: &action,

@@ -1,4 +1,4 @@
-//! Waves for the team (analysts and admins): list, start (from the template or a copy), overview,
+//! Waves for the team (analysts and admins): list by programme, start (from a template or a copy), overview,
 //! open/close/reopen, question order, and previews exactly as young people see them.
 
 use actix_web::HttpResponse;
@@ -12,10 +12,12 @@ use crate::app::surveys::{
     self as app_surveys, EasyReadConsent, StatusChangeError, WaveSetupError, WaveStart,
 };
 use crate::auth::access::CurrentStaff;
-use crate::db::{responses, surveys};
+use crate::db::{DbError, programmes, responses, surveys};
+use crate::domain::built_in_templates;
 use crate::domain::easy_read::lint_survey;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::Slug;
+use crate::domain::programme::Programme;
 use crate::domain::survey::{ResponseFormat, Survey, SurveyStatus};
 use crate::domain::wave_setup::check_new_wave;
 use crate::error::AppError;
@@ -23,35 +25,70 @@ use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
 use crate::web::views::question_page::{self, Prefill, Preview, QuestionView};
-use crate::web::views::survey_admin_pages::{self, NewWaveForm, OverviewView, WaveRow};
+use crate::web::views::survey_admin_pages::{
+    self, NewWaveForm, OverviewView, ProgrammeWaves, StartingPoints, WaveRow,
+};
 
 pub async fn list(
     state: Data<AppState>,
     staff: CurrentStaff,
     csrf_token: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
-    let waves = state
+    let (programmes, waves) = state
         .db(|connection| {
-            surveys::list(connection)?
+            let waves = surveys::list(connection)?
                 .into_iter()
                 .map(|survey| {
                     let count = responses::count_for_survey(connection, survey.id)?;
                     Ok((survey, count))
                 })
-                .collect::<Result<Vec<_>, _>>()
+                .collect::<Result<Vec<_>, DbError>>()?;
+            Ok::<_, DbError>((programmes::list(connection)?, waves))
         })
         .await?;
-    let rows: Vec<WaveRow<'_>> = waves
+    let groups: Vec<ProgrammeWaves<'_>> = programmes
         .iter()
-        .map(|(survey, responses)| WaveRow {
-            survey,
-            responses: *responses,
+        .map(|programme| ProgrammeWaves {
+            programme,
+            waves: waves
+                .iter()
+                .filter(|(survey, _)| survey.programme == programme.id)
+                .map(|(survey, responses)| WaveRow {
+                    survey,
+                    responses: *responses,
+                })
+                .collect(),
         })
         .collect();
     Ok(html(
         StatusCode::OK,
-        survey_admin_pages::list(&staff.0, &rows, csrf_token.value()),
+        survey_admin_pages::list(&staff.0, &groups, csrf_token.value()),
     ))
+}
+
+/// Every wave with its programme's name, and the programmes, for the new-wave form.
+async fn waves_and_programmes(state: &AppState) -> Result<(Vec<Survey>, Vec<Programme>), AppError> {
+    Ok(state
+        .db(|connection| {
+            Ok::<_, DbError>((surveys::list(connection)?, programmes::list(connection)?))
+        })
+        .await?)
+}
+
+fn starting_points<'a>(waves: &'a [Survey], programmes: &'a [Programme]) -> StartingPoints<'a> {
+    StartingPoints {
+        copies: waves
+            .iter()
+            .map(|wave| {
+                let programme = programmes
+                    .iter()
+                    .find(|programme| programme.id == wave.programme)
+                    .map_or("", |programme| programme.name.as_str());
+                (wave, programme)
+            })
+            .collect(),
+        templates: built_in_templates::all(),
+    }
 }
 
 pub async fn show_new(
@@ -59,16 +96,23 @@ pub async fn show_new(
     staff: CurrentStaff,
     csrf_token: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
-    let waves = state.db(surveys::list).await?;
+    let (waves, programmes) = waves_and_programmes(&state).await?;
     let form = NewWaveForm {
-        start_from: waves
-            .first()
-            .map_or("template".to_owned(), |wave| format!("copy:{}", wave.slug)),
+        start_from: waves.first().map_or_else(
+            || format!("template:{}", built_in_templates::BE_SUPPORTED),
+            |wave| format!("copy:{}", wave.slug),
+        ),
         ..NewWaveForm::default()
     };
     Ok(html(
         StatusCode::OK,
-        survey_admin_pages::new_wave(&staff.0, &waves, &form, &[], csrf_token.value()),
+        survey_admin_pages::new_wave(
+            &staff.0,
+            &starting_points(&waves, &programmes),
+            &form,
+            &[],
+            csrf_token.value(),
+        ),
     ))
 }
 
@@ -88,24 +132,25 @@ pub async fn create(
         opens_on: text("opens_on"),
         closes_on: text("closes_on"),
     };
-    let waves = state.db(surveys::list).await?;
+    let (waves, programmes) = waves_and_programmes(&state).await?;
+    let starting_points = starting_points(&waves, &programmes);
     let mut problems = Vec::new();
-    let copy_from = match form.start_from.as_str() {
-        "template" => None,
-        chosen => match chosen
-            .strip_prefix("copy:")
-            .and_then(|slug| waves.iter().find(|wave| wave.slug.as_str() == slug))
-        {
-            Some(wave) => Some(wave.slug.clone()),
-            None => {
-                problems.push(FieldProblem::new(
-                    "start_from",
-                    "Choose what the new wave starts from",
-                ));
-                None
-            }
-        },
-    };
+    let chosen = form.start_from.as_str();
+    let copy_of = chosen
+        .strip_prefix("copy:")
+        .and_then(|slug| waves.iter().find(|wave| wave.slug.as_str() == slug))
+        .map(|wave| WaveStart::CopyOf(wave.slug.clone()));
+    let template = chosen
+        .strip_prefix("template:")
+        .and_then(built_in_templates::named)
+        .map(|template| WaveStart::Template(Box::new(template.clone())));
+    let start = copy_of.or(template);
+    if start.is_none() {
+        problems.push(FieldProblem::new(
+            "start_from",
+            "Choose what the new wave starts from",
+        ));
+    }
     let details = check_new_wave(
         &form.slug,
         &form.title,
@@ -113,20 +158,16 @@ pub async fn create(
         &form.opens_on,
         &form.closes_on,
     );
-    let details = match details {
-        Ok(details) if problems.is_empty() => details,
-        Ok(_) => return refuse(&staff, &waves, &form, &problems, &csrf_token),
-        Err(found) => {
+    let (details, start) = match (details, start) {
+        (Ok(details), Some(start)) => (details, start),
+        (Ok(_), None) => return refuse(&staff, &starting_points, &form, &problems, &csrf_token),
+        (Err(found), _) => {
             problems.extend(found);
-            return refuse(&staff, &waves, &form, &problems, &csrf_token);
+            return refuse(&staff, &starting_points, &form, &problems, &csrf_token);
         }
     };
     let slug = details.slug.clone();
     let now = state.settings.clock.now();
-    let start = match copy_from {
-        Some(from) => WaveStart::CopyOf(from),
-        None => WaveStart::Template,
-    };
     let created = state
         .run(move |connection| {
             app_surveys::create(connection, &details, &start, SurveyStatus::Draft, now)
@@ -139,7 +180,7 @@ pub async fn create(
                 "slug",
                 "Another wave already has this web address",
             )];
-            return refuse(&staff, &waves, &form, &taken, &csrf_token);
+            return refuse(&staff, &starting_points, &form, &taken, &csrf_token);
         }
         // Deleted by someone else between the form and now: choose again.
         Err(WaveSetupError::NoSuchWave(_)) => {
@@ -147,7 +188,7 @@ pub async fn create(
                 "start_from",
                 "Choose what the new wave starts from",
             )];
-            return refuse(&staff, &waves, &form, &gone, &csrf_token);
+            return refuse(&staff, &starting_points, &form, &gone, &csrf_token);
         }
         Err(WaveSetupError::Db(error)) => return Err(error.into()),
     }
@@ -156,14 +197,20 @@ pub async fn create(
 
 fn refuse(
     staff: &CurrentStaff,
-    waves: &[Survey],
+    starting_points: &StartingPoints<'_>,
     form: &NewWaveForm,
     problems: &[FieldProblem],
     csrf_token: &CsrfToken,
 ) -> Result<HttpResponse, AppError> {
     Ok(html(
         StatusCode::UNPROCESSABLE_ENTITY,
-        survey_admin_pages::new_wave(&staff.0, waves, form, problems, csrf_token.value()),
+        survey_admin_pages::new_wave(
+            &staff.0,
+            starting_points,
+            form,
+            problems,
+            csrf_token.value(),
+        ),
     ))
 }
 
@@ -214,9 +261,14 @@ pub async fn overview(
     query: Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
     let survey = wave(&state, &slug).await?;
-    let id = survey.id;
-    let responses = state
-        .db(move |connection| responses::count_for_survey(connection, id))
+    let (id, programme) = (survey.id, survey.programme);
+    let (responses, programme) = state
+        .db(move |connection| {
+            let responses = responses::count_for_survey(connection, id)?;
+            let programme = programmes::find(connection, programme)?
+                .ok_or_else(|| DbError::Corrupt(format!("wave {id} has no programme")))?;
+            Ok::<_, DbError>((responses, programme))
+        })
         .await?;
     let report = lint_survey(&survey, &state.symbol_library().await?);
     Ok(html(
@@ -225,6 +277,7 @@ pub async fn overview(
             me: &staff.0,
             csrf_token: csrf_token.value(),
             survey: &survey,
+            programme: &programme,
             responses,
             findings: &report.findings,
             notice: notice(query.done.as_deref()),

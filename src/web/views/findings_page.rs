@@ -28,7 +28,7 @@ pub fn render(years: &[YearFindings<'_>]) -> Markup {
     let content = html! {
         h1 { "What young people told us" }
         p class="lead" {
-            "Every year young people in Oxfordshire tell us how supported they feel. Here is what "
+            "Every year young people in Oxfordshire tell us what they think. Here is what "
             "they said, and what is being done about it."
         }
         @if years.is_empty() {

@@ -8,9 +8,10 @@ use super::staff_shell;
 use super::survey_admin_pages::kind_label;
 use crate::domain::easy_read::Finding;
 use crate::domain::field_problem::FieldProblem;
+use crate::domain::programme::Programme;
 use crate::domain::question_edit::QuestionDraft;
 use crate::domain::staff::StaffUser;
-use crate::domain::survey::{PlanItem, QuestionKind, Survey};
+use crate::domain::survey::{QuestionKind, Survey};
 use crate::domain::symbols::SymbolLibrary;
 
 /// Blank answer rows offered for adding answers.
@@ -20,6 +21,7 @@ pub struct EditorView<'a> {
     pub me: &'a StaffUser,
     pub csrf_token: &'a str,
     pub survey: &'a Survey,
+    pub programme: &'a Programme,
     /// The question's number, or none when adding one.
     pub number: Option<usize>,
     pub action: &'a str,
@@ -87,8 +89,9 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
                 @if let Some(message) = problem("plan_item") { (error_message("plan_item-error", message)) }
                 select class="select" id="plan_item" name="plan_item" {
                     option value="" { "None" }
-                    @for number in PlanItem::RANGE {
-                        option value=(number) selected[draft.plan_item == number.to_string()] { "Plan item " (number) }
+                    @for measure in &view.programme.measures {
+                        @let number = measure.item.number();
+                        option value=(number) selected[draft.plan_item == number.to_string()] { "Plan item " (number) ": " (measure.title) }
                     }
                 }
             }

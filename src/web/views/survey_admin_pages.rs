@@ -9,8 +9,10 @@ use super::components::{
 use super::staff_shell;
 use crate::domain::easy_read::{Finding, LintReport, MAX_GRADE};
 use crate::domain::field_problem::FieldProblem;
+use crate::domain::programme::Programme;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::{QuestionKind, Survey, SurveyStatus};
+use crate::domain::template::Template;
 
 /// A wave with how many responses it has.
 pub struct WaveRow<'a> {
@@ -18,18 +20,32 @@ pub struct WaveRow<'a> {
     pub responses: i64,
 }
 
-pub fn list(me: &StaffUser, waves: &[WaveRow<'_>], csrf_token: &str) -> Markup {
+/// A programme's waves, newest first.
+pub struct ProgrammeWaves<'a> {
+    pub programme: &'a Programme,
+    pub waves: Vec<WaveRow<'a>>,
+}
+
+pub fn list(me: &StaffUser, programmes: &[ProgrammeWaves<'_>], csrf_token: &str) -> Markup {
     let content = html! {
         h1 { "Waves" }
-        p { "Each year\u{2019}s survey is a wave. Copy last year\u{2019}s so the results compare." }
+        p { "Each year\u{2019}s survey is a wave of its programme. Copy last year\u{2019}s so the results compare: "
+            "a wave is compared only with earlier waves of its own programme." }
         a class="button" href="/staff/surveys/new" { "Start a new wave" }
-        ul class="wave-list" {
-            @for wave in waves {
-                li {
-                    a href={ "/staff/surveys/" (wave.survey.slug) } { strong { (wave.survey.title) } }
-                    br;
-                    span class="tag" { (status_label(wave.survey.status)) } " "
-                    (wave.responses) @if wave.responses == 1 { " response" } @else { " responses" }
+        @for group in programmes {
+            h2 { (group.programme.name) }
+            @if group.waves.is_empty() {
+                p { "No waves yet." }
+            } @else {
+                ul class="wave-list" {
+                    @for wave in &group.waves {
+                        li {
+                            a href={ "/staff/surveys/" (wave.survey.slug) } { strong { (wave.survey.title) } }
+                            br;
+                            span class="tag" { (status_label(wave.survey.status)) } " "
+                            (wave.responses) @if wave.responses == 1 { " response" } @else { " responses" }
+                        }
+                    }
                 }
             }
         }
@@ -57,15 +73,30 @@ pub struct NewWaveForm {
     pub closes_on: String,
 }
 
+/// What a new wave can start from: a copy of any wave (keeping its programme), or a built-in
+/// template, which starts or continues that template's programme.
+pub struct StartingPoints<'a> {
+    pub copies: Vec<(&'a Survey, &'a str)>,
+    pub templates: &'a [Template],
+}
+
 pub fn new_wave(
     me: &StaffUser,
-    waves: &[Survey],
+    starting_points: &StartingPoints<'_>,
     form: &NewWaveForm,
     problems: &[FieldProblem],
     csrf_token: &str,
 ) -> Markup {
     let problem = |field: &str| FieldProblem::message_for(problems, field);
     let start_problem = problem("start_from");
+    let mut first = true;
+    let mut choice_id = |value: &str| {
+        if std::mem::take(&mut first) {
+            "start_from".to_owned()
+        } else {
+            format!("start_from-{}", value.replace(':', "-"))
+        }
+    };
     let content = html! {
         (problems_summary(problems))
         a class="back-link" href="/staff/surveys" { "Back to waves" }
@@ -76,17 +107,18 @@ pub fn new_wave(
                 fieldset aria-describedby=[start_problem.map(|_| "start_from-error")] {
                     legend class="label" { "Start from" }
                     @if let Some(message) = start_problem { (error_message("start_from-error", message)) }
-                    @for (index, wave) in waves.iter().enumerate() {
-                        @let id = if index == 0 { "start_from".to_owned() } else { format!("start_from-{}", wave.slug) };
+                    @for (wave, programme) in &starting_points.copies {
                         @let value = format!("copy:{}", wave.slug);
-                        (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "start_from", value: &value,
+                        (choice(&Choice { kind: ChoiceKind::Radio, id: &choice_id(&value), name: "start_from", value: &value,
                             checked: form.start_from == value, with_symbol: false },
-                            html! { "A copy of " (wave.title) ": same questions and keys, so they compare" }))
+                            html! { "A copy of " (wave.title) " (" (programme) "): same questions and keys, so they compare" }))
                     }
-                    @let template_id = if waves.is_empty() { "start_from" } else { "start_from-template" };
-                    (choice(&Choice { kind: ChoiceKind::Radio, id: template_id, name: "start_from", value: "template",
-                        checked: form.start_from == "template", with_symbol: false },
-                        html! { "The Be Supported template" }))
+                    @for template in starting_points.templates {
+                        @let value = format!("template:{}", template.name());
+                        (choice(&Choice { kind: ChoiceKind::Radio, id: &choice_id(&value), name: "start_from", value: &value,
+                            checked: form.start_from == value, with_symbol: false },
+                            html! { "The " (template.programme.name) " template" (plan_items(template)) }))
+                    }
                 }
             }
             (text_input(&TextInput { value: &form.title, error: problem("title"),
@@ -104,6 +136,20 @@ pub fn new_wave(
         Some((me, csrf_token)),
         content,
     )
+}
+
+/// ": plan items 13 to 16", so the team sees which commitments a template measures.
+fn plan_items(template: &Template) -> String {
+    let items: Vec<u8> = template
+        .programme
+        .plan_items()
+        .map(|item| item.number())
+        .collect();
+    match (items.first(), items.last()) {
+        (Some(first), Some(last)) if first == last => format!(": plan item {first}"),
+        (Some(first), Some(last)) => format!(": plan items {first} to {last}"),
+        _ => String::new(),
+    }
 }
 
 /// The year and the first and last days, as both wave forms ask for them.
@@ -153,6 +199,7 @@ pub struct OverviewView<'a> {
     pub me: &'a StaffUser,
     pub csrf_token: &'a str,
     pub survey: &'a Survey,
+    pub programme: &'a Programme,
     pub responses: i64,
     pub findings: &'a [Finding],
     pub notice: Option<&'a str>,
@@ -190,6 +237,7 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
         a class="back-link" href="/staff/surveys" { "Back to waves" }
         h1 { (survey.title) }
         dl class="summary-list" {
+            div class="summary-list__row" { dt class="summary-list__key" { "Programme" } dd class="summary-list__value" { (view.programme.name) } }
             div class="summary-list__row" { dt class="summary-list__key" { "Status" } dd class="summary-list__value" { (status_label(survey.status)) } }
             div class="summary-list__row" { dt class="summary-list__key" { "Year" } dd class="summary-list__value" { (survey.year) } }
             div class="summary-list__row" { dt class="summary-list__key" { "Dates" } dd class="summary-list__value" {
@@ -230,6 +278,7 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
                     p class="hint" {
                         code { (question.key) } " \u{2013} " (kind_label(question.kind))
                         @if let Some(item) = question.plan_item { " \u{2013} plan item " (item.number()) }
+                        @if view.programme.measures.iter().any(|measure| measure.question == question.key) { " \u{2013} measure" }
                         @if question.is_demographic { " \u{2013} demographic" }
                     }
                     @if !found.is_empty() {
