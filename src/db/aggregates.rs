@@ -178,6 +178,7 @@ pub fn response_counts(
     let progress = super::distribution::progress(connection, survey)?;
     Ok(ResponseCounts {
         by_format: sources.formats,
+        by_language_and_format: sources.languages_and_formats,
         by_channel: progress
             .by_channel
             .into_iter()
@@ -196,6 +197,8 @@ pub fn response_counts(
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ResponseSources {
     pub formats: Vec<(String, u64)>,
+    /// Language tag, format name and responses.
+    pub languages_and_formats: Vec<(String, String, u64)>,
     pub channels: Vec<(Option<String>, u64)>,
 }
 
@@ -210,6 +213,12 @@ pub fn response_sources(
         .select((responses::format, count_star()))
         .order(responses::format)
         .load(connection)?;
+    let languages_and_formats: Vec<(String, String, i64)> = responses::table
+        .filter(responses::survey_id.eq(survey.to_string()))
+        .group_by((responses::language, responses::format))
+        .select((responses::language, responses::format, count_star()))
+        .order((responses::language, responses::format))
+        .load(connection)?;
     let channels: Vec<(Option<String>, i64)> = responses::table
         .filter(responses::survey_id.eq(survey.to_string()))
         .group_by(responses::channel)
@@ -220,6 +229,10 @@ pub fn response_sources(
         formats: formats
             .into_iter()
             .map(|(format, n)| (format, as_count(n)))
+            .collect(),
+        languages_and_formats: languages_and_formats
+            .into_iter()
+            .map(|(language, format, n)| (language, format, as_count(n)))
             .collect(),
         channels: channels
             .into_iter()

@@ -18,6 +18,7 @@ pub mod findings;
 pub mod ids;
 pub mod import_kind;
 pub mod iso_day;
+pub mod language_names;
 pub mod number_format;
 pub mod organisation;
 pub mod programme;

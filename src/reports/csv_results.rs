@@ -19,28 +19,30 @@ pub enum CsvReportError {
     Write { path: String, message: String },
 }
 
-pub const FILE_NAMES: [&str; 4] = [
+pub const FILE_NAMES: [&str; 5] = [
     "headline.csv",
     "options.csv",
     "breakdowns.csv",
     "quotes.csv",
+    "responses.csv",
 ];
 
 /// Each file's name and contents.
-pub fn files(compared: &ComparedWaves, quotes: &[ThemeQuotes]) -> [(&'static str, String); 4] {
+pub fn files(compared: &ComparedWaves, quotes: &[ThemeQuotes]) -> [(&'static str, String); 5] {
     let target = compared.target();
     [
         (FILE_NAMES[0], headline_csv(compared)),
         (FILE_NAMES[1], options_csv(compared)),
         (FILE_NAMES[2], breakdowns_csv(target, &target.breakdowns)),
         (FILE_NAMES[3], quotes_csv(compared.target(), quotes)),
+        (FILE_NAMES[4], responses_csv(compared)),
     ]
 }
 
 /// Writes the files into `directory`, creating it if needed; returns the files written.
 pub fn write_all(
     directory: &Path,
-    files: [(&'static str, String); 4],
+    files: [(&'static str, String); 5],
 ) -> Result<Vec<String>, CsvReportError> {
     let failed = |path: &Path, error: &dyn std::fmt::Display| CsvReportError::Write {
         path: path.display().to_string(),
@@ -269,6 +271,54 @@ pub fn breakdowns_csv(wave: &WaveResults, tables: &[BreakdownTable]) -> String {
         ],
         rows,
     )
+}
+
+/// How many answered each wave in each language and format, as each wave's disclosure plan
+/// releases them; `all` stands for every language or every format. A wave answered only in
+/// English has its language rows made from the totals, which its plan already protects.
+pub fn responses_csv(compared: &ComparedWaves) -> String {
+    let mut rows = Vec::new();
+    for wave in compared.waves.iter().filter(|wave| !wave.totals_only) {
+        let threshold = wave.plan.threshold();
+        let mut row = |language: &str, format: &str, count: Count| {
+            rows.push(vec![
+                wave.survey.slug.to_string(),
+                language.to_owned(),
+                format.to_owned(),
+                count.to_string(),
+                count.withheld_code(threshold),
+            ]);
+        };
+        let Some(total) = wave.plan.responses() else {
+            continue;
+        };
+        let counted = &wave.responses;
+        row("all", "all", total);
+        for (format, _) in &counted.by_format {
+            row(
+                "all",
+                format,
+                wave.plan.format(format).unwrap_or(Count::HeldBack),
+            );
+        }
+        for (language, _) in counted.by_language() {
+            let (whole, by_format) = if counted.in_several_languages() {
+                (wave.plan.language(&language), true)
+            } else {
+                (Some(total), false)
+            };
+            row(&language, "all", whole.unwrap_or(Count::HeldBack));
+            for (format, _) in &counted.by_format {
+                let count = if by_format {
+                    wave.plan.language_and_format(&language, format)
+                } else {
+                    wave.plan.format(format)
+                };
+                row(&language, format, count.unwrap_or(Count::HeldBack));
+            }
+        }
+    }
+    to_csv(&["survey", "language", "format", "n", "withheld"], rows)
 }
 
 #[cfg(test)]

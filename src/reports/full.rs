@@ -7,14 +7,16 @@ use super::document::{Block, ReportDocument, Section, Table};
 use super::figures;
 use super::inputs::ReportInputs;
 use super::results::ComparedWaves;
-use super::shared_sections::{self as shared, long_date, wording_note};
+use super::shared_sections::{self as shared, in_a_list, long_date, wording_note};
 use crate::charts::ChartError;
 use crate::domain::comparison::{Verdict, compare, p_value_text};
+use crate::domain::language_names::english_name;
 use crate::domain::number_format::one_decimal;
 use crate::domain::quote::CONSENT_QUESTION_KEY;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::suppression::Count;
 use crate::domain::survey::{Question, ResponseFormat, Survey};
+use crate::domain::wording::Language;
 
 pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
     let target = inputs.compared.target();
@@ -103,11 +105,10 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
         let rows = shared::by_format(inputs)
             .into_iter()
             .map(|(format, count)| {
-                let name = match format {
-                    ResponseFormat::Standard => "Standard",
-                    ResponseFormat::EasyRead => "Easy Read",
-                };
-                vec![name.to_owned(), cells::count(count, threshold)]
+                vec![
+                    format_name(format).to_owned(),
+                    cells::count(count, threshold),
+                ]
             })
             .collect();
         blocks.push(Block::Table {
@@ -118,6 +119,7 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
             },
         });
     }
+    blocks.extend(languages_answered(inputs));
     let by_channel = &target.responses.by_channel;
     if by_channel.iter().any(|(tag, _, _)| !tag.is_empty()) {
         let rows = by_channel
@@ -152,9 +154,11 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
         .collect();
     blocks.push(Block::Paragraph {
         text: format!(
-            "Results are compared with every earlier survey that asked the same questions: {}. \
+            "Results are compared with every earlier {} survey that asked the same questions: {}. \
              Questions are matched by their key, so a question keeps its history even when its \
-             wording is improved; the appendix shows every change of wording.",
+             wording is improved; the appendix shows every change of wording. Other programmes' \
+             surveys are never compared, even where they ask the same questions.",
+            inputs.compared.programme.name,
             waves.join("; ")
         ),
     });
@@ -164,6 +168,78 @@ fn method(inputs: &ReportInputs) -> Vec<Block> {
     });
     blocks.push(shared::how_to_read(&inputs.compared));
     blocks
+}
+
+/// The languages the survey could be read in, and when young people used more than English, how
+/// many answered in each language and format, as the wave's disclosure plan releases them.
+fn languages_answered(inputs: &ReportInputs) -> Vec<Block> {
+    let target = inputs.compared.target();
+    let threshold = target.plan.threshold();
+    let mut offered = target.survey.languages();
+    offered.sort_by_key(|language| (!language.is_english(), language.clone()));
+    let offered: Vec<String> = offered.iter().map(english_name).collect();
+    let mut blocks = Vec::new();
+    if offered.len() > 1 {
+        blocks.push(Block::Paragraph {
+            text: format!(
+                "Young people could read the survey, in both versions, in {}. Every language's \
+                 answers count in the same tables: the questions and answers are the same in each.",
+                in_a_list(&offered)
+            ),
+        });
+    }
+    let counted = &target.responses;
+    if !counted.in_several_languages() {
+        return blocks;
+    }
+    // Standard first, as the method's other tables have it.
+    let formats: Vec<&str> = ResponseFormat::ALL
+        .iter()
+        .map(|format| format.as_str())
+        .filter(|format| counted.by_format.iter().any(|(name, _)| name == format))
+        .collect();
+    let rows = counted
+        .by_language()
+        .into_iter()
+        .map(|(tag, _)| {
+            let name = Language::parse(&tag)
+                .map_or_else(|_| tag.clone(), |language| english_name(&language));
+            let mut row = vec![name];
+            for format in &formats {
+                let count = target
+                    .plan
+                    .language_and_format(&tag, format)
+                    .unwrap_or(Count::HeldBack);
+                row.push(cells::count(count, threshold));
+            }
+            let whole = target.plan.language(&tag).unwrap_or(Count::HeldBack);
+            row.push(cells::count(whole, threshold));
+            row
+        })
+        .collect();
+    let mut header = vec!["Language".to_owned()];
+    header.extend(
+        formats
+            .iter()
+            .filter_map(|format| ResponseFormat::parse(format).ok())
+            .map(|format| format_name(format).to_owned()),
+    );
+    header.push("All".to_owned());
+    blocks.push(Block::Table {
+        table: Table {
+            caption: "Responses by language and format".to_owned(),
+            header,
+            rows,
+        },
+    });
+    blocks
+}
+
+fn format_name(format: ResponseFormat) -> &'static str {
+    match format {
+        ResponseFormat::Standard => "Standard",
+        ResponseFormat::EasyRead => "Easy Read",
+    }
 }
 
 fn questions(inputs: &ReportInputs) -> Result<Vec<Block>, ChartError> {

@@ -58,7 +58,7 @@ pub fn prepare(
 pub fn csv_tables(
     connection: &mut AnyConnection,
     survey: Survey,
-) -> Result<[(&'static str, String); 4], DbError> {
+) -> Result<[(&'static str, String); 5], DbError> {
     let quotes = quotes::published_quotes(connection, &survey)?;
     let compared = results::compared_waves(connection, survey)?;
     Ok(csv_results::files(&compared, &quotes))

@@ -19,6 +19,15 @@ use crate::domain::suppression::Count;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::{TeamTexts, paragraphs};
 
+/// "2019, 2020 and 2021".
+pub fn in_a_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [only] => only.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 /// "23 November 2026".
 pub fn long_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()

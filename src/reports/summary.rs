@@ -6,7 +6,7 @@ use super::cells;
 use super::document::{Block, ReportDocument, Section, Table};
 use super::inputs::ReportInputs;
 use super::results::threshold_of;
-use super::shared_sections::{self as shared, long_date};
+use super::shared_sections::{self as shared, in_a_list, long_date};
 use crate::charts::ChartError;
 use crate::domain::findings::group_name;
 use crate::domain::report_kind::ReportKind;
@@ -135,13 +135,4 @@ fn in_words(count: usize) -> String {
         .checked_sub(2)
         .and_then(|index| WORDS.get(index))
         .map_or_else(|| count.to_string(), |word| (*word).to_owned())
-}
-
-/// "2019, 2020 and 2021".
-fn in_a_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [only] => only.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
 }

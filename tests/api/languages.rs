@@ -193,3 +193,150 @@ async fn an_arabic_reader_meets_the_demo_wave_right_to_left_in_arabic() {
     assert!(languages.contains("<span lang=\"ar\" dir=\"rtl\">العربية</span>"));
     assert!(languages.contains("<span lang=\"pl\" dir=\"ltr\">Polski</span>"));
 }
+
+/// Stores `how_many` responses to the demo's 2022 wave in `language` and `format`, each agreeing
+/// that they know who to speak to.
+fn answered_in(app: &TestApp, language: &str, format: ResponseFormat, how_many: usize) {
+    use youthvoice::domain::ids::{OptionValue, ResponseId, Slug};
+    use youthvoice::domain::response::{NewResponse, StoredAnswer};
+    let survey = surveys::find_by_slug(
+        &mut app.connection(),
+        &Slug::parse("be-supported-2022").unwrap(),
+    )
+    .unwrap()
+    .unwrap();
+    let question = survey.questions[0].id;
+    for _ in 0..how_many {
+        let response = NewResponse {
+            id: ResponseId::new_random(),
+            survey_id: survey.id,
+            format,
+            submitted_on: chrono::NaiveDate::from_ymd_opt(2022, 3, 20),
+            channel: None,
+            language: Language::parse(language).unwrap(),
+            answers: vec![StoredAnswer {
+                question_id: question,
+                option_value: Some(OptionValue::parse("agree").unwrap()),
+                text: None,
+            }],
+        };
+        youthvoice::db::responses::insert(&mut app.connection(), &survey, &response).unwrap();
+    }
+}
+
+#[tokio::test]
+async fn the_report_counts_answers_by_language_and_format_and_withholds_a_small_language() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    answered_in(&app, "pl", ResponseFormat::Standard, 25);
+    answered_in(&app, "pl", ResponseFormat::EasyRead, 12);
+
+    let out = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_youthvoice"))
+            .args(args)
+            .env("DATABASE_URL", app.database.url())
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    };
+    let folder = out.path().to_str().unwrap();
+    let responses_csv = || {
+        run(&[
+            "report",
+            "--survey",
+            "be-supported-2022",
+            "--format",
+            "csv",
+            "--out",
+            folder,
+        ]);
+        std::fs::read_to_string(out.path().join("responses.csv")).unwrap()
+    };
+    let row = |csv: &str, prefix: &str| {
+        csv.lines()
+            .find(|line| line.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix} in {csv}"))
+            .to_owned()
+    };
+    let csv = responses_csv();
+    assert!(csv.starts_with("survey,language,format,n,withheld\n"));
+    assert_eq!(
+        row(&csv, "be-supported-2022,pl,all,"),
+        "be-supported-2022,pl,all,37,"
+    );
+    assert_eq!(
+        row(&csv, "be-supported-2022,pl,standard,"),
+        "be-supported-2022,pl,standard,25,"
+    );
+    assert_eq!(
+        row(&csv, "be-supported-2022,pl,easy_read,"),
+        "be-supported-2022,pl,easy_read,12,"
+    );
+
+    // Three answer in Arabic: fewer than 10, and nothing shown gives the 3 (or the 0 in standard)
+    // back by subtraction, whatever else must be held back for that.
+    answered_in(&app, "ar", ResponseFormat::EasyRead, 3);
+    let csv = responses_csv();
+    assert_eq!(
+        row(&csv, "be-supported-2022,ar,all,"),
+        "be-supported-2022,ar,all,,fewer_than_10"
+    );
+    assert_eq!(
+        row(&csv, "be-supported-2022,ar,easy_read,"),
+        "be-supported-2022,ar,easy_read,,fewer_than_10"
+    );
+    for (prefix, truth) in [
+        ("be-supported-2022,pl,all,", 37),
+        ("be-supported-2022,pl,standard,", 25),
+        ("be-supported-2022,pl,easy_read,", 12),
+    ] {
+        let line = row(&csv, prefix);
+        assert!(
+            line == format!("{prefix}{truth},") || line == format!("{prefix},held_back"),
+            "a shown number is the true one: {line}"
+        );
+    }
+    let audit = std::process::Command::new(env!("CARGO_BIN_EXE_youthvoice"))
+        .args(["audit", "disclosure", "--survey", "be-supported-2022"])
+        .env("DATABASE_URL", app.database.url())
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(
+        audit.status.success(),
+        "the intruder check finds nothing: {}",
+        String::from_utf8_lossy(&audit.stdout)
+    );
+    // Earlier waves were answered in English only: their language rows repeat their totals.
+    let earlier_total = row(&csv, "be-supported-2021,all,all,");
+    assert_eq!(
+        row(&csv, "be-supported-2021,en,all,").replace(",en,", ",all,"),
+        earlier_total
+    );
+
+    let report = out.path().join("full.html");
+    run(&[
+        "report",
+        "--survey",
+        "be-supported-2022",
+        "--kind",
+        "full",
+        "--out",
+        report.to_str().unwrap(),
+    ]);
+    let report = std::fs::read_to_string(report).unwrap();
+    assert!(report.contains("Responses by language and format"));
+    assert!(
+        report.contains("could read the survey, in both versions, in English, Arabic and Polish")
+    );
+    assert!(report.contains(
+        "<th scope=\"col\">Language</th><th scope=\"col\">Standard</th><th scope=\"col\">Easy Read</th>"
+    ));
+    assert!(report.contains("<th scope=\"row\">Arabic</th><td>fewer than 10</td>"));
+}

@@ -23,6 +23,8 @@ use crate::domain::survey::{QuestionKind, Survey};
 pub struct ResponseCounts {
     /// Format name and responses.
     pub by_format: Vec<(String, u64)>,
+    /// Language tag, format name and responses.
+    pub by_language_and_format: Vec<(String, String, u64)>,
     /// Channel tag ("" for the plain link, imports and demo data), starts, responses.
     pub by_channel: Vec<(String, u64, u64)>,
     /// Day and responses; responses without a day (imported) are left out.
@@ -32,6 +34,25 @@ pub struct ResponseCounts {
 impl ResponseCounts {
     pub fn responses(&self) -> u64 {
         self.by_format.iter().map(|(_, n)| n).sum()
+    }
+
+    /// Every language answered in, in tag order, with its responses.
+    pub fn by_language(&self) -> Vec<(String, u64)> {
+        let mut languages: Vec<(String, u64)> = Vec::new();
+        for (language, _, count) in &self.by_language_and_format {
+            match languages.iter_mut().find(|(known, _)| known == language) {
+                Some((_, total)) => *total += count,
+                None => languages.push((language.clone(), *count)),
+            }
+        }
+        languages.sort();
+        languages
+    }
+
+    /// Whether anyone answered in a language other than English: only then are responses
+    /// counted by language (in English only, the language table repeats the totals).
+    pub fn in_several_languages(&self) -> bool {
+        self.by_language().len() > 1
     }
 }
 
@@ -63,6 +84,8 @@ pub struct WavePlan {
 enum Place {
     Responses,
     Format(String),
+    Language(String),
+    LanguageFormat(String, String),
     Channel(String),
     Day(NaiveDate),
     Started,
@@ -143,6 +166,16 @@ impl WavePlan {
 
     pub fn format(&self, name: &str) -> Option<Count> {
         self.count_at(&Place::Format(name.to_owned()))
+    }
+
+    /// Responses in a language (by tag); `None` when everyone answered in English.
+    pub fn language(&self, tag: &str) -> Option<Count> {
+        self.count_at(&Place::Language(tag.to_owned()))
+    }
+
+    /// Responses in a language and format; `None` when everyone answered in English.
+    pub fn language_and_format(&self, tag: &str, format: &str) -> Option<Count> {
+        self.count_at(&Place::LanguageFormat(tag.to_owned(), format.to_owned()))
     }
 
     pub fn channel(&self, tag: &str) -> Option<Count> {
@@ -346,7 +379,10 @@ impl Builder {
                 )
             })
             .collect();
-        self.set.add_sum(formats, total);
+        self.set.add_sum(formats.clone(), total);
+        if responses.in_several_languages() {
+            self.languages(responses, &formats, total);
+        }
         let channels: Vec<CellId> = responses
             .by_channel
             .iter()
@@ -544,6 +580,51 @@ impl Builder {
     }
 }
 
+impl Builder {
+    /// Responses by language, and by language and format: a table whose rows add up to each
+    /// language and whose columns add up to each format's count, so no withheld cell can be
+    /// worked out from its row, its column or the totals.
+    fn languages(&mut self, responses: &ResponseCounts, formats: &[CellId], total: CellId) {
+        let format_names: Vec<&str> = responses
+            .by_format
+            .iter()
+            .map(|(name, _)| name.as_str())
+            .collect();
+        let mut columns: Vec<Vec<CellId>> = vec![Vec::new(); format_names.len()];
+        let mut languages = Vec::new();
+        for (language, count) in responses.by_language() {
+            let language_total = self.printed(
+                Place::Language(language.clone()),
+                count,
+                "Responses by language",
+                &language,
+            );
+            languages.push(language_total);
+            let mut row = Vec::new();
+            for (column, format) in format_names.iter().enumerate() {
+                let count = responses
+                    .by_language_and_format
+                    .iter()
+                    .find(|(tag, name, _)| *tag == language && name == format)
+                    .map_or(0, |(_, _, count)| *count);
+                let cell = self.printed(
+                    Place::LanguageFormat(language.clone(), (*format).to_owned()),
+                    count,
+                    "Responses by language and format",
+                    &format!("{language}, {format}"),
+                );
+                row.push(cell);
+                columns[column].push(cell);
+            }
+            self.set.add_sum(row, language_total);
+        }
+        self.set.add_sum(languages, total);
+        for (column, format_total) in columns.into_iter().zip(formats) {
+            self.set.add_sum(column, *format_total);
+        }
+    }
+}
+
 fn channel_name(tag: &str) -> &str {
     if tag.is_empty() {
         "the plain link"
@@ -634,6 +715,10 @@ mod tests {
         assert!(7 + 8 + 1 < positive_total && 45 + 46 + 4 - 16 < others_total);
         let responses = ResponseCounts {
             by_format: vec![("standard".into(), 230), ("easy_read".into(), 14)],
+            by_language_and_format: vec![
+                ("en".into(), "standard".into(), 230),
+                ("en".into(), "easy_read".into(), 14),
+            ],
             by_channel: vec![
                 ("".into(), 200, 150),
                 ("school".into(), 70, 93),
@@ -691,6 +776,54 @@ mod tests {
         assert_eq!(group.answered, Count::FewerThan);
         assert_eq!(plan.channel("club"), Some(Count::FewerThan));
         assert_eq!(plan.starts("club"), Some(Count::FewerThan));
+    }
+
+    #[test]
+    fn languages_are_counted_only_beside_english_and_no_small_one_can_be_rebuilt() {
+        let survey = be_supported(2022);
+        let english_only = ResponseCounts {
+            by_format: vec![("standard".into(), 230), ("easy_read".into(), 14)],
+            by_language_and_format: vec![
+                ("en".into(), "easy_read".into(), 14),
+                ("en".into(), "standard".into(), 230),
+            ],
+            ..ResponseCounts::default()
+        };
+        let plan_in_english = plan(&survey, &[], &[], &english_only);
+        assert_eq!(plan_in_english.language("en"), None);
+
+        // Polish 15 (12 standard, 3 Easy Read) and Arabic 4: the 3 and the 4 are small, and
+        // subtracting from the rows, the columns or the totals must not give either back.
+        let responses = ResponseCounts {
+            by_format: vec![("easy_read".into(), 17), ("standard".into(), 246)],
+            by_language_and_format: vec![
+                ("ar".into(), "standard".into(), 4),
+                ("en".into(), "easy_read".into(), 14),
+                ("en".into(), "standard".into(), 230),
+                ("pl".into(), "easy_read".into(), 3),
+                ("pl".into(), "standard".into(), 12),
+            ],
+            ..ResponseCounts::default()
+        };
+        let plan = plan(&survey, &[], &[], &responses);
+        assert_eq!(plan.audit(), Vec::<Finding>::new());
+        assert_eq!(plan.language("ar"), Some(Count::FewerThan));
+        assert_eq!(
+            plan.language_and_format("pl", "easy_read"),
+            Some(Count::FewerThan)
+        );
+        assert_eq!(
+            plan.language_and_format("ar", "easy_read"),
+            Some(Count::FewerThan),
+            "nobody is a small number too"
+        );
+        let pl = plan.language("pl").unwrap();
+        let pl_standard = plan.language_and_format("pl", "standard").unwrap();
+        assert!(
+            !matches!((pl, pl_standard), (Count::Shown(_), Count::Shown(_))),
+            "15 and 12 together give the 3 away: {pl:?} {pl_standard:?}"
+        );
+        assert_eq!(plan.responses(), Some(Count::Shown(263)));
     }
 
     /// The worked example in the README's "Which numbers are withheld" section.
