@@ -9,8 +9,8 @@ use crate::domain::ids::{
     OptionId, OptionValue, ProgrammeId, QuestionId, QuestionKey, Slug, SurveyId, SymbolName,
 };
 use crate::domain::survey::{
-    AnswerOption, PlanItem, Question, QuestionKind, QuestionWording, Survey, SurveyStatus,
-    SurveyTexts,
+    AnswerOption, PlanItem, Question, QuestionKind, QuestionWording, SignVideo, Survey,
+    SurveyStatus, SurveyTexts,
 };
 use crate::domain::wording::Wordings;
 
@@ -40,6 +40,7 @@ pub struct QuestionRow {
     pub symbol: Option<String>,
     pub plan_item: Option<i32>,
     pub is_demographic: bool,
+    pub bsl_video: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -138,6 +139,10 @@ impl QuestionRow {
             symbol: question.symbol.as_ref().map(ToString::to_string),
             plan_item: question.plan_item.map(|item| i32::from(item.number())),
             is_demographic: question.is_demographic,
+            bsl_video: question
+                .sign_video
+                .as_ref()
+                .map(|link| link.as_str().to_owned()),
         }
     }
 
@@ -163,6 +168,11 @@ impl QuestionRow {
             symbol: self.symbol.as_deref().map(SymbolName::parse).transpose()?,
             plan_item,
             is_demographic: self.is_demographic,
+            sign_video: self
+                .bsl_video
+                .as_deref()
+                .map(SignVideo::parse)
+                .transpose()?,
             options,
         })
     }

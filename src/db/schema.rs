@@ -26,6 +26,7 @@ diesel::table! {
         symbol -> Nullable<Text>,
         plan_item -> Nullable<Integer>,
         is_demographic -> Bool,
+        bsl_video -> Nullable<Text>,
     }
 }
 

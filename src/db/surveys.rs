@@ -164,6 +164,10 @@ pub fn update_question(
                 questions::symbol.eq(question.symbol.as_ref().map(ToString::to_string)),
                 questions::plan_item.eq(question.plan_item.map(|item| i32::from(item.number()))),
                 questions::is_demographic.eq(question.is_demographic),
+                questions::bsl_video.eq(question
+                    .sign_video
+                    .as_ref()
+                    .map(|link| link.as_str().to_owned())),
             ))
             .filter(questions::survey_id.eq(survey.to_string()))
             .execute(connection)?;

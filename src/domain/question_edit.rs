@@ -8,7 +8,7 @@ use super::field_problem::FieldProblem;
 use super::ids::{OptionId, OptionValue, QuestionId, QuestionKey, SymbolName};
 use super::programme::Programme;
 use super::survey::{
-    AnswerOption, PlanItem, Question, QuestionKind, QuestionWording, ResponseFormat,
+    AnswerOption, PlanItem, Question, QuestionKind, QuestionWording, ResponseFormat, SignVideo,
 };
 use super::symbols::SymbolLibrary;
 use super::wording::Wordings;
@@ -55,6 +55,7 @@ pub struct QuestionDraft {
     pub plan_item: String,
     pub demographic: bool,
     pub options: Vec<OptionDraft>,
+    pub sign_video: String,
 }
 
 impl QuestionDraft {
@@ -83,6 +84,11 @@ impl QuestionDraft {
                 .map(|item| item.number().to_string())
                 .unwrap_or_default(),
             demographic: question.is_demographic,
+            sign_video: question
+                .sign_video
+                .as_ref()
+                .map(|link| link.as_str().to_owned())
+                .unwrap_or_default(),
             options: question
                 .options
                 .iter()
@@ -231,6 +237,17 @@ pub fn apply(
             }
         },
     };
+    let sign_video = match draft.sign_video.trim() {
+        "" => None,
+        link => SignVideo::parse(link).map(Some).unwrap_or_else(|_| {
+            push(
+                &mut problems,
+                "sign_video",
+                "Enter a link that starts with https://, or leave it empty".into(),
+            );
+            None
+        }),
+    };
 
     let mut options = Vec::new();
     let mut values = HashSet::new();
@@ -354,6 +371,7 @@ pub fn apply(
             plan_item,
             is_demographic: draft.demographic,
             options,
+            sign_video,
         }),
         _ => Err(problems),
     }

@@ -191,6 +191,37 @@ pub struct Question {
     pub plan_item: Option<PlanItem>,
     pub is_demographic: bool,
     pub options: Vec<AnswerOption>,
+    /// The question in British Sign Language, where the team provides a video of it.
+    pub sign_video: Option<SignVideo>,
+}
+
+/// A link to a video of a question in British Sign Language. Only `https` links to a named host,
+/// so a link can neither run script nor send a young person to an insecure page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignVideo(String);
+
+impl SignVideo {
+    pub const MAX_CHARS: usize = 500;
+
+    pub fn parse(text: &str) -> Result<Self, InvalidValue> {
+        let text = text.trim();
+        let invalid = || InvalidValue::new("video link (https://…)", text);
+        let rest = text.strip_prefix("https://").ok_or_else(invalid)?;
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let plain = |c: char| !c.is_whitespace() && !c.is_control() && !"\"'<>`{}|\\^".contains(c);
+        if host.is_empty()
+            || host.starts_with(['.', '-', ':', '@'])
+            || text.chars().count() > Self::MAX_CHARS
+            || !text.chars().all(plain)
+        {
+            return Err(invalid());
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// A question's words in one language and register.
@@ -455,5 +486,24 @@ mod tests {
             assert_eq!(ResponseFormat::parse(format.as_str()).unwrap(), format);
         }
         assert!(PlanItem::new(0).is_err() && PlanItem::new(16).is_ok());
+    }
+
+    #[test]
+    fn a_sign_video_is_an_https_link_and_nothing_else() {
+        let link = SignVideo::parse(" https://video.example.org/bsl/q1?t=3 ").unwrap();
+        assert_eq!(link.as_str(), "https://video.example.org/bsl/q1?t=3");
+        for refused in [
+            "http://video.example.org/q1",
+            "javascript:alert(1)",
+            "https://",
+            "https:///path",
+            "https://example.org/a b",
+            "https://example.org/\"onmouseover=\"x",
+            "//example.org/q1",
+            "",
+        ] {
+            assert!(SignVideo::parse(refused).is_err(), "{refused}");
+        }
+        assert!(SignVideo::parse(&format!("https://example.org/{}", "a".repeat(500))).is_err());
     }
 }

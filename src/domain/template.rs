@@ -13,7 +13,7 @@ use super::ids::{
 use super::programme::{Measure, Programme, headline_question};
 use super::survey::{
     AnswerOption, DEFAULT_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD, PlanItem, Question,
-    QuestionKind, QuestionWording, Survey, SurveyStatus, SurveyTexts,
+    QuestionKind, QuestionWording, SignVideo, Survey, SurveyStatus, SurveyTexts,
 };
 use super::symbols::SymbolLibrary;
 use super::wording::Wordings;
@@ -139,6 +139,9 @@ struct QuestionEntry {
     /// "Nobody", "None yet": answers chosen only on their own.
     #[serde(default)]
     excludes_others: Vec<String>,
+    /// A link to the question in British Sign Language.
+    #[serde(default)]
+    bsl_video: Option<String>,
 }
 
 /// A question's answers: the name of an option set, or listed in place.
@@ -275,6 +278,13 @@ impl TemplateFile {
                         None
                     }
                 });
+            let sign_video = entry.bsl_video.as_deref().and_then(|link| {
+                SignVideo::parse(link)
+                    .map_err(|_| {
+                        problems.push(format!("{whose}: bsl_video must be an https:// link"))
+                    })
+                    .ok()
+            });
             questions.push(Question {
                 id: QuestionId::new_random(),
                 key,
@@ -287,6 +297,7 @@ impl TemplateFile {
                 plan_item,
                 is_demographic: entry.demographic,
                 options,
+                sign_video,
             });
         }
         if questions.is_empty() {

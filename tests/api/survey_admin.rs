@@ -748,3 +748,64 @@ async fn opening_a_wave_with_easy_read_problems_lists_them_first_and_the_choice_
         ))]
     );
 }
+
+#[tokio::test]
+async fn a_question_links_to_its_sign_language_video_without_telling_the_video_site_where_from() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let browser = analyst(&app).await;
+    let edit_path = "/staff/surveys/be-supported-2022/questions/know_who_to_speak_to";
+    let fields = form_fields(&browser.get(edit_path).await.body);
+    for refused in ["http://video.example.org/bsl", "javascript:alert(1)"] {
+        let page = post_fields(
+            &browser,
+            edit_path,
+            &with(&fields, &[("sign_video", refused)]),
+        )
+        .await;
+        assert_eq!(page.status, 422, "{refused}");
+        assert!(page.contains("Enter a link that starts with https://, or leave it empty"));
+    }
+    let link = "https://video.example.org/bsl/know-who?t=1&lang=bsl";
+    let saved = post_fields(&browser, edit_path, &with(&fields, &[("sign_video", link)])).await;
+    assert_eq!(saved.status, 303);
+    assert!(
+        browser
+            .get(edit_path)
+            .await
+            .contains("value=\"https://video.example.org/bsl/know-who?t=1&amp;lang=bsl\""),
+        "the editor shows the saved link"
+    );
+
+    let young_person = app.browser();
+    start_survey(&young_person, "be-supported-2022", "standard").await;
+    let first = young_person.get("/s/be-supported-2022/q/1").await;
+    assert!(first.contains(
+        "<a href=\"https://video.example.org/bsl/know-who?t=1&amp;lang=bsl\" rel=\"noopener noreferrer\" \
+         referrerpolicy=\"no-referrer\">Watch this question in British Sign Language (BSL)</a>"
+    ));
+    let second = young_person.get("/s/be-supported-2022/q/2").await;
+    assert!(
+        !second.contains("sign-video"),
+        "no link where the team gave no video"
+    );
+
+    let easy_read = app.browser();
+    start_survey(&easy_read, "be-supported-2022", "easy_read").await;
+    assert!(
+        easy_read
+            .get("/s/be-supported-2022/q/1")
+            .await
+            .contains(">Watch this question in sign language</a>")
+    );
+
+    // Removing the link removes it from the page.
+    let fields = form_fields(&browser.get(edit_path).await.body);
+    post_fields(&browser, edit_path, &with(&fields, &[("sign_video", "")])).await;
+    assert!(
+        !young_person
+            .get("/s/be-supported-2022/q/1")
+            .await
+            .contains("sign-video")
+    );
+}

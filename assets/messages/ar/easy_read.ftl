@@ -24,6 +24,7 @@ start-carry-on-with-code = تابع باستخدام رمزك
 question-other-label = «{ $answer }». هل اخترت هذه الإجابة؟ يمكنك أن تخبرنا بالمزيد. هذا ليس ضروريًا.
 question-other-hint = يمكنك كتابة حتى { $limit } حرف.
 question-free-text-hint = يمكنك كتابة حتى { $limit } حرف. أو اختر «لا أريد أن أقول».
+question-sign-video = شاهد هذا السؤال بلغة الإشارة
 
 ## عندما تحتاج الإجابة إلى تصحيح
 

@@ -92,6 +92,7 @@ question-skip = لا أريد أن أقول
 question-other-label = إذا اخترت «{ $answer }»، يمكنك أن تخبرنا بالمزيد (اختياري)
 question-other-hint = حتى { $limit } حرفًا.
 question-free-text-hint = يمكنك كتابة حتى { $limit } حرف. إذا كنت لا تريد الإجابة، اختر «لا أريد أن أقول».
+question-sign-video = شاهد هذا السؤال بلغة الإشارة البريطانية (BSL)
 save-for-later = احفظ وارجع لاحقًا
 
 ## عندما تحتاج الإجابة إلى تصحيح

@@ -26,6 +26,7 @@ start-carry-on-with-code = Carry on with your code
 question-other-label = ‘{ $answer }’. Did you choose this answer? You can tell us more. You do not have to.
 question-other-hint = You can write up to { $limit } letters.
 question-free-text-hint = You can write up to { $limit } letters. Or choose ‘I do not want to say’.
+question-sign-video = Watch this question in sign language
 
 ## When an answer needs fixing
 

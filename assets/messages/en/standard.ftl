@@ -95,6 +95,7 @@ question-skip = I do not want to say
 question-other-label = If you chose ‘{ $answer }’, you can tell us more (optional)
 question-other-hint = Up to { $limit } characters.
 question-free-text-hint = You can write up to { $limit } characters. If you do not want to answer, choose ‘I do not want to say’.
+question-sign-video = Watch this question in British Sign Language (BSL)
 save-for-later = Save and come back later
 
 ## When an answer needs fixing

@@ -24,6 +24,7 @@ start-carry-on-with-code = Kontynuuj z kodem
 question-other-label = „{ $answer }”. Wybrałeś tę odpowiedź? Możesz napisać więcej. Nie musisz.
 question-other-hint = Możesz napisać do { $limit } liter.
 question-free-text-hint = Możesz napisać do { $limit } liter. Albo wybierz „Wolę nie odpowiadać”.
+question-sign-video = Obejrzyj to pytanie w języku migowym
 
 ## Gdy odpowiedź trzeba poprawić
 

@@ -92,6 +92,7 @@ question-skip = Wolę nie odpowiadać
 question-other-label = Jeśli wybrałeś „{ $answer }”, możesz napisać więcej (nieobowiązkowe)
 question-other-hint = Do { $limit } znaków.
 question-free-text-hint = Możesz napisać do { $limit } znaków. Jeśli nie chcesz odpowiadać, wybierz „Wolę nie odpowiadać”.
+question-sign-video = Obejrzyj to pytanie w brytyjskim języku migowym (BSL)
 save-for-later = Zapisz i wróć później
 
 ## Gdy odpowiedź trzeba poprawić

@@ -88,6 +88,8 @@ fn draft_from(form: &FormFields) -> Result<QuestionDraft, AppError> {
         plan_item: text("plan_item"),
         demographic: ticked("demographic"),
         options,
+        // Optional, and newer than the form: a form sent without it has no video.
+        sign_video: text("sign_video"),
     })
 }
 

@@ -95,6 +95,9 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
                     }
                 }
             }
+            (field(&FieldSpec { id: "sign_video", label: "Video in British Sign Language (optional)", value: &draft.sign_video,
+                error: problem("sign_video"), multiline: false,
+                hint: "A link starting https:// to a video of this question in BSL. Young people see a link to it under the question.", lint: &[] }))
             div class="form-group" {
                 div class="checkboxes__item" {
                     input class="checkboxes__input" id="demographic" type="checkbox" name="demographic" value="yes" checked[draft.demographic];

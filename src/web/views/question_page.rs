@@ -221,6 +221,7 @@ fn choices(view: &QuestionView<'_>) -> Markup {
                 @if let Some(hint) = hint {
                     p class="hint" id="answer-hint" data-speak { (hint) }
                 }
+                (sign_video(question, &words))
                 @if let Some(message) = choices_problem {
                     (error_message("answer-error", message))
                 }
@@ -324,6 +325,7 @@ fn free_text(view: &QuestionView<'_>) -> Markup {
                 @if let Some(hint) = question.hint_in(format) { (hint) " " }
                 (words.with("question-free-text-hint", &[("limit", group_thousands(FREE_TEXT_MAX_CHARS).into())]))
             }
+            (sign_video(question, &words))
             @if let Some(message) = problem {
                 (error_message("text-error", message))
             }
@@ -342,6 +344,20 @@ fn free_text(view: &QuestionView<'_>) -> Markup {
 }
 
 /// The question's own symbol, shown beside the heading in Easy Read.
+/// The link to the question in British Sign Language, where the team gave one. The video is on
+/// another site: no referrer is sent, so it never learns which survey the young person came from.
+fn sign_video(question: &Question, words: &Words) -> Markup {
+    html! {
+        @if let Some(video) = &question.sign_video {
+            p class="sign-video" {
+                a href=(video.as_str()) rel="noopener noreferrer" referrerpolicy="no-referrer" {
+                    (words.t("question-sign-video"))
+                }
+            }
+        }
+    }
+}
+
 fn heading_symbol<'a>(view: &QuestionView<'a>) -> Option<&'a SymbolName> {
     view.question
         .symbol
