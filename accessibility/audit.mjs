@@ -571,6 +571,12 @@ async function staffPages(browser, base, setupPath) {
   await page.goto("/staff/surveys/audit-wave");
   const openAsked = await load(page, () => page.getByRole("button", { name: "Open it to young people" }).click());
   await check(page, "waves: open a wave with Easy Read problems?", openAsked, base);
+  await visit(page, "waves: a draft of another programme", "/staff/surveys/be-healthy-2023", base);
+  await page.goto("/staff/surveys/audit-wave/questions/know_who_to_speak_to");
+  await page.fill("#sign_video", "https://video.example.org/bsl/know-who");
+  await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Save the question" }).click()]);
+  await visit(page, "waves: preview of a question with a BSL video", "/staff/surveys/audit-wave/preview/1", base);
+  await visit(page, "waves: the same in Easy Read", "/staff/surveys/audit-wave/preview/1?format=easy_read", base);
   await page.goto(answers[answers.length - 1]);
   const asked = await load(page, () => page.getByRole("button", { name: "Flag a safeguarding concern" }).click());
   await check(page, "moderation: confirm a flag", asked, base);

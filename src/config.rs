@@ -21,6 +21,9 @@ pub const DEFAULT_MAIL_FROM: &str = "youthvoice <no-reply@youthvoice.invalid>";
 pub struct Settings {
     /// `sqlite://path` (the default, created on first start) or `postgres://…`.
     pub database_url: String,
+    /// A folder of extra interface languages (`<tag>/standard.ftl`, `<tag>/easy_read.ftl`), as
+    /// `catalogue import` writes them; the server reads it once on start.
+    pub messages_dir: Option<PathBuf>,
     /// Address and port to listen on; port 0 picks a free port (tests).
     pub bind: String,
     /// The public address of the site, used for links and to decide whether cookies are `Secure`.
@@ -180,6 +183,7 @@ impl Settings {
             logo.as_deref(),
         )?;
         Ok(Settings {
+            messages_dir: lookup("MESSAGES_DIR").map(PathBuf::from),
             organisation: Arc::new(organisation),
             retention,
             clock: Clock::system(zone),

@@ -7,6 +7,7 @@
 //! shipped files complete.
 
 mod files;
+pub mod sheet;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -81,12 +82,75 @@ pub struct Catalogue {
     languages: Vec<Language>,
 }
 
-/// The catalogue built into the binary (checked by tests, so reading it cannot fail in use).
+static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+
+/// The catalogue pages read: the files built into the binary (checked by tests, so reading them
+/// cannot fail in use) and any languages [`install`] added when the server started.
 pub fn built_in() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
     CATALOGUE.get_or_init(|| {
         Catalogue::from_files(&files::built_in()).expect("the built-in catalogue reads (tested)")
     })
+}
+
+/// Adds the languages in `folder` (one sub-folder per tag, each with `standard.ftl` and
+/// optionally `easy_read.ftl`, as `catalogue import` writes them) to the built-in ones; a
+/// language in the folder replaces a built-in one. Each file must read and hold every English
+/// message with the same gaps. Call once, before any page is served; returns the languages added.
+pub fn install(folder: &std::path::Path) -> Result<Vec<Language>, CatalogueError> {
+    let unreadable = |file: &std::path::Path, problem: String| CatalogueError::Unreadable {
+        file: file.display().to_string(),
+        problem,
+    };
+    let entries =
+        std::fs::read_dir(folder).map_err(|error| unreadable(folder, error.to_string()))?;
+    let mut added_files = Vec::new();
+    let mut added = Vec::new();
+    for entry in entries {
+        let path = entry
+            .map_err(|error| unreadable(folder, error.to_string()))?
+            .path();
+        if !path.is_dir() {
+            continue;
+        }
+        let tag = path
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or_default();
+        let language = Language::parse(tag)
+            .map_err(|_| unreadable(&path, "the folder's name is not a language tag".into()))?;
+        for register in ResponseFormat::ALL {
+            let file = path.join(format!("{}.ftl", register.as_str()));
+            if register == ResponseFormat::EasyRead && !file.exists() {
+                continue;
+            }
+            let text = std::fs::read_to_string(&file)
+                .map_err(|error| unreadable(&file, error.to_string()))?;
+            let problems = sheet::problems_in(register, &text);
+            if let Some(first) = problems.first() {
+                return Err(unreadable(
+                    &file,
+                    format!("{first} ({} problem(s) in all)", problems.len()),
+                ));
+            }
+            added_files.push(CatalogueFile {
+                language: language.clone(),
+                register,
+                text,
+            });
+        }
+        added.push(language);
+    }
+    let mut all: Vec<CatalogueFile> = files::built_in()
+        .into_iter()
+        .filter(|file| !added.contains(&file.language))
+        .collect();
+    all.extend(added_files);
+    let catalogue = Catalogue::from_files(&all)?;
+    CATALOGUE
+        .set(catalogue)
+        .map_err(|_| unreadable(folder, "the catalogue was already in use".into()))?;
+    added.sort();
+    Ok(added)
 }
 
 impl Catalogue {

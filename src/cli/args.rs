@@ -17,6 +17,7 @@ Environment (every command):
   ORGANISATION_NAME  who runs the survey, on every page, poster, report and email
                  [default: Oxfordshire Children's Trust]; also ORGANISATION_SHORT_NAME,
                  ORGANISATION_CONTACT, PRIVACY_NOTICE_URL and ORGANISATION_LOGO (a PNG or SVG file)
+  MESSAGES_DIR   a folder of extra interface languages from `catalogue import` (serve reads it)
   RUST_LOG       log detail [default: info]
 
 Exit codes:
@@ -113,6 +114,39 @@ pub(super) enum Command {
     Audit {
         #[command(subcommand)]
         command: AuditCommand,
+    },
+    /// The words of the pages young people meet, for translators: a language's sheet out, and a
+    /// filled sheet back as that language's message files (see "Languages" in the README).
+    Catalogue {
+        #[command(subcommand)]
+        command: CatalogueCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum CatalogueCommand {
+    /// Write the sheet for translating every message into a language: one row per message and
+    /// register, the English beside it, notes on its gaps and on Easy Read, and the translation
+    /// already shipped, if any.
+    Export {
+        /// The language, as a tag such as ur, ro or pt-BR.
+        #[arg(long)]
+        language: String,
+        /// The CSV file to write (standard output if not given).
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
+    /// Check a filled sheet and write the language's two message files, standard.ftl and
+    /// easy_read.ftl. Nothing is written while any row has a problem; each is listed with its line.
+    Import {
+        /// The language the sheet is translated into.
+        #[arg(long)]
+        language: String,
+        /// The folder to write the files into, e.g. assets/messages/ur (made if missing).
+        #[arg(long)]
+        out_dir: std::path::PathBuf,
+        /// The filled sheet (CSV).
+        file: std::path::PathBuf,
     },
 }
 

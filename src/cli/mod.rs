@@ -2,6 +2,7 @@
 //! arguments, calls the same use case the web pages call (`crate::app`), and prints the outcome.
 
 mod args;
+mod catalogue;
 mod data;
 mod progress_bar;
 mod reports;
@@ -123,6 +124,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Retention {
             command: RetentionCommand::Apply { dry_run },
         } => data::apply_retention(&settings, dry_run),
+        Command::Catalogue { command } => catalogue::run(command),
     }
 }
 

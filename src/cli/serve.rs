@@ -16,10 +16,17 @@ use crate::state::AppState;
 const UPKEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
 pub(super) fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError> {
+    if let Some(folder) = &settings.messages_dir {
+        let added = crate::catalogue::install(folder)
+            .map_err(|error| CliError::Usage(format!("MESSAGES_DIR: {error}")))?;
+        let tags: Vec<String> = added.iter().map(ToString::to_string).collect();
+        tracing::info!(languages = %tags.join(", "), "interface languages added");
+    }
     let pool = prepare_database(&settings)?;
     if load_demo {
         let mut connection = connection(&pool)?;
         let loaded = demo::load(&mut connection)?;
+        demo::load_planned_wave(&mut connection)?;
         demo::load_reports(
             &mut connection,
             &settings.clock,

@@ -3,9 +3,11 @@
 //! life, only the published totals survive from 2019 and 2020; 2021 and 2022 keep their responses.
 
 mod distributions;
+mod planned_wave;
 mod reports;
 pub mod translations;
 
+pub use planned_wave::load as load_planned_wave;
 pub use reports::load as load_reports;
 
 use chrono::{Duration, NaiveDate};

@@ -12,7 +12,7 @@ use super::wording::Language;
 
 pub const HEADER: [&str; 5] = ["place", "register", "english", "translation", "note"];
 
-const EASY_READ_NOTE: &str = "Easy Read: 15 words or fewer a sentence, everyday words, \
+pub const EASY_READ_NOTE: &str = "Easy Read: 15 words or fewer a sentence, everyday words, \
      numbers as digits, no short forms such as don't; it is shown beside a picture.";
 
 /// One piece of wording: where it is (`question:believed`, `answer:believed:often`, `intro`),

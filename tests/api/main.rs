@@ -7,6 +7,7 @@ mod audit_gaps;
 mod authorisation;
 mod availability;
 mod backup;
+mod catalogue_sheet;
 mod cli;
 mod crash_safety;
 mod data_inventory;

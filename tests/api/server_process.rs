@@ -54,9 +54,20 @@ impl ServerProcess {
     /// Starts `youthvoice serve` on `port` over `database_url`, in `folder` (where it may write
     /// an outbox), and waits until /healthz answers.
     pub fn start(database_url: &str, port: u16, folder: &std::path::Path) -> ServerProcess {
+        Self::start_with(database_url, port, folder, &[])
+    }
+
+    /// As [`ServerProcess::start`], with more environment variables set.
+    pub fn start_with(
+        database_url: &str,
+        port: u16,
+        folder: &std::path::Path,
+        environment: &[(&str, &str)],
+    ) -> ServerProcess {
         let began = Instant::now();
         let child = Command::new(server_binary())
             .arg("serve")
+            .envs(environment.iter().copied())
             .env("DATABASE_URL", database_url)
             .env("BIND", format!("127.0.0.1:{port}"))
             .env("RUST_LOG", "warn")
