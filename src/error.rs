@@ -77,6 +77,8 @@ impl From<crate::reports::ReportError> for AppError {
     fn from(error: crate::reports::ReportError) -> Self {
         match error {
             crate::reports::ReportError::Db(error) => AppError::Database(error),
+            // A link to a language the wave is not (or no longer) written in.
+            crate::reports::ReportError::NotWrittenIn(_) => AppError::NotFound,
             other => AppError::Internal(other.to_string()),
         }
     }

@@ -99,10 +99,17 @@ mod tests {
             ("minutes", 5usize.into()),
             ("number", 3usize.into()),
             ("total", 19usize.into()),
-            ("question", "Do people listen to you?".into()),
+            ("question", "‘Do people listen to you?’".into()),
             ("survey", "Be Supported 2023".into()),
             ("reason", "an unknown answer".into()),
             ("title", "Check your answers".into()),
+            ("publisher", "Oxfordshire Children's Trust".into()),
+            ("date", "3 December 2026".into()),
+            ("year", "2022".into()),
+            ("count", "389".into()),
+            ("threshold", "10".into()),
+            ("tenths", "6".into()),
+            ("answers", "‘Yes’ or ‘Yes, a lot’".into()),
         ]
     }
 

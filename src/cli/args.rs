@@ -83,6 +83,10 @@ pub(super) enum Command {
         /// The file to write (html, pdf), or the folder to write into (csv); created if missing.
         #[arg(long)]
         out: std::path::PathBuf,
+        /// The language of the Easy Read report (a tag such as pl or ar); the wave must be
+        /// written in it. The Board's reports are English.
+        #[arg(long, default_value = "en")]
+        language: String,
     },
     /// Manage staff accounts.
     User {

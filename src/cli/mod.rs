@@ -79,13 +79,17 @@ fn run(cli: Cli) -> Result<(), CliError> {
             kind,
             format,
             out,
+            language,
         } => {
             let pool = prepare_database(&settings)?;
             reports::write(
                 &pool,
-                &survey,
-                kind.into(),
-                format,
+                &reports::Wanted {
+                    survey: &survey,
+                    kind: kind.into(),
+                    format,
+                    language: &language,
+                },
                 &out,
                 settings.clock.today(),
                 &settings.organisation.name,

@@ -6,6 +6,7 @@ use super::{CliError, connection, find_survey};
 use crate::app::progress::Progress;
 use crate::db::DbPool;
 use crate::domain::report_kind::ReportKind;
+use crate::domain::wording::Language;
 use crate::reports::html::{Framing, Stylesheet};
 use crate::reports::{csv_results, html, pdf, results};
 
@@ -32,17 +33,33 @@ pub(super) fn audit_disclosure(pool: &DbPool, survey: &str) -> Result<(), CliErr
     Err(CliError::Disclosure(findings.join("\n")))
 }
 
+/// Which report to write: the wave, kind, format and language the command line asked for.
+pub(super) struct Wanted<'a> {
+    pub survey: &'a str,
+    pub kind: ReportKind,
+    pub format: ReportFormat,
+    pub language: &'a str,
+}
+
 pub(super) fn write(
     pool: &DbPool,
-    survey: &str,
-    kind: ReportKind,
-    format: ReportFormat,
+    wanted: &Wanted<'_>,
     out: &std::path::Path,
     today: chrono::NaiveDate,
     publisher: &str,
 ) -> Result<(), CliError> {
+    let (kind, format) = (wanted.kind, wanted.format);
+    let language =
+        Language::parse(wanted.language).map_err(|error| CliError::Usage(error.to_string()))?;
+    if !language.is_english() && (kind != ReportKind::EasyRead || format == ReportFormat::Csv) {
+        return Err(CliError::Usage(
+            "only the Easy Read report (--kind easy-read, as html or pdf) is written in other \
+             languages; the Board's reports and the CSV files are English"
+                .into(),
+        ));
+    }
     let mut connection = connection(pool)?;
-    let survey = find_survey(&mut connection, survey)?;
+    let survey = find_survey(&mut connection, wanted.survey)?;
     if format == ReportFormat::Csv {
         if results::holds_totals_only(&mut connection, &survey)? {
             println!(
@@ -64,7 +81,11 @@ pub(super) fn write(
     }
     let progress = TerminalProgress::new();
     progress.stage("Counting answers and drawing charts", None);
-    let document = crate::reports::prepare(&mut connection, survey, kind, today, publisher);
+    let document = if language.is_english() {
+        crate::reports::prepare(&mut connection, survey, kind, today, publisher)
+    } else {
+        crate::reports::prepare_easy_read_in(&mut connection, survey, &language, today, publisher)
+    };
     let document = match document {
         Ok(document) => document,
         Err(error) => {

@@ -21,6 +21,57 @@ pub struct ReportDocument {
     #[serde(default)]
     pub publisher: String,
     pub sections: Vec<Section>,
+    /// The language it is written in, as a tag (reports published before there was a choice
+    /// were all English).
+    #[serde(default = "english_tag")]
+    pub language: String,
+    /// The words around the content (contents, page numbers, "Published by" …) in its language.
+    #[serde(default)]
+    pub labels: ReportLabels,
+}
+
+fn english_tag() -> String {
+    "en".to_owned()
+}
+
+/// The words a renderer puts around a report's content, already in the report's language;
+/// "Published by …" and "Prepared on …" come whole, since languages order their words differently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportLabels {
+    pub links: String,
+    pub published_by: String,
+    pub prepared_on: String,
+    pub contents: String,
+    pub note: String,
+    pub you_said: String,
+    pub we_did: String,
+    pub page: String,
+    pub of: String,
+    pub footer: String,
+    /// Whether the language is written right to left.
+    pub right_to_left: bool,
+}
+
+/// English, as every report read before the words were in the catalogue.
+impl Default for ReportLabels {
+    fn default() -> Self {
+        ReportLabels {
+            links: "Report links".into(),
+            published_by: String::new(),
+            prepared_on: String::new(),
+            contents: "Contents".into(),
+            note: "Note:".into(),
+            you_said: "You said:".into(),
+            we_did: "We did:".into(),
+            page: "Page".into(),
+            of: "of".into(),
+            footer:
+                "Made with youthvoice. Young people answered without giving their names. We do \
+                     not show small numbers."
+                    .into(),
+            right_to_left: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -107,6 +158,27 @@ impl ReportDocument {
             // Its title already says what it is: "You said: our survey 2022".
             ReportKind::EasyRead => self.title.clone(),
             _ => format!("{}: {}", self.title, self.kind.name()),
+        }
+    }
+
+    /// "Published by …" in the report's language; empty when no publisher is recorded.
+    pub fn published_by_line(&self) -> String {
+        match (
+            self.labels.published_by.is_empty(),
+            self.publisher.is_empty(),
+        ) {
+            (false, _) => self.labels.published_by.clone(),
+            (true, false) => format!("Published by {}", self.publisher),
+            (true, true) => String::new(),
+        }
+    }
+
+    /// "Prepared on …" in the report's language.
+    pub fn prepared_on_line(&self) -> String {
+        if self.labels.prepared_on.is_empty() {
+            format!("Prepared on {}", self.prepared_on)
+        } else {
+            self.labels.prepared_on.clone()
         }
     }
 

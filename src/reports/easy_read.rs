@@ -1,16 +1,21 @@
 //! "You said": the Easy Read report for the young people who took part. Short sentences, one idea
 //! each, a symbol beside each, shares as "about 6 in 10", and what the team will do.
 
-use super::cells;
 use super::document::{Block, ReportDocument, Section};
 use super::inputs::ReportInputs;
+use super::labels::labels;
 use super::shared_sections::{self as shared, long_date};
 use crate::assets::built_in_symbols;
+use crate::catalogue::{self, Arg};
 use crate::domain::comparison::{Verdict, compare};
 use crate::domain::findings::in_ten;
 use crate::domain::ids::SymbolName;
+use crate::domain::number_format::thousands;
 use crate::domain::report_kind::ReportKind;
+use crate::domain::suppression::Count;
+use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::paragraphs;
+use crate::domain::wording::Language;
 
 const QUOTES_IN_EASY_READ: usize = 4;
 
@@ -37,26 +42,48 @@ fn capitalised(text: &str) -> String {
     })
 }
 
+/// The Easy Read report in English.
 pub fn build(inputs: &ReportInputs) -> ReportDocument {
+    build_in(inputs, &Language::english())
+}
+
+/// The Easy Read report in `language`, which the wave must be written in: every sentence from
+/// the catalogue, each measure told through its question's own words in that language (English
+/// tells it in the measure's Easy Read phrase), and the team's texts as they wrote them.
+pub fn build_in(inputs: &ReportInputs, language: &Language) -> ReportDocument {
+    let words = |id: &str, args: &[(&str, Arg)]| {
+        catalogue::built_in().text(language, ResponseFormat::EasyRead, id, args)
+    };
     let target = inputs.compared.target();
     let year = target.survey.year;
-    let about = vec![
-        point(
+    let threshold = target.plan.threshold();
+    let year_arg = || ("year", Arg::Text(year.to_string()));
+    let mut about = Vec::new();
+    match shared::responses(inputs) {
+        Count::Shown(count) => about.push(point(
             Some("people"),
-            format!(
-                "{} young people answered our survey in {year}.",
-                cells::count(shared::responses(inputs), target.plan.threshold())
+            words(
+                "report-answered",
+                &[("count", Arg::Text(thousands(count))), year_arg()],
             ),
-        ),
-        point(
-            Some("face-happy"),
-            "Thank you for telling us what you think.".to_owned(),
-        ),
-        point(
-            Some("sharing-words"),
-            "This report tells you what you said. It tells you what will happen next.".to_owned(),
-        ),
-    ];
+        )),
+        Count::FewerThan => about.push(point(
+            Some("people"),
+            words(
+                "report-answered-few",
+                &[
+                    ("threshold", Arg::Text(threshold.value().to_string())),
+                    year_arg(),
+                ],
+            ),
+        )),
+        Count::HeldBack => {}
+    }
+    about.push(point(Some("face-happy"), words("report-thanks", &[])));
+    about.push(point(
+        Some("sharing-words"),
+        words("report-what-it-says", &[]),
+    ));
     let mut told = Vec::new();
     for (measure, key) in shared::measures(&inputs.compared) {
         let Some(question) = target.survey.questions.iter().find(|q| q.key == key) else {
@@ -66,37 +93,62 @@ pub fn build(inputs: &ReportInputs) -> ReportDocument {
             continue;
         };
         // Nearly everyone or nearly nobody: the share is held back, but this much is safe.
-        let threshold = target.plan.threshold();
-        let how_many = match headline.percent {
-            Some(percent) => capitalised(&in_ten(percent.value())),
-            None if headline.at_least(threshold).is_some() => "Almost all".to_owned(),
-            None if headline.at_most(threshold).is_some() => "Very few".to_owned(),
+        let share = match headline.percent {
+            Some(percent) => Share::InTen(percent.value()),
+            None if headline.at_least(threshold).is_some() => Share::AlmostAll,
+            None if headline.at_most(threshold).is_some() => Share::VeryFew,
             None => continue,
         };
-        let mut text = format!("{how_many} young people {}.", measure.easy_read_phrase);
+        let mut text = if language.is_english() {
+            format!(
+                "{} young people {}.",
+                share.in_english(),
+                measure.easy_read_phrase
+            )
+        } else {
+            let Some(said) = question.wording.get(language, ResponseFormat::EasyRead) else {
+                continue;
+            };
+            let answers: Vec<String> = question
+                .options
+                .iter()
+                .filter(|option| option.is_positive)
+                .filter_map(|option| option.labels.get(language, ResponseFormat::EasyRead))
+                .map(|label| words("report-quoted", &[("answer", label.as_str().into())]))
+                .collect();
+            let joined = answers.join(&format!(" {} ", words("report-or", &[])));
+            let (id, tenths) = share.message();
+            let mut args = vec![
+                ("answers", Arg::Text(joined)),
+                (
+                    "question",
+                    Arg::Text(words(
+                        "report-quoted",
+                        &[("answer", said.text.as_str().into())],
+                    )),
+                ),
+            ];
+            args.extend(tenths.map(|tenths| ("tenths", Arg::Text(tenths.to_string()))));
+            words(id, &args)
+        };
         let previous = inputs.compared.waves[..inputs.compared.waves.len() - 1]
             .iter()
             .rev()
             .find_map(|wave| Some((wave, wave.question(&key)?.headline.as_ref()?)));
         if let Some((earlier, then)) = previous {
-            let before = earlier.survey.year;
+            let before = ("year", Arg::Text(earlier.survey.year.to_string()));
             let change = match compare(Some(then), Some(headline)).verdict {
-                Verdict::Improved => Some("more"),
-                Verdict::Worsened => Some("fewer"),
-                Verdict::NoSignificantChange => Some("about the same"),
+                Verdict::Improved => Some("report-change-more"),
+                Verdict::Worsened => Some("report-change-fewer"),
+                Verdict::NoSignificantChange => Some("report-change-same"),
                 Verdict::NotComparable => None,
             };
             if let Some(change) = change {
-                let joiner = if change == "about the same" {
-                    "as"
-                } else {
-                    "than"
-                };
-                text.push_str(&format!(" This is {change} {joiner} in {before}."));
+                text.push(' ');
+                text.push_str(&words(change, std::slice::from_ref(&before)));
                 if shared::wording_note(earlier, target, &key).is_some() {
-                    text.push_str(&format!(
-                        " We asked the question in a different way in {before}."
-                    ));
+                    text.push(' ');
+                    text.push_str(&words("report-asked-differently", &[before]));
                 }
             }
         }
@@ -106,78 +158,111 @@ pub fn build(inputs: &ReportInputs) -> ReportDocument {
         ));
     }
     if told.is_empty() {
-        told.push(point(
-            None,
-            "Not enough young people answered for us to share numbers.".to_owned(),
-        ));
+        told.push(point(None, words("report-no-numbers", &[])));
     }
     let quotes = shared::a_few_quotes(&inputs.quotes, QUOTES_IN_EASY_READ);
-    let mut own_words = vec![point(
-        Some("writing"),
-        "Here are some things you wrote.".to_owned(),
-    )];
-    if quotes.is_empty() {
-        own_words = vec![point(
-            Some("writing"),
-            "Young people on VOXY are still reading what you wrote.".to_owned(),
-        )];
+    let own_words = if quotes.is_empty() {
+        vec![point(Some("writing"), words("report-still-reading", &[]))]
     } else {
-        own_words.push(Block::Quotes { quotes });
-    }
-    let next_paragraphs = paragraphs(&inputs.texts.easy_read_next);
-    let mut next: Vec<Block> = if next_paragraphs.is_empty() {
-        vec![point(
-            Some("signpost"),
-            "We will tell you soon what will happen next.".to_owned(),
-        )]
-    } else {
-        next_paragraphs
-            .into_iter()
-            .enumerate()
-            .map(|(index, text)| point((index == 0).then_some("signpost"), text))
-            .collect()
+        vec![
+            point(Some("writing"), words("report-own-words", &[])),
+            Block::Quotes { quotes },
+        ]
     };
+    let next_paragraphs = paragraphs(&inputs.texts.easy_read_next);
+    let mut next: Vec<Block> = Vec::new();
+    if next_paragraphs.is_empty() {
+        next.push(point(Some("signpost"), words("report-next-soon", &[])));
+    } else {
+        // The team writes these in English; a reader of another language is told so.
+        if !language.is_english() {
+            next.push(point(None, words("report-next-in-english", &[])));
+        }
+        next.extend(
+            next_paragraphs
+                .into_iter()
+                .enumerate()
+                .map(|(index, text)| point((index == 0).then_some("signpost"), text)),
+        );
+    }
     if !inputs.texts.actions.is_empty() {
         next.push(Block::Actions {
             actions: inputs.texts.actions.clone(),
         });
     }
+    let prepared_on = if language.is_english() {
+        long_date(inputs.prepared_on)
+    } else {
+        inputs.prepared_on.format("%d.%m.%Y").to_string()
+    };
     ReportDocument {
         kind: ReportKind::EasyRead,
-        title: format!("You said: our survey {year}"),
-        subtitle: "What young people told us, in Easy Read".to_owned(),
-        prepared_on: long_date(inputs.prepared_on),
+        title: words("report-you-said-title", &[year_arg()]),
+        subtitle: words("report-you-said-subtitle", &[]),
+        labels: labels(language, &inputs.publisher, &prepared_on),
+        prepared_on,
         publisher: inputs.publisher.clone(),
+        language: language.to_string(),
         sections: vec![
             Section {
-                heading: "About this report".to_owned(),
+                heading: words("report-about-heading", &[]),
                 blocks: about,
             },
             Section {
-                heading: "What you told us".to_owned(),
+                heading: words("report-told-heading", &[]),
                 blocks: told,
             },
             Section {
-                heading: "In your own words".to_owned(),
+                heading: words("report-own-words-heading", &[]),
                 blocks: own_words,
             },
             Section {
-                heading: "What will happen next".to_owned(),
+                heading: words("report-next-heading", &[]),
                 blocks: next,
             },
             Section {
-                heading: "If you are worried".to_owned(),
+                heading: words("report-worried-heading", &[]),
                 blocks: vec![
-                    point(
-                        Some("talking"),
-                        "If something is worrying you, talk to an adult you trust.".to_owned(),
-                    ),
-                    point(
-                        Some("phone"),
-                        "You can call Childline for free on 0800 1111.".to_owned(),
-                    ),
+                    point(Some("talking"), words("report-worried-adult", &[])),
+                    point(Some("phone"), words("report-childline", &[])),
                 ],
             },
         ],
+    }
+}
+
+/// How a measure's share is told in Easy Read.
+enum Share {
+    InTen(f64),
+    AlmostAll,
+    VeryFew,
+}
+
+impl Share {
+    /// "About 6 in 10", for the English sentences built on a measure's phrase.
+    fn in_english(&self) -> String {
+        match self {
+            Share::InTen(percent) => capitalised(&in_ten(*percent)),
+            Share::AlmostAll => "Almost all".to_owned(),
+            Share::VeryFew => "Very few".to_owned(),
+        }
+    }
+
+    /// The sentence's message, and the tenths it names.
+    fn message(&self) -> (&'static str, Option<u32>) {
+        match self {
+            Share::InTen(percent) => {
+                let tenths = (percent / 10.0).round();
+                if tenths < 1.0 {
+                    ("report-measure-under-one", None)
+                } else if tenths >= 10.0 {
+                    ("report-measure-almost-all", None)
+                } else {
+                    ("report-measure-tenths", Some(tenths as u32))
+                }
+            }
+            Share::AlmostAll => ("report-measure-almost-all", None),
+            Share::VeryFew => ("report-measure-very-few", None),
+        }
     }
 }

@@ -6,6 +6,7 @@ use super::cells;
 use super::document::{Block, ReportDocument, Section, Table};
 use super::figures;
 use super::inputs::ReportInputs;
+use super::labels::labels;
 use super::results::ComparedWaves;
 use super::shared_sections::{self as shared, in_a_list, long_date, wording_note};
 use crate::charts::ChartError;
@@ -47,6 +48,12 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
         subtitle: "Full report: methods, every question and breakdowns".to_owned(),
         prepared_on: long_date(inputs.prepared_on),
         publisher: inputs.publisher.clone(),
+        language: Language::english().to_string(),
+        labels: labels(
+            &Language::english(),
+            &inputs.publisher,
+            &long_date(inputs.prepared_on),
+        ),
         sections: vec![
             Section {
                 heading: "How the survey was run".to_owned(),

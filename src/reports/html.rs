@@ -4,7 +4,7 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::document::{Block, QuoteLine, ReportDocument, Table};
+use super::document::{Block, QuoteLine, ReportDocument, ReportLabels, Table};
 use crate::assets;
 use crate::domain::report_kind::ReportKind;
 
@@ -34,7 +34,8 @@ pub fn render(document: &ReportDocument, framing: &Framing) -> String {
     let mut figure_number = 0;
     html! {
         (DOCTYPE)
-        html lang="en-GB" {
+        html lang=(if document.language == "en" { "en-GB" } else { document.language.as_str() })
+            dir=(if document.labels.right_to_left { "rtl" } else { "ltr" }) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -46,7 +47,7 @@ pub fn render(document: &ReportDocument, framing: &Framing) -> String {
             }
             body class=(body_class) {
                 @if !framing.links.is_empty() {
-                    nav class="report-bar" aria-label="Report links" {
+                    nav class="report-bar" aria-label=(document.labels.links) {
                         @for (href, label) in &framing.links {
                             a href=(href) { (label) }
                         }
@@ -55,16 +56,17 @@ pub fn render(document: &ReportDocument, framing: &Framing) -> String {
                 header class="report-cover" {
                     p class="report-kicker" { (document.subtitle) }
                     h1 { (document.title) }
-                    @if !document.publisher.is_empty() {
-                        p class="report-publisher" { "Published by " (document.publisher) }
+                    @let published_by = document.published_by_line();
+                    @if !published_by.is_empty() {
+                        p class="report-publisher" { (published_by) }
                     }
-                    p class="report-dates" { "Prepared on " (document.prepared_on) }
+                    p class="report-dates" { (document.prepared_on_line()) }
                     @if let Some(status) = &framing.status {
                         p class="report-status" { (status) }
                     }
                 }
                 nav class="report-contents" aria-labelledby="contents-heading" {
-                    h2 id="contents-heading" { "Contents" }
+                    h2 id="contents-heading" { (document.labels.contents) }
                     ol {
                         @for (index, section) in document.sections.iter().enumerate() {
                             li { a href={ "#section-" (index + 1) } { (section.heading) } }
@@ -76,16 +78,13 @@ pub fn render(document: &ReportDocument, framing: &Framing) -> String {
                         section aria-labelledby={ "section-" (index + 1) } {
                             h2 id={ "section-" (index + 1) } { (section.heading) }
                             @for block in &section.blocks {
-                                (render_block(block, &mut figure_number))
+                                (render_block(block, &document.labels, &mut figure_number))
                             }
                         }
                     }
                 }
                 footer class="report-footer" {
-                    p {
-                        "Produced with youthvoice for Oxfordshire's Children's Trust. Young people \
-                         answered anonymously; numbers smaller than the survey's threshold are held back."
-                    }
+                    p { (document.labels.footer) }
                 }
             }
         }
@@ -93,7 +92,7 @@ pub fn render(document: &ReportDocument, framing: &Framing) -> String {
     .into_string()
 }
 
-fn render_block(block: &Block, figure_number: &mut usize) -> Markup {
+fn render_block(block: &Block, labels: &ReportLabels, figure_number: &mut usize) -> Markup {
     match block {
         Block::Paragraph { text } => html! { p { (text) } },
         Block::Subheading { text } => html! { h3 { (text) } },
@@ -148,13 +147,13 @@ fn render_block(block: &Block, figure_number: &mut usize) -> Markup {
                 None => div class="easy-read-point easy-read-point--plain" { p { (text) } },
             }
         },
-        Block::Note { text } => html! { p class="note" { strong { "Note: " } (text) } },
+        Block::Note { text } => html! { p class="note" { strong { (labels.note) " " } (text) } },
         Block::Actions { actions } => html! {
             ul class="actions" {
                 @for action in actions {
                     li {
-                        p { strong { "You said: " } (action.you_said) }
-                        p { strong { "We did: " } (action.we_did) }
+                        p { strong { (labels.you_said) " " } (action.you_said) }
+                        p { strong { (labels.we_did) " " } (action.we_did) }
                     }
                 }
             }

@@ -10,6 +10,7 @@ mod figures;
 mod full;
 pub mod html;
 pub mod inputs;
+pub mod labels;
 pub mod pdf;
 pub mod publishing;
 pub mod quotes;
@@ -23,6 +24,7 @@ use crate::charts::ChartError;
 use crate::db::{AnyConnection, DbError};
 use crate::domain::report_kind::ReportKind;
 use crate::domain::survey::Survey;
+use crate::domain::wording::Language;
 use document::ReportDocument;
 use inputs::ReportInputs;
 
@@ -34,6 +36,8 @@ pub enum ReportError {
     Chart(#[from] ChartError),
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
+    #[error("the wave is not written in {0}: translate it first (see \"Languages\" in the README)")]
+    NotWrittenIn(Language),
 }
 
 impl From<diesel::result::Error> for ReportError {
@@ -52,6 +56,22 @@ pub fn prepare(
 ) -> Result<ReportDocument, ReportError> {
     let inputs = inputs::gather(connection, survey, prepared_on, publisher)?;
     Ok(build(kind, &inputs)?)
+}
+
+/// The Easy Read report in `language`, as the data stands now; refused unless the wave is
+/// written in that language (the Board's reports are English).
+pub fn prepare_easy_read_in(
+    connection: &mut AnyConnection,
+    survey: Survey,
+    language: &Language,
+    prepared_on: NaiveDate,
+    publisher: &str,
+) -> Result<ReportDocument, ReportError> {
+    if !survey.languages().contains(language) {
+        return Err(ReportError::NotWrittenIn(language.clone()));
+    }
+    let inputs = inputs::gather(connection, survey, prepared_on, publisher)?;
+    Ok(easy_read::build_in(&inputs, language))
 }
 
 /// The CSV tables of a wave as the data stands now.

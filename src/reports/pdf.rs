@@ -112,6 +112,9 @@ pub fn render(document: &ReportDocument, status: Option<&str>) -> Result<Vec<u8>
     let data = serde_json::json!({
         "document": document,
         "full_title": document.full_title(),
+        "published_by": document.published_by_line(),
+        "prepared_on": document.prepared_on_line(),
+        "lang": document.language,
         "status": status,
         "symbols": symbols,
     });

@@ -5,11 +5,13 @@
 use super::cells;
 use super::document::{Block, ReportDocument, Section, Table};
 use super::inputs::ReportInputs;
+use super::labels::labels;
 use super::results::threshold_of;
 use super::shared_sections::{self as shared, in_a_list, long_date};
 use crate::charts::ChartError;
 use crate::domain::findings::group_name;
 use crate::domain::report_kind::ReportKind;
+use crate::domain::wording::Language;
 
 const QUOTES_IN_SUMMARY: usize = 6;
 
@@ -68,6 +70,12 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
         subtitle: "Summary report for the Children's Trust Board".to_owned(),
         prepared_on: long_date(inputs.prepared_on),
         publisher: inputs.publisher.clone(),
+        language: Language::english().to_string(),
+        labels: labels(
+            &Language::english(),
+            &inputs.publisher,
+            &long_date(inputs.prepared_on),
+        ),
         sections: vec![
             Section {
                 heading: format!(

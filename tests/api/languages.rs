@@ -340,3 +340,146 @@ async fn the_report_counts_answers_by_language_and_format_and_withholds_a_small_
     ));
     assert!(report.contains("<th scope=\"row\">Arabic</th><td>fewer than 10</td>"));
 }
+
+#[tokio::test]
+async fn the_easy_read_report_is_written_in_each_language_the_wave_has() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let report = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_youthvoice"))
+            .arg("report")
+            .args(args)
+            .env("DATABASE_URL", app.database.url())
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    let file = |name: &str| out.path().join(name).to_str().unwrap().to_owned();
+    for (tag, direction, title, measure) in [
+        (
+            "pl",
+            "ltr",
+            "Powiedzieliście nam: nasza ankieta 2022",
+            " na 10 młodych ludzi wybrało „",
+        ),
+        ("ar", "rtl", "قلتم لنا", " من كل 10 من الشباب اختاروا"),
+    ] {
+        let written = report(&[
+            "--survey",
+            "be-supported-2022",
+            "--kind",
+            "easy-read",
+            "--language",
+            tag,
+            "--out",
+            &file(&format!("{tag}.html")),
+        ]);
+        assert!(
+            written.status.success(),
+            "{}",
+            String::from_utf8_lossy(&written.stderr)
+        );
+        let html = std::fs::read_to_string(file(&format!("{tag}.html"))).unwrap();
+        assert!(
+            html.contains(&format!("<html lang=\"{tag}\" dir=\"{direction}\">")),
+            "{tag}: lang and dir"
+        );
+        assert!(html.contains(title), "{tag}: the title");
+        assert!(
+            html.contains(measure),
+            "{tag}: a measure in its question's words"
+        );
+        assert!(
+            !html.contains(">report-") && !html.contains(" report-you"),
+            "{tag}: no message id is left showing"
+        );
+        assert!(!html.contains("young people"), "{tag}: no English sentence");
+        let pdf = report(&[
+            "--survey",
+            "be-supported-2022",
+            "--kind",
+            "easy-read",
+            "--language",
+            tag,
+            "--format",
+            "pdf",
+            "--out",
+            &file(&format!("{tag}.pdf")),
+        ]);
+        assert!(
+            pdf.status.success(),
+            "{}",
+            String::from_utf8_lossy(&pdf.stderr)
+        );
+        assert!(
+            std::fs::read(file(&format!("{tag}.pdf")))
+                .unwrap()
+                .starts_with(b"%PDF")
+        );
+    }
+    // The Polish report asks the question as the Polish survey did.
+    let polish = std::fs::read_to_string(file("pl.html")).unwrap();
+    let survey = surveys::find_by_slug(
+        &mut app.connection(),
+        &youthvoice::domain::ids::Slug::parse("be-supported-2022").unwrap(),
+    )
+    .unwrap()
+    .unwrap();
+    let asked = &survey.questions[0]
+        .wording
+        .get(&Language::parse("pl").unwrap(), ResponseFormat::EasyRead)
+        .unwrap()
+        .text;
+    assert!(polish.contains(asked.as_str()), "{asked}");
+
+    // Only the Easy Read report, and only in a language the wave is written in.
+    let full = report(&[
+        "--survey",
+        "be-supported-2022",
+        "--kind",
+        "full",
+        "--language",
+        "pl",
+        "--out",
+        &file("x.html"),
+    ]);
+    assert!(!full.status.success());
+    assert!(String::from_utf8_lossy(&full.stderr).contains("only the Easy Read report"));
+    let urdu = report(&[
+        "--survey",
+        "be-supported-2022",
+        "--kind",
+        "easy-read",
+        "--language",
+        "ur",
+        "--out",
+        &file("ur.html"),
+    ]);
+    assert!(!urdu.status.success());
+    assert!(String::from_utf8_lossy(&urdu.stderr).contains("the wave is not written in ur"));
+
+    // Staff preview it from the wave's reports page.
+    let analyst = app.create_staff(
+        "analyst@example.org",
+        youthvoice::domain::staff::Role::Analyst,
+        "a long enough passphrase",
+    );
+    let browser = app.browser_signed_in_as(&analyst);
+    let page = browser.get("/staff/reports/be-supported-2022").await;
+    assert!(page.contains("/staff/reports/be-supported-2022/easy-read?language=ar"));
+    let preview = browser
+        .get("/staff/reports/be-supported-2022/easy-read?language=pl")
+        .await;
+    assert_eq!(preview.status, 200);
+    assert!(preview.contains("Powiedzieliście nam"));
+    assert!(preview.contains("/staff/reports/be-supported-2022/easy-read/pdf?language=pl"));
+    let not_written = browser
+        .get("/staff/reports/be-supported-2022/easy-read?language=ur")
+        .await;
+    assert_eq!(not_written.status, 404);
+    let wrong_kind = browser
+        .get("/staff/reports/be-supported-2022/summary?language=pl")
+        .await;
+    assert_eq!(wrong_kind.status, 404);
+}

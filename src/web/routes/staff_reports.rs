@@ -20,6 +20,7 @@ use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::{Permission, StaffUser};
 use crate::domain::survey::Survey;
 use crate::domain::team_texts::{self, TextsProblem};
+use crate::domain::wording::Language;
 use crate::email::messages::Attachment;
 use crate::error::AppError;
 use crate::reports::csv_results::FILE_NAMES;
@@ -193,24 +194,41 @@ fn kind_of(text: &str) -> Result<ReportKind, AppError> {
 }
 
 /// The wave and kind a preview address names, and the report built from the data as it is now.
+/// `?language=pl`: the Easy Read report in a language the wave is written in.
+#[derive(Deserialize)]
+pub struct InLanguage {
+    language: Option<String>,
+}
+
 async fn prepared(
     state: &AppState,
     path: Path<(String, String)>,
+    wanted: &InLanguage,
 ) -> Result<(String, ReportKind, ReportDocument), AppError> {
     let (slug, kind) = path.into_inner();
     let kind = kind_of(&kind)?;
+    let language = match wanted.language.as_deref() {
+        None => None,
+        Some(tag) => match Language::parse(tag) {
+            Ok(language) if kind == ReportKind::EasyRead && !language.is_english() => {
+                Some(language)
+            }
+            Ok(language) if language.is_english() => None,
+            _ => return Err(AppError::NotFound),
+        },
+    };
     let survey = find_survey(state, &slug).await?;
     let today = state.settings.clock.today();
     let publisher = state.settings.organisation.name.clone();
     let document = state
         .reporting(move |connection| {
-            crate::reports::prepare(
-                connection,
-                Arc::unwrap_or_clone(survey),
-                kind,
-                today,
-                &publisher,
-            )
+            let survey = Arc::unwrap_or_clone(survey);
+            match &language {
+                Some(language) => crate::reports::prepare_easy_read_in(
+                    connection, survey, language, today, &publisher,
+                ),
+                None => crate::reports::prepare(connection, survey, kind, today, &publisher),
+            }
         })
         .await?;
     Ok((slug, kind, document))
@@ -221,15 +239,20 @@ const PREVIEW_STATUS: &str = "Preview: not published. Prepared from the data as 
 pub async fn preview(
     state: Data<AppState>,
     path: Path<(String, String)>,
+    wanted: Query<InLanguage>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, kind, document) = prepared(&state, path).await?;
+    let (slug, kind, document) = prepared(&state, path, &wanted).await?;
+    let in_language = match document.language.as_str() {
+        "en" => String::new(),
+        tag => format!("?language={tag}"),
+    };
     let links = vec![
         (
             format!("/staff/reports/{slug}"),
             "Back to this wave\u{2019}s reports".to_owned(),
         ),
         (
-            format!("/staff/reports/{slug}/{}/pdf", kind.as_str()),
+            format!("/staff/reports/{slug}/{}/pdf{in_language}", kind.as_str()),
             "Download as PDF".to_owned(),
         ),
     ];
@@ -243,15 +266,17 @@ pub async fn preview(
 pub async fn preview_pdf(
     state: Data<AppState>,
     path: Path<(String, String)>,
+    wanted: Query<InLanguage>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, kind, document) = prepared(&state, path).await?;
+    let (slug, kind, document) = prepared(&state, path, &wanted).await?;
+    let language = document.language.clone();
     // Typesetting is CPU work: off the async workers, like the database work.
     let bytes = web::block(move || pdf::render(&document, Some(PREVIEW_STATUS)))
         .await?
         .map_err(|error| AppError::Internal(error.to_string()))?;
     Ok(report_files::pdf(
         bytes,
-        &format!("{slug}-{}-preview.pdf", kind.as_str()),
+        &format!("{slug}-{}-{language}-preview.pdf", kind.as_str()),
     ))
 }
 

@@ -5,6 +5,7 @@ use maud::{Markup, html};
 
 use super::components::{FieldError, button_form, csrf_field, error_message, error_summary};
 use super::staff_shell;
+use crate::domain::language_names::english_name;
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::StaffUser;
@@ -177,6 +178,17 @@ pub fn wave(view: &WaveReportsView<'_>) -> Markup {
                 a href={ "/staff/reports/" (slug) "/" (kind.as_str()) } { "Preview" span class="visually-hidden" { " the " (kind.name()) } }
                 " \u{00B7} "
                 a href={ "/staff/reports/" (slug) "/" (kind.as_str()) "/pdf" } { "Download as PDF" span class="visually-hidden" { " (" (kind.name()) ")" } }
+            }
+            @if kind == ReportKind::EasyRead {
+                @for language in view.survey.languages().iter().filter(|language| !language.is_english()) {
+                    @let name = english_name(language);
+                    p {
+                        (name) ": "
+                        a href={ "/staff/reports/" (slug) "/easy-read?language=" (language) } { "Preview" span class="visually-hidden" { " the Easy Read report in " (name) } }
+                        " \u{00B7} "
+                        a href={ "/staff/reports/" (slug) "/easy-read/pdf?language=" (language) } { "Download as PDF" span class="visually-hidden" { " (Easy Read, " (name) ")" } }
+                    }
+                }
             }
             @if kind.is_public_when_published() {
                 p class="hint" { "Once published it is listed on the public findings page." }

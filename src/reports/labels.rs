@@ -1,0 +1,30 @@
+//! The words around a report's content, from the interface catalogue in the report's language.
+
+use super::document::ReportLabels;
+use crate::catalogue::{self, Arg};
+use crate::domain::survey::ResponseFormat;
+use crate::domain::wording::Language;
+
+/// The labels of a report in `language`, naming its publisher and the day it was prepared.
+pub fn labels(language: &Language, publisher: &str, prepared_on: &str) -> ReportLabels {
+    let words = |id: &str, args: &[(&str, Arg)]| {
+        catalogue::built_in().text(language, ResponseFormat::Standard, id, args)
+    };
+    ReportLabels {
+        links: words("report-links", &[]),
+        published_by: if publisher.is_empty() {
+            String::new()
+        } else {
+            words("report-published-by", &[("publisher", publisher.into())])
+        },
+        prepared_on: words("report-prepared-on", &[("date", prepared_on.into())]),
+        contents: words("report-contents", &[]),
+        note: words("report-note", &[]),
+        you_said: words("report-you-said", &[]),
+        we_did: words("report-we-did", &[]),
+        page: words("report-page", &[]),
+        of: words("report-of", &[]),
+        footer: words("report-footer", &[]),
+        right_to_left: language.is_right_to_left(),
+    }
+}
