@@ -555,6 +555,9 @@ async function staffPages(browser, base, setupPath) {
   for (const kind of ["summary", "full", "easy-read"]) {
     await visit(page, `reports: ${kind} preview`, `/staff/reports/be-supported-2022/${kind}`, base);
   }
+  for (const language of ["pl", "ar"]) {
+    await visit(page, `reports: easy-read preview in ${language}`, `/staff/reports/be-supported-2022/easy-read?language=${language}`, base);
+  }
   await page.goto("/staff/reports");
   const published = await page.locator("a[href^='/staff/published/']:not([href$='/pdf'])").first().getAttribute("href");
   await visit(page, "reports: a published report, for staff", published, base);
