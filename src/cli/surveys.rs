@@ -11,6 +11,7 @@ use super::{CliError, connection, find_survey, parse_slug};
 use crate::app::actor::Actor;
 use crate::app::surveys::{self, EasyReadConsent, StatusChangeError, WaveSetupError, WaveStart};
 use crate::db::{self, DbPool};
+use crate::domain::programme::changed_positives;
 use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::symbols::SymbolLibrary;
 use crate::domain::template::Template;
@@ -69,6 +70,7 @@ pub(super) fn run(
         SurveyCommand::Lint { survey } => {
             let survey = find_survey(&mut connection, &survey)?;
             let symbols = symbol_library(&mut connection)?;
+            print_changed_positives(&mut connection, &survey)?;
             print_easy_read_lint(&survey, &symbols)
         }
         SurveyCommand::Open {
@@ -233,6 +235,45 @@ fn print_lint_findings(report: &easy_read::LintReport) {
         report.grade,
         easy_read::MAX_GRADE
     );
+}
+
+/// Warns where a measure's question counts other answers as positive than the programme's
+/// previous wave did: the reports say so beside the comparison, but the team should know first.
+fn print_changed_positives(
+    connection: &mut db::AnyConnection,
+    survey: &Survey,
+) -> Result<(), CliError> {
+    let Some(programme) = db::programmes::find(connection, survey.programme)? else {
+        return Ok(());
+    };
+    let previous = db::surveys::list(connection)?
+        .into_iter()
+        .filter(|wave| wave.programme == survey.programme && wave.year < survey.year)
+        .max_by_key(|wave| wave.year);
+    let Some(previous) = previous else {
+        return Ok(());
+    };
+    let Some(previous) = db::surveys::find_by_id(connection, previous.id)? else {
+        return Ok(());
+    };
+    let values = |values: &[crate::domain::ids::OptionValue]| {
+        values
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for changed in changed_positives(&programme, &previous, survey) {
+        println!(
+            "question {}: counts {} as positive, but {} counted {}; its trend would compare \
+             different things (reports say so beside it)",
+            changed.question,
+            values(&changed.now),
+            previous.year,
+            values(&changed.then)
+        );
+    }
+    Ok(())
 }
 
 fn print_easy_read_lint(survey: &Survey, symbols: &SymbolLibrary) -> Result<(), CliError> {

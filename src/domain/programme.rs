@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::ids::{ProgrammeId, QuestionKey, Slug};
+use super::ids::{OptionValue, ProgrammeId, QuestionKey, Slug};
 use super::survey::{PlanItem, Question, QuestionKind, Survey};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +93,47 @@ pub fn headline_question<'a>(survey: &'a Survey, measure: &Measure) -> Option<&'
     })
 }
 
+/// The answers a question counts towards its share, in the question's order.
+pub fn positive_values(question: &Question) -> Vec<&OptionValue> {
+    question
+        .options
+        .iter()
+        .filter(|option| option.is_positive)
+        .map(|option| &option.value)
+        .collect()
+}
+
+/// A measure whose question counts other answers as positive than it did in an earlier wave:
+/// its trend would compare two different things.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedPositives {
+    pub question: QuestionKey,
+    pub then: Vec<OptionValue>,
+    pub now: Vec<OptionValue>,
+}
+
+/// Every measure of `programme` asked in both waves whose positive answers differ.
+pub fn changed_positives(
+    programme: &Programme,
+    earlier: &Survey,
+    now: &Survey,
+) -> Vec<ChangedPositives> {
+    programme
+        .measures
+        .iter()
+        .filter_map(|measure| {
+            let then = headline_question(earlier, measure)?;
+            let current = headline_question(now, measure)?;
+            let (then, current) = (positive_values(then), positive_values(current));
+            (then != current).then(|| ChangedPositives {
+                question: measure.question.clone(),
+                then: then.into_iter().cloned().collect(),
+                now: current.into_iter().cloned().collect(),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +169,39 @@ mod tests {
                 "plan item 9 is measured twice",
                 "question safe_at_home measures two plan items",
             ]
+        );
+    }
+
+    #[test]
+    fn a_measure_counting_other_answers_as_positive_than_last_year_is_named() {
+        let programme = crate::domain::built_in_templates::named("be-supported")
+            .unwrap()
+            .programme
+            .clone();
+        let earlier = be_supported(2023);
+        let mut now = be_supported(2024);
+        assert!(changed_positives(&programme, &earlier, &now).is_empty());
+        for option in &mut now.questions[0].options {
+            option.is_positive = option.value.as_str() == "strongly_agree";
+        }
+        let changed = changed_positives(&programme, &earlier, &now);
+        assert_eq!(changed.len(), 1);
+        assert_eq!(changed[0].question.as_str(), "know_who_to_speak_to");
+        assert_eq!(
+            changed[0]
+                .then
+                .iter()
+                .map(OptionValue::as_str)
+                .collect::<Vec<_>>(),
+            ["strongly_agree", "agree"]
+        );
+        assert_eq!(
+            changed[0]
+                .now
+                .iter()
+                .map(OptionValue::as_str)
+                .collect::<Vec<_>>(),
+            ["strongly_agree"]
         );
     }
 

@@ -14,7 +14,7 @@ use crate::domain::comparison::{Verdict, compare, wording_changed};
 use crate::domain::findings::change_sentence;
 use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::{one_decimal, thousands, whole_percent};
-use crate::domain::programme::{Measure, headline_question};
+use crate::domain::programme::{Measure, headline_question, positive_values};
 use crate::domain::suppression::Count;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::{TeamTexts, paragraphs};
@@ -254,13 +254,36 @@ pub fn at_a_glance(compared: &ComparedWaves) -> Option<Block> {
 pub fn wording_note(earlier: &WaveResults, now: &WaveResults, key: &QuestionKey) -> Option<String> {
     let then = earlier.survey.questions.iter().find(|q| &q.key == key)?;
     let current = now.survey.questions.iter().find(|q| &q.key == key)?;
-    wording_changed(then.text(), current.text()).then(|| {
+    let worded = wording_changed(then.text(), current.text()).then(|| {
         format!(
             "The question was worded differently in {}: \u{201C}{}\u{201D}, so compare with care.",
             earlier.survey.year,
             then.text().trim()
         )
-    })
+    });
+    // The share itself changes meaning when other answers count towards it.
+    let (counted_then, counted_now) = (positive_values(then), positive_values(current));
+    let counted = (counted_then != counted_now).then(|| {
+        let labels = |question: &crate::domain::survey::Question| {
+            let named: Vec<String> = question
+                .options
+                .iter()
+                .filter(|option| option.is_positive)
+                .map(|option| format!("\u{201C}{}\u{201D}", option.label()))
+                .collect();
+            in_a_list(&named)
+        };
+        format!(
+            "In {} the share counted {} as positive, and now it counts {}, so compare with care.",
+            earlier.survey.year,
+            labels(then),
+            labels(current)
+        )
+    });
+    match (worded, counted) {
+        (Some(worded), Some(counted)) => Some(format!("{worded} {counted}")),
+        (worded, counted) => worded.or(counted),
+    }
 }
 
 pub fn trend(compared: &ComparedWaves) -> Result<Block, ChartError> {

@@ -402,3 +402,56 @@ async fn staff_start_a_wave_of_another_programme_and_see_waves_by_programme() {
         1
     );
 }
+
+#[tokio::test]
+async fn a_measure_counting_other_answers_as_positive_is_flagged_by_lint_and_beside_its_trend() {
+    let app = spawn_app().await;
+    let database = &app.database;
+    new_wave(database, &[], "be-supported-2021", "2021");
+    new_wave(database, &[], "be-supported-2022", "2022");
+    let earlier = stored(&app, "be-supported-2021");
+    let mut later = stored(&app, "be-supported-2022");
+    // This year only "Strongly agree" counts: the share means something else now.
+    let question = &mut later.questions[0];
+    for option in &mut question.options {
+        option.is_positive = option.value.as_str() == "strongly_agree";
+    }
+    surveys::update_question(&mut app.connection(), later.id, question).unwrap();
+    let later = stored(&app, "be-supported-2022");
+    answer(&app, &earlier, 30, "know_who_to_speak_to", "agree");
+    answer(&app, &later, 30, "know_who_to_speak_to", "strongly_agree");
+
+    let lint = youthvoice(
+        database,
+        &["survey", "lint", "--survey", "be-supported-2022"],
+    );
+    let said = String::from_utf8_lossy(&lint.stdout);
+    assert!(
+        said.contains(
+            "question know_who_to_speak_to: counts strongly_agree as positive, but 2021 counted \
+             strongly_agree, agree"
+        ),
+        "{said}"
+    );
+
+    let out = tempfile::tempdir().unwrap();
+    let summary = out.path().join("summary.html");
+    succeeded(&youthvoice(
+        database,
+        &[
+            "report",
+            "--survey",
+            "be-supported-2022",
+            "--out",
+            summary.to_str().unwrap(),
+        ],
+    ));
+    let summary = std::fs::read_to_string(summary).unwrap();
+    assert!(
+        summary.contains(
+            "In 2021 the share counted \u{201C}Strongly agree\u{201D} and \u{201C}Agree\u{201D} as \
+             positive, and now it counts \u{201C}Strongly agree\u{201D}, so compare with care."
+        ),
+        "the report says so beside the comparison"
+    );
+}
