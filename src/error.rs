@@ -78,7 +78,8 @@ impl From<crate::reports::ReportError> for AppError {
         match error {
             crate::reports::ReportError::Db(error) => AppError::Database(error),
             // A link to a language the wave is not (or no longer) written in.
-            crate::reports::ReportError::NotWrittenIn(_) => AppError::NotFound,
+            crate::reports::ReportError::NotWrittenIn(_)
+            | crate::reports::ReportError::BoardReportsAreEnglish => AppError::NotFound,
             other => AppError::Internal(other.to_string()),
         }
     }

@@ -7,9 +7,11 @@ use crate::clock::Clock;
 use crate::db::{AnyConnection, DbError, audit_log};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::UserId;
+use crate::domain::language_names::english_name;
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::survey::Survey;
+use crate::domain::wording::Language;
 use crate::email::messages::{Attachment, ReportPublished};
 use crate::reports::ReportError;
 use crate::reports::publishing::{self, PublishRefused};
@@ -21,18 +23,24 @@ pub fn publish(
     connection: &mut AnyConnection,
     survey: Survey,
     kind: ReportKind,
+    language: &Language,
     by: UserId,
     clock: &Clock,
     publisher: &str,
 ) -> Result<Result<PublishedReport, PublishRefused>, ReportError> {
     connection.transaction(|connection| {
-        let outcome = publishing::publish(connection, survey, kind, clock, publisher)?;
+        let outcome = publishing::publish(connection, survey, kind, language, clock, publisher)?;
         if let Ok(published) = &outcome {
             audit_log::record(
                 connection,
                 Some(by),
                 AuditAction::ReportPublished,
-                &format!("{}, version {}", published.title, published.version),
+                &format!(
+                    "{}, {} version {}",
+                    published.title,
+                    english_name(&published.language),
+                    published.version
+                ),
                 clock.now(),
             )?;
         }

@@ -81,11 +81,8 @@ pub(super) fn write(
     }
     let progress = TerminalProgress::new();
     progress.stage("Counting answers and drawing charts", None);
-    let document = if language.is_english() {
-        crate::reports::prepare(&mut connection, survey, kind, today, publisher)
-    } else {
-        crate::reports::prepare_easy_read_in(&mut connection, survey, &language, today, publisher)
-    };
+    let document =
+        crate::reports::prepare_in(&mut connection, survey, kind, &language, today, publisher);
     let document = match document {
         Ok(document) => document,
         Err(error) => {

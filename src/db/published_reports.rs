@@ -11,13 +11,24 @@ use super::schema::published_reports;
 use crate::domain::ids::{PublishedReportId, SurveyId};
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
+use crate::domain::wording::Language;
 
-type Row = (String, String, String, i32, i32, String, NaiveDateTime);
+type Row = (
+    String,
+    String,
+    String,
+    String,
+    i32,
+    i32,
+    String,
+    NaiveDateTime,
+);
 
 const COLUMNS: (
     published_reports::id,
     published_reports::survey_id,
     published_reports::kind,
+    published_reports::language,
     published_reports::version,
     published_reports::year,
     published_reports::title,
@@ -26,6 +37,7 @@ const COLUMNS: (
     published_reports::id,
     published_reports::survey_id,
     published_reports::kind,
+    published_reports::language,
     published_reports::version,
     published_reports::year,
     published_reports::title,
@@ -33,12 +45,14 @@ const COLUMNS: (
 );
 
 fn from_row(
-    (id, survey, kind, version, year, title, published_at): Row,
+    (id, survey, kind, language, version, year, title, published_at): Row,
 ) -> Result<PublishedReport, DbError> {
     Ok(PublishedReport {
         id: PublishedReportId::parse(&id)?,
         survey: SurveyId::parse(&survey)?,
         kind: ReportKind::parse(&kind)?,
+        language: Language::parse(&language)
+            .map_err(|error| DbError::Corrupt(format!("published report {id}: {error}")))?,
         version,
         year,
         title,
@@ -50,6 +64,7 @@ fn from_row(
 pub struct NewVersion<'a> {
     pub survey: SurveyId,
     pub kind: ReportKind,
+    pub language: &'a Language,
     pub year: i32,
     pub title: &'a str,
     pub document_json: &'a str,
@@ -57,8 +72,8 @@ pub struct NewVersion<'a> {
     pub published_at: NaiveDateTime,
 }
 
-/// Stores a new version of a wave's report of this kind and returns it. Two people publishing at
-/// once both succeed, as consecutive versions.
+/// Stores a new version of a wave's report of this kind in this language and returns it. Two people
+/// publishing at once both succeed, as consecutive versions.
 pub fn publish(
     connection: &mut AnyConnection,
     version: &NewVersion<'_>,
@@ -66,6 +81,7 @@ pub fn publish(
     let &NewVersion {
         survey,
         kind,
+        language,
         year,
         title,
         document_json,
@@ -76,12 +92,14 @@ pub fn publish(
         let latest: Option<i32> = published_reports::table
             .filter(published_reports::survey_id.eq(survey.to_string()))
             .filter(published_reports::kind.eq(kind.as_str()))
+            .filter(published_reports::language.eq(language.as_str()))
             .select(max(published_reports::version))
             .first(connection)?;
         let report = PublishedReport {
             id: PublishedReportId::new_random(),
             survey,
             kind,
+            language: language.clone(),
             version: latest.unwrap_or(0) + 1,
             year,
             title: title.to_owned(),
@@ -92,6 +110,7 @@ pub fn publish(
                 published_reports::id.eq(report.id.to_string()),
                 published_reports::survey_id.eq(survey.to_string()),
                 published_reports::kind.eq(kind.as_str()),
+                published_reports::language.eq(language.as_str()),
                 published_reports::version.eq(report.version),
                 published_reports::year.eq(year),
                 published_reports::title.eq(title),
@@ -124,12 +143,13 @@ pub fn counts_digests(
         .load(connection)?)
 }
 
-/// Every published report, newest year first, then by kind and newest version first.
+/// Every published report, newest year first, then by kind, language and newest version first.
 pub fn list(connection: &mut AnyConnection) -> Result<Vec<PublishedReport>, DbError> {
     let rows: Vec<Row> = published_reports::table
         .order((
             published_reports::year.desc(),
             published_reports::kind.desc(),
+            published_reports::language.asc(),
             published_reports::version.desc(),
         ))
         .select(COLUMNS)
@@ -146,6 +166,7 @@ pub fn for_survey(
         .filter(published_reports::survey_id.eq(survey.to_string()))
         .order((
             published_reports::kind.desc(),
+            published_reports::language.asc(),
             published_reports::version.desc(),
         ))
         .select(COLUMNS)

@@ -345,6 +345,7 @@ diesel::table! {
         published_at -> Timestamp,
         document -> Text,
         counts_digest -> Text,
+        language -> Text,
     }
 }
 

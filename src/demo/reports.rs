@@ -10,6 +10,7 @@ use crate::domain::ids::Slug;
 use crate::domain::quote::PLAN_THEMES;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::team_texts::{self, TeamTexts};
+use crate::domain::wording::Language;
 use crate::reports::ReportError;
 use crate::reports::publishing::publish;
 
@@ -75,7 +76,14 @@ pub fn load(
         if year == 2021 && !already_published {
             for kind in [ReportKind::Summary, ReportKind::EasyRead] {
                 // Texts were saved above, so publishing cannot be refused.
-                let _ = publish(connection, survey.clone(), kind, clock, publisher)?;
+                let _ = publish(
+                    connection,
+                    survey.clone(),
+                    kind,
+                    &Language::english(),
+                    clock,
+                    publisher,
+                )?;
             }
         }
     }

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 
 use super::ids::{PublishedReportId, SurveyId};
 use super::report_kind::ReportKind;
+use super::wording::Language;
 
 /// A published report without its document, as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,6 +12,8 @@ pub struct PublishedReport {
     pub id: PublishedReportId,
     pub survey: SurveyId,
     pub kind: ReportKind,
+    /// The language it is written in; its versions are numbered apart from other languages'.
+    pub language: Language,
     pub version: i32,
     pub year: i32,
     pub title: String,

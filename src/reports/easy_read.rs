@@ -3,8 +3,8 @@
 
 use super::document::{Block, ReportDocument, Section};
 use super::inputs::ReportInputs;
-use super::labels::labels;
-use super::shared_sections::{self as shared, long_date};
+use super::labels::{day_in, labels};
+use super::shared_sections as shared;
 use crate::assets::built_in_symbols;
 use crate::catalogue::{self, Arg};
 use crate::domain::comparison::{Verdict, compare};
@@ -190,11 +190,7 @@ pub fn build_in(inputs: &ReportInputs, language: &Language) -> ReportDocument {
             actions: inputs.texts.actions.clone(),
         });
     }
-    let prepared_on = if language.is_english() {
-        long_date(inputs.prepared_on)
-    } else {
-        inputs.prepared_on.format("%d.%m.%Y").to_string()
-    };
+    let prepared_on = day_in(language, inputs.prepared_on);
     ReportDocument {
         kind: ReportKind::EasyRead,
         title: words("report-you-said-title", &[year_arg()]),

@@ -38,6 +38,10 @@ pub enum ReportError {
     Pdf(#[from] pdf::PdfError),
     #[error("the wave is not written in {0}: translate it first (see \"Languages\" in the README)")]
     NotWrittenIn(Language),
+    #[error(
+        "only the Easy Read report is written in other languages: the Board's reports are English"
+    )]
+    BoardReportsAreEnglish,
 }
 
 impl From<diesel::result::Error> for ReportError {
@@ -58,20 +62,52 @@ pub fn prepare(
     Ok(build(kind, &inputs)?)
 }
 
-/// The Easy Read report in `language`, as the data stands now; refused unless the wave is
-/// written in that language (the Board's reports are English).
-pub fn prepare_easy_read_in(
+/// The report of this kind in `language`, as the data stands now; refused unless that language
+/// can have it (see [`build_in`]).
+pub fn prepare_in(
     connection: &mut AnyConnection,
     survey: Survey,
+    kind: ReportKind,
     language: &Language,
     prepared_on: NaiveDate,
     publisher: &str,
 ) -> Result<ReportDocument, ReportError> {
+    can_be_written_in(&survey, kind, language)?;
+    let inputs = inputs::gather(connection, survey, prepared_on, publisher)?;
+    build_in(kind, language, &inputs)
+}
+
+/// Only the Easy Read report, for young people, is written in other languages, and only in a
+/// language the whole wave is written in; the Board's reports are English.
+pub fn can_be_written_in(
+    survey: &Survey,
+    kind: ReportKind,
+    language: &Language,
+) -> Result<(), ReportError> {
+    if language.is_english() {
+        return Ok(());
+    }
+    if kind != ReportKind::EasyRead {
+        return Err(ReportError::BoardReportsAreEnglish);
+    }
     if !survey.languages().contains(language) {
         return Err(ReportError::NotWrittenIn(language.clone()));
     }
-    let inputs = inputs::gather(connection, survey, prepared_on, publisher)?;
-    Ok(easy_read::build_in(&inputs, language))
+    Ok(())
+}
+
+/// Builds the report of this kind in `language` from what was gathered for it.
+pub fn build_in(
+    kind: ReportKind,
+    language: &Language,
+    inputs: &ReportInputs,
+) -> Result<ReportDocument, ReportError> {
+    can_be_written_in(&inputs.compared.target().survey, kind, language)?;
+    if language.is_english() {
+        Ok(build(kind, inputs)?)
+    } else {
+        Ok(easy_read::build_in(inputs, language))
+    }
 }
 
 /// The CSV tables of a wave as the data stands now.

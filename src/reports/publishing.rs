@@ -1,18 +1,21 @@
 //! Publishing: a report built from the data as it stands, frozen as a JSON snapshot with a new
 //! version number, so later edits or imports never change what the Board read.
 
+use crate::catalogue::{self, Arg};
 use crate::clock::Clock;
 
 use super::disclosure_audit::{audit, findings_text};
 use super::document::ReportDocument;
 use super::inputs::gather;
-use super::{ReportError, build};
+use super::labels::day_in;
+use super::{ReportError, build_in};
 use crate::db::published_reports;
 use crate::db::{AnyConnection, DbError, report_texts};
 use crate::domain::ids::PublishedReportId;
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
-use crate::domain::survey::{Survey, SurveyStatus};
+use crate::domain::survey::{ResponseFormat, Survey, SurveyStatus};
+use crate::domain::wording::Language;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PublishRefused {
@@ -35,13 +38,18 @@ pub enum PublishRefused {
     DisclosureRisk(String),
 }
 
+/// Freezes a new version of the wave's report of this kind in `language`. The checks hold for
+/// every language alike: a version in one language is compared with every other version of the
+/// wave, whatever its language, so no two published documents can differ in their numbers.
 pub fn publish(
     connection: &mut AnyConnection,
     survey: Survey,
     kind: ReportKind,
+    language: &Language,
     clock: &Clock,
     publisher: &str,
 ) -> Result<Result<PublishedReport, PublishRefused>, ReportError> {
+    super::can_be_written_in(&survey, kind, language)?;
     let today = clock.today();
     let texts = report_texts::find(connection, survey.id)?;
     let next_steps = match kind {
@@ -69,12 +77,13 @@ pub fn publish(
     {
         return Ok(Err(PublishRefused::NumbersChanged { kind, version }));
     }
-    let document = build(kind, &inputs)?;
+    let document = build_in(kind, language, &inputs)?;
     let published = published_reports::publish(
         connection,
         &published_reports::NewVersion {
             survey: survey_id,
             kind,
+            language,
             year,
             title: &document.full_title(),
             document_json: &document.to_json(),
@@ -98,11 +107,24 @@ pub fn find(
     Ok(Some((report, document)))
 }
 
-/// The line under a published report's title, e.g. "Version 2, published on 23 November 2026".
-pub fn status_line(report: &PublishedReport) -> String {
-    format!(
-        "Version {}, published on {}",
-        report.version,
-        report.published_at.format("%-d %B %Y")
+/// The line under a published report's title in `language`, e.g. "Version 2, published on 23
+/// November 2026".
+pub fn status_line_in(report: &PublishedReport, language: &Language) -> String {
+    catalogue::built_in().text(
+        language,
+        ResponseFormat::Standard,
+        "report-status",
+        &[
+            ("version", Arg::Text(report.version.to_string())),
+            (
+                "date",
+                Arg::Text(day_in(language, report.published_at.date())),
+            ),
+        ],
     )
+}
+
+/// The status line in English, for staff pages.
+pub fn status_line(report: &PublishedReport) -> String {
+    status_line_in(report, &Language::english())
 }

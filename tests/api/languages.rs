@@ -7,6 +7,7 @@ use youthvoice::domain::survey::{QuestionWording, ResponseFormat, SurveyStatus, 
 use youthvoice::domain::wording::Language;
 
 use crate::helpers::{TestApp, answer_all_from, spawn_app, start_survey};
+use crate::pdf_tools;
 
 /// An open wave written wholly in Polish too, each Polish text marked "PL" so a test can see it.
 fn polish_wave(app: &TestApp, slug: &str) -> youthvoice::domain::survey::Survey {
@@ -482,4 +483,105 @@ async fn the_easy_read_report_is_written_in_each_language_the_wave_has() {
         .get("/staff/reports/be-supported-2022/summary?language=pl")
         .await;
     assert_eq!(wrong_kind.status, 404);
+}
+
+#[tokio::test]
+async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed_in_its_language() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let analyst = app.create_staff(
+        "analyst@example.org",
+        youthvoice::domain::staff::Role::Analyst,
+        "a long enough passphrase",
+    );
+    let browser = app.browser_signed_in_as(&analyst);
+    let wave = "/staff/reports/be-supported-2022";
+    browser.get(wave).await;
+    browser
+        .post(
+            &format!("{wave}/texts"),
+            &[
+                ("what_happens_next", "The Board meets in January."),
+                ("easy_read_next", "We will tell the Board."),
+                ("actions", ""),
+            ],
+        )
+        .await;
+    app.execute("UPDATE surveys SET status = 'closed' WHERE slug = 'be-supported-2022'");
+    let page = browser.get(wave).await;
+    assert!(page.contains("Publish it in Polish") && page.contains("Publish it in Arabic"));
+
+    // Only Easy Read, only in a language the wave has.
+    for refused in [
+        format!("{wave}/summary/publish?language=pl"),
+        format!("{wave}/easy-read/publish?language=ur"),
+        format!("{wave}/easy-read/publish?language=no%20such"),
+    ] {
+        assert_eq!(browser.post(&refused, &[]).await.status, 404, "{refused}");
+    }
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM published_reports"), 0);
+
+    for (path, expected) in [
+        (format!("{wave}/easy-read/publish"), 303),
+        (format!("{wave}/easy-read/publish?language=pl"), 303),
+        (format!("{wave}/easy-read/publish?language=pl"), 303),
+        (format!("{wave}/easy-read/publish?language=ar"), 303),
+    ] {
+        assert_eq!(browser.post(&path, &[]).await.status, expected, "{path}");
+    }
+    let versions = app.texts(
+        "SELECT language || ' ' || CAST(version AS TEXT) AS value FROM published_reports \
+         ORDER BY language, version",
+    );
+    assert_eq!(
+        versions.into_iter().flatten().collect::<Vec<_>>(),
+        ["ar 1", "en 1", "pl 1", "pl 2"],
+        "each language numbers its own versions"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'report_published' \
+             AND detail LIKE '%Polish version 2'"
+        ),
+        1
+    );
+
+    // The public list: the Polish report marked as Polish and named in Polish, its earlier
+    // version under it; an English reader's page stays English.
+    let anyone = app.browser();
+    let findings = anyone.get("/findings").await;
+    assert_eq!(findings.status, 200);
+    assert!(findings.contains("What young people told us"));
+    assert!(findings.contains(r#"<span lang="pl" dir="ltr">"#));
+    assert!(findings.contains(r#"<span lang="ar" dir="rtl">"#));
+    assert!(findings.contains("Powiedzieliście nam: nasza ankieta 2022"));
+    assert!(findings.contains("(Polski)"));
+    let polish_id = app
+        .texts("SELECT id AS value FROM published_reports WHERE language = 'pl' AND version = 2")
+        [0]
+    .clone()
+    .unwrap();
+    let polish_report = anyone.get(&format!("/findings/{polish_id}")).await;
+    assert_eq!(polish_report.status, 200);
+    assert!(polish_report.contains(r#"<html lang="pl" dir="ltr">"#));
+    assert!(polish_report.contains("Wersja 2, opublikowana "));
+    assert!(
+        polish_report.contains("Wszystkie wyniki") && polish_report.contains("Pobierz jako PDF")
+    );
+    assert!(
+        !polish_report.contains("young people"),
+        "no English sentence"
+    );
+    let (status, content_type, pdf) = anyone
+        .get_bytes(&format!("/findings/{polish_id}/pdf"))
+        .await;
+    assert_eq!((status, content_type.as_str()), (200, "application/pdf"));
+    assert!(pdf_tools::text(&pdf).contains("Wersja 2, opublikowana"));
+
+    // A Polish reader's findings page is in Polish, with the English report marked as English.
+    let polish_reader = app.browser();
+    let in_polish = polish_reader.get("/findings?lang=pl").await;
+    assert!(in_polish.contains("Co powiedzieli nam młodzi ludzie"));
+    assert!(in_polish.contains(r#"<span lang="en" dir="ltr">"#));
+    assert!(in_polish.contains("Wersja 1, opublikowana "));
 }

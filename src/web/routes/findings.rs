@@ -9,12 +9,14 @@ use actix_web::web::{Data, Path};
 
 use super::redirect::html;
 use super::report_files::{self, Audience, pdf_file_name, published_id};
+use crate::catalogue;
 use crate::db::published_reports;
 use crate::domain::published_report::PublishedReport;
+use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::Action;
 use crate::error::AppError;
 use crate::reports::document::Block;
-use crate::reports::publishing::{self, status_line};
+use crate::reports::publishing::{self, status_line_in};
 use crate::state::AppState;
 use crate::web::views::findings_page::{self, ReportVersions, YearFindings};
 
@@ -65,11 +67,9 @@ pub async fn index(state: Data<AppState>) -> Result<HttpResponse, AppError> {
                 years.last_mut().expect("just pushed")
             }
         };
-        match year
-            .reports
-            .iter_mut()
-            .find(|versions| versions.latest.kind == report.kind)
-        {
+        match year.reports.iter_mut().find(|versions| {
+            versions.latest.kind == report.kind && versions.latest.language == report.language
+        }) {
             Some(versions) => versions.earlier.push(report),
             None => year.reports.push(ReportVersions {
                 latest: report,
@@ -87,17 +87,20 @@ pub async fn report(state: Data<AppState>, id: Path<String>) -> Result<HttpRespo
         .await?
         .filter(|(report, _)| report.kind.is_public_when_published())
         .ok_or(AppError::NotFound)?;
+    // The words around the report are in its own language, like the report.
+    let language = report.language.clone();
+    let words = |id: &str| catalogue::built_in().text(&language, ResponseFormat::Standard, id, &[]);
     let links = vec![
-        ("/findings".to_owned(), "All findings".to_owned()),
+        ("/findings".to_owned(), words("report-all-findings")),
         (
             format!("/findings/{}/pdf", report.id),
-            "Download as PDF".to_owned(),
+            words("report-download-pdf"),
         ),
     ];
     Ok(report_files::page(
         &document,
         links,
-        Some(status_line(&report)),
+        Some(status_line_in(&report, &language)),
     ))
 }
 

@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::reports::document::ReportDocument;
 use crate::reports::html::{self, Framing, Stylesheet};
 use crate::reports::pdf;
-use crate::reports::publishing::{self, status_line};
+use crate::reports::publishing::{self, status_line_in};
 use crate::state::AppState;
 
 /// Who is asking for a published report: the public may read only the public kinds.
@@ -40,17 +40,22 @@ pub async fn published_pdf(
             if audience == Audience::Public && !report.kind.is_public_when_published() {
                 return Ok(None);
             }
-            let bytes = pdf::render(&document, Some(&status_line(&report)))?;
+            let bytes = pdf::render(&document, Some(&status_line_in(&report, &report.language)))?;
             Ok(Some((report, bytes)))
         })
         .await?
         .ok_or(AppError::NotFound)
 }
 
-/// "report-2022-summary-v2.pdf".
+/// "report-2022-summary-v2.pdf"; another language than English is named, "report-2022-easy-read-pl-v1.pdf".
 pub fn pdf_file_name(report: &PublishedReport) -> String {
+    let language = if report.language.is_english() {
+        String::new()
+    } else {
+        format!("-{}", report.language)
+    };
     format!(
-        "report-{}-{}-v{}.pdf",
+        "report-{}-{}{language}-v{}.pdf",
         report.year,
         report.kind.as_str(),
         report.version

@@ -25,7 +25,7 @@ use crate::email::messages::Attachment;
 use crate::error::AppError;
 use crate::reports::csv_results::FILE_NAMES;
 use crate::reports::document::ReportDocument;
-use crate::reports::publishing::{self, status_line};
+use crate::reports::publishing::{self, status_line_in};
 use crate::reports::{csv_tables, pdf};
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
@@ -200,6 +200,16 @@ pub struct InLanguage {
     language: Option<String>,
 }
 
+impl InLanguage {
+    /// English unless the address names another language; a malformed tag is not found.
+    fn language(&self) -> Result<Language, AppError> {
+        match self.language.as_deref() {
+            None => Ok(Language::english()),
+            Some(tag) => Language::parse(tag).map_err(|_| AppError::NotFound),
+        }
+    }
+}
+
 async fn prepared(
     state: &AppState,
     path: Path<(String, String)>,
@@ -207,28 +217,14 @@ async fn prepared(
 ) -> Result<(String, ReportKind, ReportDocument), AppError> {
     let (slug, kind) = path.into_inner();
     let kind = kind_of(&kind)?;
-    let language = match wanted.language.as_deref() {
-        None => None,
-        Some(tag) => match Language::parse(tag) {
-            Ok(language) if kind == ReportKind::EasyRead && !language.is_english() => {
-                Some(language)
-            }
-            Ok(language) if language.is_english() => None,
-            _ => return Err(AppError::NotFound),
-        },
-    };
+    let language = wanted.language()?;
     let survey = find_survey(state, &slug).await?;
     let today = state.settings.clock.today();
     let publisher = state.settings.organisation.name.clone();
     let document = state
         .reporting(move |connection| {
             let survey = Arc::unwrap_or_clone(survey);
-            match &language {
-                Some(language) => crate::reports::prepare_easy_read_in(
-                    connection, survey, language, today, &publisher,
-                ),
-                None => crate::reports::prepare(connection, survey, kind, today, &publisher),
-            }
+            crate::reports::prepare_in(connection, survey, kind, &language, today, &publisher)
         })
         .await?;
     Ok((slug, kind, document))
@@ -312,12 +308,14 @@ pub async fn publish(
     state: Data<AppState>,
     staff: CurrentStaff,
     path: Path<(String, String)>,
+    wanted: Query<InLanguage>,
     _form: CheckedForm,
     csrf_token: CsrfToken,
 ) -> Result<HttpResponse, AppError> {
     let clock = state.settings.clock;
     let (slug, kind) = path.into_inner();
     let kind = kind_of(&kind)?;
+    let language = wanted.language()?;
     let survey = find_survey(&state, &slug).await?;
     let actor = staff.0.id;
     let to_publish = survey.clone();
@@ -328,6 +326,7 @@ pub async fn publish(
                 connection,
                 Arc::unwrap_or_clone(to_publish),
                 kind,
+                &language,
                 actor,
                 &clock,
                 &publisher,
@@ -369,7 +368,7 @@ pub async fn read_published(
     Ok(report_files::page(
         &document,
         links,
-        Some(status_line(&report)),
+        Some(status_line_in(&report, &report.language)),
     ))
 }
 

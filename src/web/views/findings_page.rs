@@ -4,9 +4,14 @@
 use maud::{Markup, html};
 
 use super::layout::{self, Page};
+use super::words::Words;
+use crate::catalogue;
 use crate::domain::published_report::PublishedReport;
+use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::Action;
-use crate::reports::publishing::status_line;
+use crate::domain::wording::Language;
+use crate::reports::publishing::status_line_in;
+use crate::web::page_context;
 
 /// One kind of report for one year: its latest version and the earlier ones.
 pub struct ReportVersions<'a> {
@@ -24,35 +29,41 @@ pub fn findings_href(report: &PublishedReport) -> String {
     format!("/findings/{}", report.id)
 }
 
+/// The page in the reader's language and format. A report in another language than the page's
+/// is marked with its own (`lang`, `dir`) and named in it, e.g. "(Polski)".
 pub fn render(years: &[YearFindings<'_>]) -> Markup {
+    let words = Words::new(page_context::current().reading);
+    let reader = page_context::language();
+    let title = words.t("findings-title");
     let content = html! {
-        h1 { "What young people told us" }
-        p class="lead" {
-            "Every year young people in Oxfordshire tell us what they think. Here is what "
-            "they said, and what is being done about it."
-        }
+        h1 { (title) }
+        p class="lead" { (words.t("findings-lead")) }
         @if years.is_empty() {
-            p { "No results have been published yet. Please come back later." }
+            p { (words.t("findings-none")) }
         }
         @for year in years {
             h2 { (year.year) }
             ul class="wave-list" {
                 @for versions in &year.reports {
+                    @let latest = versions.latest;
+                    @let of_title = words.with("findings-of", &[("title", latest.title.as_str().into())]);
                     li {
-                        a href=(findings_href(versions.latest)) { (versions.latest.title) }
+                        (in_its_language(latest, &reader, html! {
+                            a href=(findings_href(latest)) { (latest.title) }
+                        }))
                         br;
-                        (status_line(versions.latest)) " \u{00B7} "
-                        a href={ (findings_href(versions.latest)) "/pdf" } {
-                            "PDF" span class="visually-hidden" { " of " (versions.latest.title) }
+                        (status_line_in(latest, &reader)) " \u{00B7} "
+                        a href={ (findings_href(latest)) "/pdf" } {
+                            (words.t("findings-pdf")) span class="visually-hidden" { " " (of_title) }
                         }
                         @if !versions.earlier.is_empty() {
                             br;
-                            "Earlier versions: "
+                            (words.t("findings-earlier")) " "
                             @for (index, earlier) in versions.earlier.iter().enumerate() {
                                 @if index > 0 { ", " }
                                 a href=(findings_href(earlier)) {
-                                    "version " (earlier.version)
-                                    span class="visually-hidden" { " of " (earlier.title) }
+                                    (words.with("findings-version", &[("version", earlier.version.to_string().into())]))
+                                    span class="visually-hidden" { " " (of_title) }
                                 }
                             }
                         }
@@ -60,17 +71,45 @@ pub fn render(years: &[YearFindings<'_>]) -> Markup {
                 }
             }
             @if !year.actions.is_empty() {
-                h3 { "You said, we did" }
+                h3 { (words.t("findings-you-said-we-did")) }
                 ul class="actions-list" {
                     @for action in &year.actions {
                         li {
-                            p { strong { "You said: " } (action.you_said) }
-                            p { strong { "We did: " } (action.we_did) }
+                            p { strong { (words.t("report-you-said")) " " } (action.you_said) }
+                            p { strong { (words.t("report-we-did")) " " } (action.we_did) }
                         }
                     }
                 }
             }
         }
     };
-    layout::render(&Page::new("What young people told us"), content)
+    layout::render(
+        &Page {
+            format: words.register(),
+            ..Page::new(&title)
+        },
+        content,
+    )
+}
+
+/// A report's title as a link, marked with the report's language when it is not the page's, and
+/// followed by that language's own name so a reader knows what they would open.
+fn in_its_language(report: &PublishedReport, reader: &Language, link: Markup) -> Markup {
+    if &report.language == reader {
+        return link;
+    }
+    let direction = if report.language.is_right_to_left() {
+        "rtl"
+    } else {
+        "ltr"
+    };
+    let own_name = catalogue::built_in().text(
+        &report.language,
+        ResponseFormat::Standard,
+        "language-name",
+        &[],
+    );
+    html! {
+        span lang=(report.language) dir=(direction) { (link) " (" (own_name) ")" }
+    }
 }

@@ -36,7 +36,8 @@ fn published_list(
         ul class="wave-list" {
             @for report in published {
                 li {
-                    strong { (report.title) }
+                    strong lang=(report.language) { (report.title) }
+                    @if !report.language.is_english() { " (" (english_name(&report.language)) ")" }
                     br;
                     (status_line(report))
                     br;
@@ -196,6 +197,11 @@ pub fn wave(view: &WaveReportsView<'_>) -> Markup {
                 p class="hint" { "Once published it can be read by signed-in staff and Board members." }
             }
             (button_form(&format!("/staff/reports/{slug}/{}/publish", kind.as_str()), view.csrf_token, publish_label(kind), false))
+            @if kind == ReportKind::EasyRead {
+                @for language in view.survey.languages().iter().filter(|language| !language.is_english()) {
+                    (button_form(&format!("/staff/reports/{slug}/easy-read/publish?language={language}"), view.csrf_token, &format!("Publish it in {}", english_name(language)), true))
+                }
+            }
         }
         h2 { "Tables for spreadsheets" }
         p { "The numbers behind the reports as CSV files, held-back cells left empty." }
