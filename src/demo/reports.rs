@@ -74,13 +74,21 @@ pub fn load(
         }
         let already_published = !published_reports::for_survey(connection, survey.id)?.is_empty();
         if year == 2021 && !already_published {
-            for kind in [ReportKind::Summary, ReportKind::EasyRead] {
+            // The summary, and "You said" in every language the wave is written in.
+            let mut editions = vec![(ReportKind::Summary, Language::english())];
+            editions.extend(
+                survey
+                    .languages()
+                    .into_iter()
+                    .map(|language| (ReportKind::EasyRead, language)),
+            );
+            for (kind, language) in editions {
                 // Texts were saved above, so publishing cannot be refused.
                 let _ = publish(
                     connection,
                     survey.clone(),
                     kind,
-                    &Language::english(),
+                    &language,
                     clock,
                     publisher,
                 )?;
