@@ -15,4 +15,5 @@ pub mod report_publishing;
 pub mod retention;
 pub mod safeguarding;
 pub mod surveys;
+pub mod targets;
 pub mod translations;

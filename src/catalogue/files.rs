@@ -110,6 +110,7 @@ mod tests {
             ("threshold", "10".into()),
             ("tenths", "6".into()),
             ("answers", "‘Yes’ or ‘Yes, a lot’".into()),
+            ("version", "2".into()),
         ]
     }
 

@@ -194,6 +194,37 @@ impl Canvas<'_> {
             .map_err(failed)
     }
 
+    /// A straight line drawn as dashes, e.g. a target, so it reads apart from the data lines in
+    /// print and without colour.
+    pub fn dashed_line(
+        &self,
+        from: (i32, i32),
+        to: (i32, i32),
+        colour: RGBColor,
+        width: u32,
+    ) -> Result<(), ChartError> {
+        const DASH: f64 = 8.0;
+        const GAP: f64 = 5.0;
+        let (dx, dy) = (f64::from(to.0 - from.0), f64::from(to.1 - from.1));
+        let length = dx.hypot(dy);
+        if length == 0.0 {
+            return Ok(());
+        }
+        let at = |distance: f64| {
+            (
+                from.0 + (dx * distance / length).round() as i32,
+                from.1 + (dy * distance / length).round() as i32,
+            )
+        };
+        let mut start = 0.0;
+        while start < length {
+            let end = (start + DASH).min(length);
+            self.line(vec![at(start), at(end)], colour, width)?;
+            start = end + GAP;
+        }
+        Ok(())
+    }
+
     /// A filled shape at the given opacity, e.g. a confidence band.
     pub fn shade(
         &self,

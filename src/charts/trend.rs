@@ -31,6 +31,13 @@ pub struct Series {
     pub name: String,
     /// Waves where the measure was asked and not held back, oldest first.
     pub points: Vec<Point>,
+    /// The share the working group set as the measure's target, drawn as a dashed line.
+    pub target: Option<TargetLine>,
+}
+
+pub struct TargetLine {
+    pub percent: f64,
+    pub by_year: i32,
 }
 
 /// "Know who to talk to: 72% in 2022", or the name alone when no wave can show a share.
@@ -138,6 +145,24 @@ fn draw_panel(
             false,
         )?;
     }
+    if let Some(target) = &line.target {
+        let y = panel.y_at(target.percent);
+        canvas.dashed_line((panel.left, y), (panel.right, y), INK, 2)?;
+        // Above the line, or under it when the line is near the top of the panel.
+        let label_y = if y - 10 > panel.top { y - 8 } else { y + 10 };
+        canvas.text(
+            &format!(
+                "Target {} by {}",
+                percent_label(target.percent),
+                target.by_year
+            ),
+            (panel.right, label_y),
+            SMALL_TEXT_SIZE,
+            INK,
+            Anchor::End,
+            false,
+        )?;
+    }
     let colour = SERIES[index % SERIES.len()];
     if line.points.len() > 1 {
         let upper = line
@@ -190,14 +215,20 @@ mod tests {
             Series {
                 name: "Know who to talk to".into(),
                 points: vec![point(2019, 55.0), point(2022, 62.4)],
+                target: Some(TargetLine {
+                    percent: 70.0,
+                    by_year: 2024,
+                }),
             },
             Series {
                 name: "Role models".into(),
                 points: vec![point(2019, 60.0), point(2022, 61.0)],
+                target: None,
             },
             Series {
                 name: "Caring staff".into(),
                 points: Vec::new(),
+                target: None,
             },
         ];
         let svg = draw(&[2019, 2020, 2021, 2022], &series)
@@ -207,6 +238,7 @@ mod tests {
             "Know who to talk to: 62% in 2022",
             "Role models: 61% in 2022",
             "Caring staff: no share can be shown",
+            "Target 70% by 2024",
             AXIS_TITLE,
             "2020",
             "100%",
@@ -214,6 +246,11 @@ mod tests {
         ] {
             assert!(svg.contains(text), "{text} missing");
         }
+        assert_eq!(
+            svg.matches("Target ").count(),
+            1,
+            "only the measure with a target"
+        );
         // Three panels in two columns: two rows, one axis of years under each panel.
         assert_eq!(svg.matches("\n2020\n").count(), 3, "{svg}");
     }

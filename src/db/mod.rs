@@ -26,6 +26,7 @@ pub mod sign_in_throttle;
 pub mod staff_sessions;
 pub mod survey_cache;
 pub mod surveys;
+pub mod targets;
 pub mod upkeep;
 pub mod uploaded_symbols;
 pub mod users;

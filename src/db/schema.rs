@@ -373,6 +373,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    measure_targets (id) {
+        id -> Text,
+        programme_id -> Text,
+        plan_item -> Integer,
+        percent -> Integer,
+        by_year -> Integer,
+        agreed_by -> Text,
+        agreed_on -> Date,
+        set_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(programme_measures -> programmes (programme_id));
 diesel::joinable!(surveys -> programmes (programme_id));
 diesel::allow_tables_to_appear_in_same_query!(programmes, programme_measures, surveys);

@@ -35,10 +35,12 @@ pub enum AuditAction {
     WaveClosed,
     TranslationImported,
     TranslationRemoved,
+    TargetSet,
+    TargetWithdrawn,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 29] = [
+    pub const ALL: [AuditAction; 31] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -68,6 +70,8 @@ impl AuditAction {
         Self::WaveClosed,
         Self::TranslationImported,
         Self::TranslationRemoved,
+        Self::TargetSet,
+        Self::TargetWithdrawn,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -101,6 +105,8 @@ impl AuditAction {
             Self::WaveClosed => "wave_closed",
             Self::TranslationImported => "translation_imported",
             Self::TranslationRemoved => "translation_removed",
+            Self::TargetSet => "target_set",
+            Self::TargetWithdrawn => "target_withdrawn",
         }
     }
 
@@ -145,6 +151,8 @@ impl AuditAction {
             Self::WaveClosed => "Closed a wave",
             Self::TranslationImported => "Imported a wave's translation",
             Self::TranslationRemoved => "Removed a wave's translation",
+            Self::TargetSet => "Set a target for a measure",
+            Self::TargetWithdrawn => "Withdrew a target",
         }
     }
 }

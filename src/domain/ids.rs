@@ -73,6 +73,10 @@ uuid_id!(
     PublishedReportId
 );
 uuid_id!(
+    /// A target set for one measure of a programme.
+    TargetId
+);
+uuid_id!(
     /// A programme of work whose waves compare with each other: Be Supported, Be Healthy, or one
     /// the team creates.
     ProgrammeId

@@ -41,6 +41,7 @@ pub mod suppression;
 pub mod survey;
 pub mod symbol_upload;
 pub mod symbols;
+pub mod target;
 pub mod team_texts;
 pub mod template;
 pub mod tokens;

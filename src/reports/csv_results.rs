@@ -1,6 +1,7 @@
-//! The machine-readable results: `headline.csv`, `options.csv` and `breakdowns.csv`, written for
-//! analysts to check in a spreadsheet. Withheld values are empty cells, never numbers, with a
-//! `withheld` column saying why (`fewer_than_10` or `held_back`).
+//! The machine-readable results (`headline.csv`, `options.csv`, `breakdowns.csv`, `quotes.csv`,
+//! `responses.csv` and `targets.csv`), written for analysts to check in a spreadsheet. Withheld
+//! values are empty cells, never numbers, with a `withheld` column saying why (`fewer_than_10` or
+//! `held_back`).
 
 use std::path::Path;
 
@@ -12,6 +13,7 @@ use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::one_decimal;
 use crate::domain::spreadsheet_cell;
 use crate::domain::suppression::{Count, Threshold};
+use crate::domain::target::status;
 
 #[derive(Debug, thiserror::Error)]
 pub enum CsvReportError {
@@ -19,16 +21,17 @@ pub enum CsvReportError {
     Write { path: String, message: String },
 }
 
-pub const FILE_NAMES: [&str; 5] = [
+pub const FILE_NAMES: [&str; 6] = [
     "headline.csv",
     "options.csv",
     "breakdowns.csv",
     "quotes.csv",
     "responses.csv",
+    "targets.csv",
 ];
 
 /// Each file's name and contents.
-pub fn files(compared: &ComparedWaves, quotes: &[ThemeQuotes]) -> [(&'static str, String); 5] {
+pub fn files(compared: &ComparedWaves, quotes: &[ThemeQuotes]) -> [(&'static str, String); 6] {
     let target = compared.target();
     [
         (FILE_NAMES[0], headline_csv(compared)),
@@ -36,13 +39,14 @@ pub fn files(compared: &ComparedWaves, quotes: &[ThemeQuotes]) -> [(&'static str
         (FILE_NAMES[2], breakdowns_csv(target, &target.breakdowns)),
         (FILE_NAMES[3], quotes_csv(compared.target(), quotes)),
         (FILE_NAMES[4], responses_csv(compared)),
+        (FILE_NAMES[5], targets_csv(compared)),
     ]
 }
 
 /// Writes the files into `directory`, creating it if needed; returns the files written.
 pub fn write_all(
     directory: &Path,
-    files: [(&'static str, String); 5],
+    files: [(&'static str, String); 6],
 ) -> Result<Vec<String>, CsvReportError> {
     let failed = |path: &Path, error: &dyn std::fmt::Display| CsvReportError::Write {
         path: path.display().to_string(),
@@ -56,6 +60,49 @@ pub fn write_all(
         written.push(path.display().to_string());
     }
     Ok(written)
+}
+
+/// One row per target the working group set for the programme's measures, each with where the
+/// reported wave stands against it, decided from the share's 95% interval (empty cells and
+/// `not_shown` where the share is held back).
+pub fn targets_csv(compared: &ComparedWaves) -> String {
+    let header = [
+        "plan_item",
+        "measure",
+        "target_pct",
+        "by_year",
+        "agreed_by",
+        "agreed_on",
+        "survey",
+        "positive_pct",
+        "ci95_low",
+        "ci95_high",
+        "status",
+    ];
+    let wave = compared.target();
+    let rows = compared
+        .measure_targets
+        .iter()
+        .map(|target| {
+            let measure = compared.programme.measure(target.item);
+            let headline = measure.and_then(|measure| headline_of(wave, &measure.question));
+            let interval = headline.and_then(|headline| headline.interval);
+            vec![
+                target.item.number().to_string(),
+                measure.map_or_else(String::new, |measure| measure.title.clone()),
+                target.percent.value().to_string(),
+                target.by_year.to_string(),
+                target.agreed_by.clone(),
+                target.agreed_on.to_string(),
+                wave.survey.slug.to_string(),
+                percent(headline.and_then(|headline| headline.percent)),
+                interval.map_or_else(String::new, |interval| share_as_percent(interval.low)),
+                interval.map_or_else(String::new, |interval| share_as_percent(interval.high)),
+                status(interval, target.percent).code().to_owned(),
+            ]
+        })
+        .collect();
+    to_csv(&header, rows)
 }
 
 fn percent(value: Option<Percent>) -> String {

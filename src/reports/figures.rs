@@ -5,7 +5,7 @@
 use super::cells;
 use super::document::{Block, Table};
 use super::results::{BreakdownTable, ComparedWaves, WaveResults};
-use crate::charts::{ChartError, bars, diverging, trend};
+use crate::charts::{ChartError, bars, diverging, percent_label, trend};
 use crate::domain::aggregate::{BreakdownRow, QuestionResult};
 use crate::domain::comparison::{Verdict, compare};
 use crate::domain::findings::group_name;
@@ -270,41 +270,66 @@ pub fn choice_figure(wave: &WaveResults, question: &Question) -> Result<Block, C
 
 /// One trend line per measure across every wave, with intervals; the caption says how many
 /// measures changed since the first wave by more than chance would explain.
+/// A measure as the trend figure draws it: its short name, headline question and target, if set.
+pub struct TrendMeasure {
+    pub name: String,
+    pub key: QuestionKey,
+    pub target: Option<trend::TargetLine>,
+}
+
 pub fn trend_figure(
     compared: &ComparedWaves,
-    measures: &[(String, QuestionKey)],
+    measures: Vec<TrendMeasure>,
 ) -> Result<Block, ChartError> {
     let years: Vec<i32> = compared.waves.iter().map(|wave| wave.survey.year).collect();
-    let series: Vec<trend::Series> = measures
-        .iter()
-        .map(|(name, key)| trend::Series {
-            name: name.clone(),
-            points: asked_in(compared, key)
-                .into_iter()
-                .filter_map(|(wave, result)| {
-                    let headline = result.headline.as_ref()?;
-                    let (percent, interval) = (headline.percent?, headline.interval?);
-                    Some(trend::Point {
-                        year: wave.survey.year,
-                        percent: percent.value(),
-                        low: interval.low * 100.0,
-                        high: interval.high * 100.0,
+    let with_targets = measures.iter().any(|measure| measure.target.is_some());
+    #[allow(clippy::type_complexity)]
+    let (series, measures): (
+        Vec<trend::Series>,
+        Vec<((String, QuestionKey), Option<String>)>,
+    ) = measures
+        .into_iter()
+        .map(|TrendMeasure { name, key, target }| {
+            let goal = target
+                .as_ref()
+                .map(|target| format!("{} by {}", percent_label(target.percent), target.by_year));
+            let series = trend::Series {
+                name: name.clone(),
+                points: asked_in(compared, &key)
+                    .into_iter()
+                    .filter_map(|(wave, result)| {
+                        let headline = result.headline.as_ref()?;
+                        let (percent, interval) = (headline.percent?, headline.interval?);
+                        Some(trend::Point {
+                            year: wave.survey.year,
+                            percent: percent.value(),
+                            low: interval.low * 100.0,
+                            high: interval.high * 100.0,
+                        })
                     })
-                })
-                .collect(),
+                    .collect(),
+                target,
+            };
+            (series, ((name, key), goal))
         })
-        .collect();
+        .unzip();
     let svg = trend::draw(&years, &series)?;
     let mut header = vec!["Measure".to_owned()];
     header.extend(years.iter().map(i32::to_string));
+    if with_targets {
+        header.push("Target".to_owned());
+    }
     let rows = measures
         .iter()
-        .map(|(name, key)| {
+        .map(|((name, key), goal)| {
             let mut row = vec![name.clone()];
             row.extend(compared.waves.iter().map(|wave| match wave.question(key) {
                 Some(result) => headline_cell(result, wave.plan.threshold()),
                 None => "not asked".to_owned(),
             }));
+            if with_targets {
+                row.push(goal.clone().unwrap_or_else(|| "none set".to_owned()));
+            }
             row
         })
         .collect();
@@ -313,7 +338,7 @@ pub fn trend_figure(
         years.last().copied().unwrap_or(0),
     );
     let mut tally = [0usize; 3];
-    for (_, key) in measures {
+    for ((_, key), _) in &measures {
         let waves = asked_in(compared, key);
         let (Some(baseline), Some(latest)) = (waves.first(), waves.last()) else {
             continue;

@@ -114,7 +114,7 @@ pub fn build_in(
 pub fn csv_tables(
     connection: &mut AnyConnection,
     survey: Survey,
-) -> Result<[(&'static str, String); 5], DbError> {
+) -> Result<[(&'static str, String); 6], DbError> {
     let quotes = quotes::published_quotes(connection, &survey)?;
     let compared = results::compared_waves(connection, survey)?;
     Ok(csv_results::files(&compared, &quotes))

@@ -5,15 +5,19 @@
 
 use std::sync::Mutex;
 
-use crate::db::{AnyConnection, DbError, aggregates, imported_totals, programmes, surveys};
+use crate::db::{
+    AnyConnection, DbError, aggregates, imported_totals, programmes, surveys, targets,
+};
 use crate::domain::aggregate::{BreakdownRow, QuestionResult, breakdown, question_result};
 use crate::domain::breakdown_tally::BreakdownCounts;
 use crate::domain::disclosure::Release;
 use crate::domain::disclosure::wave_plan::{ResponseCounts, WaveCounts, WavePlan};
 use crate::domain::ids::QuestionKey;
-use crate::domain::programme::Programme;
+use crate::domain::programme::{Measure, Programme};
+use crate::domain::statistics::Interval;
 use crate::domain::suppression::Threshold;
 use crate::domain::survey::{QuestionKind, Survey};
+use crate::domain::target::{self, MeasureTarget, TargetStatus};
 
 pub struct WaveResults {
     pub survey: Survey,
@@ -37,6 +41,8 @@ impl WaveResults {
 /// the wave itself.
 pub struct ComparedWaves {
     pub programme: Programme,
+    /// The targets the working group set for the programme's measures.
+    pub measure_targets: Vec<MeasureTarget>,
     pub waves: Vec<WaveResults>,
 }
 
@@ -45,6 +51,22 @@ impl ComparedWaves {
         self.waves
             .last()
             .expect("the wave itself is always present")
+    }
+
+    /// The target the reported wave is judged against for `measure` (asked by the question
+    /// `key`), the share's 95% interval when it is shown, and where the wave stands.
+    pub fn standing(
+        &self,
+        measure: &Measure,
+        key: &QuestionKey,
+    ) -> Option<(&MeasureTarget, Option<Interval>, TargetStatus)> {
+        let wave = self.target();
+        let target = target::applicable(&self.measure_targets, measure.item, wave.survey.year)?;
+        let interval = wave
+            .question(key)
+            .and_then(|result| result.headline.as_ref())
+            .and_then(|headline| headline.interval);
+        Some((target, interval, target::status(interval, target.percent)))
     }
 }
 
@@ -169,7 +191,12 @@ pub fn compared_waves(
         waves.push(wave_results(connection, other)?);
     }
     waves.push(wave_results(connection, survey)?);
-    Ok(ComparedWaves { programme, waves })
+    let measure_targets = targets::for_programme(connection, programme.id)?;
+    Ok(ComparedWaves {
+        programme,
+        measure_targets,
+        waves,
+    })
 }
 
 /// Whether a wave has only its published totals, so no breakdowns can be made.

@@ -5,18 +5,21 @@ use chrono::NaiveDate;
 
 use super::cells;
 use super::document::{Block, KeyFact, QuoteLine, Section, Table};
-use super::figures;
+use super::figures::{self, TrendMeasure};
 use super::inputs::ReportInputs;
 use super::quotes::ThemeQuotes;
 use super::results::{ComparedWaves, WaveResults, threshold_of};
 use crate::charts::ChartError;
+use crate::charts::trend::TargetLine;
 use crate::domain::comparison::{Verdict, compare, wording_changed};
 use crate::domain::findings::change_sentence;
 use crate::domain::ids::QuestionKey;
 use crate::domain::number_format::{one_decimal, thousands, whole_percent};
 use crate::domain::programme::{Measure, headline_question, positive_values};
+use crate::domain::statistics::Interval;
 use crate::domain::suppression::Count;
 use crate::domain::survey::ResponseFormat;
+use crate::domain::target::{MeasureTarget, TargetStatus};
 use crate::domain::team_texts::{TeamTexts, paragraphs};
 
 /// "2019, 2020 and 2021".
@@ -174,6 +177,9 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
                 ));
                 sentences.extend(wording_note(baseline, target, &key));
             }
+            if let Some((goal, interval, status)) = compared.standing(measure, &key) {
+                sentences.push(target_sentence(goal, interval, status));
+            }
             Some(Block::Finding {
                 title: format!("{}. {}", measure.item.number(), measure.title),
                 figure,
@@ -184,12 +190,52 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
         .collect()
 }
 
+/// Where the wave stands against the measure's target, said from the 95% interval.
+pub fn target_sentence(
+    target: &MeasureTarget,
+    interval: Option<Interval>,
+    status: TargetStatus,
+) -> String {
+    let set = format!("The target is {}.", target.describe());
+    let standing = match (status, interval) {
+        (TargetStatus::Met, Some(interval)) => format!(
+            "Met: the whole 95% interval ({}) is at or above it.",
+            cells::interval(interval)
+        ),
+        (TargetStatus::NotMet, Some(interval)) => format!(
+            "Not met: the whole 95% interval ({}) is below it.",
+            cells::interval(interval)
+        ),
+        (TargetStatus::NotYetClear, Some(interval)) => format!(
+            "Not yet clear: the 95% interval ({}) includes it, so the share could be on either \
+             side of it.",
+            cells::interval(interval)
+        ),
+        _ => "Not shown: the share is held back, and saying whether it is met would tell how \
+              large it is."
+            .to_owned(),
+    };
+    format!("{set} {standing}")
+}
+
+/// "70% by 2024: met", for tables.
+pub fn target_cell(target: &MeasureTarget, status: TargetStatus) -> String {
+    format!(
+        "{}% by {}: {}",
+        target.percent.value(),
+        target.by_year,
+        status.as_str()
+    )
+}
+
 /// The measures at a glance, for a Board paper's first page: each measure's share this year with
 /// its interval, its change since the wave before, and a one-line verdict.
 pub fn at_a_glance(compared: &ComparedWaves) -> Option<Block> {
     let target = compared.target();
     let threshold = target.plan.threshold();
     let previous = compared.waves.iter().rev().nth(1);
+    // The column appears once the working group has set any target for the programme.
+    let with_targets = !compared.measure_targets.is_empty();
     let rows: Vec<Vec<String>> = measures(compared)
         .into_iter()
         .filter_map(|(measure, key)| {
@@ -217,12 +263,19 @@ pub fn at_a_glance(compared: &ComparedWaves) -> Option<Block> {
                 ),
                 None => ("\u{2013}".to_owned(), "First year asked".to_owned()),
             };
-            Some(vec![
+            let mut row = vec![
                 format!("{}. {}", measure.item.number(), measure.title),
                 figures::headline_cell(result, threshold),
                 change,
                 verdict,
-            ])
+            ];
+            if with_targets {
+                row.push(compared.standing(measure, &key).map_or_else(
+                    || "None set".to_owned(),
+                    |(goal, _, status)| target_cell(goal, status),
+                ));
+            }
+            Some(row)
         })
         .collect();
     if rows.is_empty() {
@@ -235,15 +288,23 @@ pub fn at_a_glance(compared: &ComparedWaves) -> Option<Block> {
     Some(Block::Table {
         table: Table {
             caption: format!(
-                "The measures in {}: the share answering positively (95% interval), and the change since the survey before",
-                target.survey.year
+                "The measures in {}: the share answering positively (95% interval), and the change since the survey before{}",
+                target.survey.year,
+                if with_targets {
+                    ", and where each stands against its target"
+                } else {
+                    ""
+                }
             ),
-            header: vec![
+            header: [
                 "Measure".into(),
                 target.survey.year.to_string(),
                 since,
                 "Verdict".into(),
-            ],
+            ]
+            .into_iter()
+            .chain(with_targets.then(|| "Target".to_owned()))
+            .collect(),
             rows,
         },
     })
@@ -287,11 +348,20 @@ pub fn wording_note(earlier: &WaveResults, now: &WaveResults, key: &QuestionKey)
 }
 
 pub fn trend(compared: &ComparedWaves) -> Result<Block, ChartError> {
-    let named: Vec<(String, QuestionKey)> = measures(compared)
+    let named: Vec<TrendMeasure> = measures(compared)
         .into_iter()
-        .map(|(measure, key)| (measure.short_name.clone(), key))
+        .map(|(measure, key)| TrendMeasure {
+            name: measure.short_name.clone(),
+            target: compared
+                .standing(measure, &key)
+                .map(|(goal, _, _)| TargetLine {
+                    percent: f64::from(goal.percent.value()),
+                    by_year: goal.by_year,
+                }),
+            key,
+        })
         .collect();
-    figures::trend_figure(compared, &named)
+    figures::trend_figure(compared, named)
 }
 
 pub fn quote_lines(theme: &ThemeQuotes) -> Vec<QuoteLine> {

@@ -11,7 +11,7 @@ use actix_web::web::{ServiceConfig, method, resource};
 use super::routes::{
     distribution, moderation, moderation_assignments, moderation_settings, question_editor,
     safeguarding, staff_accounts, staff_admin, staff_data, staff_imports, staff_reports,
-    staff_surveys, staff_symbols, staff_translations,
+    staff_surveys, staff_symbols, staff_targets, staff_translations,
 };
 use crate::auth::access::Access::{Anyone, Needs, SignedIn};
 use crate::auth::access::StaffRoute;
@@ -89,6 +89,9 @@ staff_routes! {
     GET "/reports/{slug}/{kind}" Needs(Permission::ProduceReports) => staff_reports::preview;
     GET "/reports/{slug}/{kind}/pdf" Needs(Permission::ProduceReports) => staff_reports::preview_pdf;
     POST "/reports/{slug}/{kind}/publish" Needs(Permission::ProduceReports) => staff_reports::publish;
+    GET "/programmes/{slug}/targets" Needs(Permission::ProduceReports) => staff_targets::show;
+    POST "/programmes/{slug}/targets" Needs(Permission::ProduceReports) => staff_targets::set;
+    POST "/programmes/{slug}/targets/{id}/withdraw" Needs(Permission::ProduceReports) => staff_targets::withdraw;
     GET "/published/{id}" Needs(Permission::ReadReports) => staff_reports::read_published;
     GET "/published/{id}/pdf" Needs(Permission::ReadReports) => staff_reports::published_pdf;
     POST "/published/{id}/email" Needs(Permission::ProduceReports) => staff_reports::email_board;

@@ -327,3 +327,39 @@ async fn no_account_is_made_or_import_stored_without_its_entry() {
     mend_the_audit_log(&app);
     assert_eq!(sam.post(&link, &password).await.status, 303);
 }
+
+#[tokio::test]
+async fn a_target_set_without_its_audit_entry_is_not_stored() {
+    let app = spawn_app().await;
+    let analyst = app.create_staff(
+        "analyst@example.org",
+        Role::Analyst,
+        "a long enough passphrase",
+    );
+    let browser = app.browser_signed_in_as(&analyst);
+    let targets = "/staff/programmes/be-supported/targets";
+    browser.get(targets).await;
+    let form = [
+        ("measure", "13"),
+        ("percent", "70"),
+        ("by_year", "2024"),
+        ("agreed_by", "CTB working group"),
+        ("agreed_on", "2023-07-12"),
+    ];
+    break_the_audit_log(&app);
+    assert_eq!(browser.post(targets, &form).await.status, 500);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM measure_targets"), 0);
+    mend_the_audit_log(&app);
+    assert_eq!(browser.post(targets, &form).await.status, 303);
+    let id = app.texts("SELECT id AS value FROM measure_targets")[0]
+        .clone()
+        .unwrap();
+    break_the_audit_log(&app);
+    let withdraw = format!("{targets}/{id}/withdraw");
+    assert_eq!(browser.post(&withdraw, &[]).await.status, 500);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM measure_targets"),
+        1,
+        "no withdrawal without its audit entry"
+    );
+}

@@ -332,6 +332,21 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
     ),
     (
         "GET",
+        "/staff/programmes/{slug}/targets",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/programmes/{slug}/targets",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/programmes/{slug}/targets/{id}/withdraw",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
         "/staff/published/{id}",
         [Allowed, Allowed, Forbidden, Allowed, SignIn],
     ),

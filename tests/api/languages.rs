@@ -552,8 +552,8 @@ async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed
     let findings = anyone.get("/findings").await;
     assert_eq!(findings.status, 200);
     assert!(findings.contains("What young people told us"));
-    assert!(findings.contains(r#"<span lang="pl" dir="ltr">"#));
-    assert!(findings.contains(r#"<span lang="ar" dir="rtl">"#));
+    assert!(findings.contains(r#"lang="pl" dir="ltr">Powiedzieliście nam"#));
+    assert!(findings.contains(r#"<span lang="ar" dir="rtl">(العربية)"#));
     assert!(findings.contains("Powiedzieliście nam: nasza ankieta 2022"));
     assert!(findings.contains("(Polski)"));
     let polish_id = app
@@ -566,7 +566,8 @@ async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed
     assert!(polish_report.contains(r#"<html lang="pl" dir="ltr">"#));
     assert!(polish_report.contains("Wersja 2, opublikowana "));
     assert!(
-        polish_report.contains("Wszystkie wyniki") && polish_report.contains("Pobierz jako PDF")
+        polish_report.contains("Wszystkie wyniki")
+            && polish_report.contains("Pobierz ten raport jako plik do wydruku")
     );
     assert!(
         !polish_report.contains("young people"),
@@ -582,6 +583,6 @@ async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed
     let polish_reader = app.browser();
     let in_polish = polish_reader.get("/findings?lang=pl").await;
     assert!(in_polish.contains("Co powiedzieli nam młodzi ludzie"));
-    assert!(in_polish.contains(r#"<span lang="en" dir="ltr">"#));
+    assert!(in_polish.contains(r#"<span lang="en" dir="ltr">(English)"#));
     assert!(in_polish.contains("Wersja 1, opublikowana "));
 }

@@ -37,6 +37,7 @@ mod smtp;
 mod staff_accounts;
 mod staff_translations;
 mod survey_admin;
+mod targets;
 // Shared with the load benchmark, which also loads single pages again and again.
 #[allow(dead_code)]
 mod virtual_respondent;

@@ -268,7 +268,8 @@ fn reports_published_before_languages_are_english_and_going_down_forgets_only_ot
     run_pending(&mut connection).expect("up");
     youthvoice::demo::load(&mut connection).unwrap();
     let clock = youthvoice::clock::Clock::fixed(chrono_tz::Europe::London, chrono::Utc::now());
-    youthvoice::demo::load_reports(&mut connection, &clock, "Oxfordshire Children's Trust").unwrap();
+    youthvoice::demo::load_reports(&mut connection, &clock, "Oxfordshire Children's Trust")
+        .unwrap();
     let published = published_reports::list(&mut connection).unwrap();
     let languages: Vec<&str> = published
         .iter()

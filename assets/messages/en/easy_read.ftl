@@ -115,3 +115,6 @@ closed-1 = You cannot answer this survey now.
 closed-2 = Thank you for wanting to help.
 closed-3 = Look out for the next survey.
 closed-open-now = See the surveys open now
+report-download-pdf = Get this report as a file to print
+findings-pdf = File to print
+findings-of = for { $title }

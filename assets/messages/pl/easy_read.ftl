@@ -114,3 +114,6 @@ closed-1 = Nie możesz teraz odpowiedzieć na tę ankietę.
 closed-2 = Dziękujemy, że chciałeś pomóc.
 closed-3 = Poczekaj na następną ankietę.
 closed-open-now = Zobacz otwarte ankiety
+report-download-pdf = Pobierz ten raport jako plik do wydruku
+findings-pdf = Plik do wydruku
+findings-of = – { $title }

@@ -12,6 +12,7 @@ use super::report_files::{self, Audience, pdf_file_name, published_id};
 use crate::catalogue;
 use crate::db::published_reports;
 use crate::domain::published_report::PublishedReport;
+use crate::domain::report_kind::ReportKind;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::Action;
 use crate::error::AppError;
@@ -89,7 +90,11 @@ pub async fn report(state: Data<AppState>, id: Path<String>) -> Result<HttpRespo
         .ok_or(AppError::NotFound)?;
     // The words around the report are in its own language, like the report.
     let language = report.language.clone();
-    let words = |id: &str| catalogue::built_in().text(&language, ResponseFormat::Standard, id, &[]);
+    let register = match report.kind {
+        ReportKind::EasyRead => ResponseFormat::EasyRead,
+        ReportKind::Summary | ReportKind::Full => ResponseFormat::Standard,
+    };
+    let words = |id: &str| catalogue::built_in().text(&language, register, id, &[]);
     let links = vec![
         ("/findings".to_owned(), words("report-all-findings")),
         (

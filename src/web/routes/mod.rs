@@ -22,6 +22,7 @@ pub mod staff_imports;
 pub mod staff_reports;
 pub mod staff_surveys;
 pub mod staff_symbols;
+pub mod staff_targets;
 pub mod staff_translations;
 pub mod submission;
 pub mod survey_access;

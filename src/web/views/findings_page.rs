@@ -48,9 +48,7 @@ pub fn render(years: &[YearFindings<'_>]) -> Markup {
                     @let latest = versions.latest;
                     @let of_title = words.with("findings-of", &[("title", latest.title.as_str().into())]);
                     li {
-                        (in_its_language(latest, &reader, html! {
-                            a href=(findings_href(latest)) { (latest.title) }
-                        }))
+                        (in_its_language(latest, &reader, &findings_href(latest)))
                         br;
                         (status_line_in(latest, &reader)) " \u{00B7} "
                         a href={ (findings_href(latest)) "/pdf" } {
@@ -94,9 +92,9 @@ pub fn render(years: &[YearFindings<'_>]) -> Markup {
 
 /// A report's title as a link, marked with the report's language when it is not the page's, and
 /// followed by that language's own name so a reader knows what they would open.
-fn in_its_language(report: &PublishedReport, reader: &Language, link: Markup) -> Markup {
+fn in_its_language(report: &PublishedReport, reader: &Language, href: &str) -> Markup {
     if &report.language == reader {
-        return link;
+        return html! { a href=(href) { (report.title) } };
     }
     let direction = if report.language.is_right_to_left() {
         "rtl"
@@ -110,6 +108,8 @@ fn in_its_language(report: &PublishedReport, reader: &Language, link: Markup) ->
         &[],
     );
     html! {
-        span lang=(report.language) dir=(direction) { (link) " (" (own_name) ")" }
+        a href=(href) lang=(report.language) dir=(direction) { (report.title) }
+        " "
+        span lang=(report.language) dir=(direction) { "(" (own_name) ")" }
     }
 }

@@ -32,5 +32,6 @@ pub mod statement_page;
 pub mod survey_admin_pages;
 pub mod survey_shell;
 pub mod symbol_pages;
+pub mod target_pages;
 pub mod translation_pages;
 pub mod words;

@@ -34,6 +34,7 @@ pub fn list(me: &StaffUser, programmes: &[ProgrammeWaves<'_>], csrf_token: &str)
         a class="button" href="/staff/surveys/new" { "Start a new wave" }
         @for group in programmes {
             h2 { (group.programme.name) }
+            p { a href={ "/staff/programmes/" (group.programme.slug) "/targets" } { "Targets for its measures" span class="visually-hidden" { " (" (group.programme.name) ")" } } }
             @if group.waves.is_empty() {
                 p { "No waves yet." }
             } @else {
