@@ -17,6 +17,8 @@ const PANEL_TITLE: i32 = 24;
 /// The years under each panel's plot.
 const PANEL_FOOT: i32 = 26;
 const TICK_ROOM: i32 = 40;
+/// The line under a panel's title that says what its dashed target line is.
+const TARGET_KEY: i32 = 16;
 pub const AXIS_TITLE: &str = "Share answering positively (%)";
 
 pub struct Point {
@@ -88,19 +90,26 @@ impl Panel<'_> {
 
 pub fn draw(years: &[i32], series: &[Series]) -> Result<Svg, ChartError> {
     let rows = series.len().div_ceil(COLUMNS).max(1) as i32;
-    let height = rows * PANEL_HEIGHT + (rows - 1) * PANEL_GAP + 4;
+    // With any target, every panel gains a key line under its title, so the plots stay alike.
+    let key_room = if series.iter().any(|line| line.target.is_some()) {
+        TARGET_KEY
+    } else {
+        0
+    };
+    let panel_height = PANEL_HEIGHT + key_room;
+    let height = rows * panel_height + (rows - 1) * PANEL_GAP + 4;
     let panel_width = (WIDTH as i32 - AXIS_TITLE_ROOM - PANEL_GAP) / COLUMNS as i32;
     canvas::draw(WIDTH, height as u32, |canvas| {
         canvas.upward_text(AXIS_TITLE, (10, height / 2), SMALL_TEXT_SIZE, MUTED_INK)?;
         for (index, line) in series.iter().enumerate() {
             let (column, row) = ((index % COLUMNS) as i32, (index / COLUMNS) as i32);
             let left = AXIS_TITLE_ROOM + column * (panel_width + PANEL_GAP);
-            let top = row * (PANEL_HEIGHT + PANEL_GAP);
+            let top = row * (panel_height + PANEL_GAP);
             let panel = Panel {
                 left: left + TICK_ROOM,
                 right: left + panel_width - 8,
-                top: top + PANEL_TITLE + 8,
-                bottom: top + PANEL_HEIGHT - PANEL_FOOT,
+                top: top + PANEL_TITLE + key_room + 8,
+                bottom: top + panel_height - PANEL_FOOT,
                 years,
             };
             canvas.text(
@@ -111,6 +120,23 @@ pub fn draw(years: &[i32], series: &[Series]) -> Result<Svg, ChartError> {
                 Anchor::Start,
                 true,
             )?;
+            if let Some(target) = &line.target {
+                // The key: a sample of the dashed line, then what it is.
+                let y = top + PANEL_TITLE + TARGET_KEY / 2;
+                canvas.dashed_line((left, y), (left + 21, y), INK, 2)?;
+                canvas.text(
+                    &format!(
+                        "Target: {} by {}",
+                        percent_label(target.percent),
+                        target.by_year
+                    ),
+                    (left + 28, y),
+                    SMALL_TEXT_SIZE,
+                    INK,
+                    Anchor::Start,
+                    false,
+                )?;
+            }
             draw_panel(canvas, &panel, line, index)?;
         }
         Ok(())
@@ -148,20 +174,6 @@ fn draw_panel(
     if let Some(target) = &line.target {
         let y = panel.y_at(target.percent);
         canvas.dashed_line((panel.left, y), (panel.right, y), INK, 2)?;
-        // Above the line, or under it when the line is near the top of the panel.
-        let label_y = if y - 10 > panel.top { y - 8 } else { y + 10 };
-        canvas.text(
-            &format!(
-                "Target {} by {}",
-                percent_label(target.percent),
-                target.by_year
-            ),
-            (panel.right, label_y),
-            SMALL_TEXT_SIZE,
-            INK,
-            Anchor::End,
-            false,
-        )?;
     }
     let colour = SERIES[index % SERIES.len()];
     if line.points.len() > 1 {
@@ -238,7 +250,7 @@ mod tests {
             "Know who to talk to: 62% in 2022",
             "Role models: 61% in 2022",
             "Caring staff: no share can be shown",
-            "Target 70% by 2024",
+            "Target: 70% by 2024",
             AXIS_TITLE,
             "2020",
             "100%",
@@ -247,7 +259,7 @@ mod tests {
             assert!(svg.contains(text), "{text} missing");
         }
         assert_eq!(
-            svg.matches("Target ").count(),
+            svg.matches("Target: ").count(),
             1,
             "only the measure with a target"
         );

@@ -120,6 +120,10 @@ pub enum Block {
         symbol: Option<String>,
         symbol_alt: String,
         text: String,
+        /// The text's language where it differs from the report's: the team writes "what
+        /// happens next" in English, whatever language the report is in.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        language: Option<String>,
     },
     /// Something the reader must keep in mind, e.g. a wave imported as totals only.
     Note {

@@ -32,6 +32,25 @@ fn point(symbol: Option<&str>, text: String) -> Block {
             .map(|name| name.as_str().to_owned()),
         symbol_alt,
         text,
+        language: None,
+    }
+}
+
+/// A point in the team's own words, which are English: marked so when the report is not.
+fn team_point(symbol: Option<&str>, text: String, report_language: &Language) -> Block {
+    match point(symbol, text) {
+        Block::EasyRead {
+            symbol,
+            symbol_alt,
+            text,
+            ..
+        } => Block::EasyRead {
+            symbol,
+            symbol_alt,
+            text,
+            language: (!report_language.is_english()).then(|| "en".to_owned()),
+        },
+        other => other,
     }
 }
 
@@ -182,7 +201,9 @@ pub fn build_in(inputs: &ReportInputs, language: &Language) -> ReportDocument {
             next_paragraphs
                 .into_iter()
                 .enumerate()
-                .map(|(index, text)| point((index == 0).then_some("signpost"), text)),
+                .map(|(index, text)| {
+                    team_point((index == 0).then_some("signpost"), text, language)
+                }),
         );
     }
     if !inputs.texts.actions.is_empty() {

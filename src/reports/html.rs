@@ -78,7 +78,7 @@ pub fn render(document: &ReportDocument, framing: &Framing) -> String {
                         section aria-labelledby={ "section-" (index + 1) } {
                             h2 id={ "section-" (index + 1) } { (section.heading) }
                             @for block in &section.blocks {
-                                (render_block(block, &document.labels, &mut figure_number))
+                                (render_block(block, &document.labels, document.language == "en", &mut figure_number))
                             }
                         }
                     }
@@ -92,7 +92,12 @@ pub fn render(document: &ReportDocument, framing: &Framing) -> String {
     .into_string()
 }
 
-fn render_block(block: &Block, labels: &ReportLabels, figure_number: &mut usize) -> Markup {
+fn render_block(
+    block: &Block,
+    labels: &ReportLabels,
+    in_english: bool,
+    figure_number: &mut usize,
+) -> Markup {
     match block {
         Block::Paragraph { text } => html! { p { (text) } },
         Block::Subheading { text } => html! { h3 { (text) } },
@@ -138,26 +143,46 @@ fn render_block(block: &Block, labels: &ReportLabels, figure_number: &mut usize)
         Block::Table { table } => render_table(table),
         Block::Quotes { quotes } => render_quotes(quotes),
         Block::Bullets { items } => html! { ul { @for item in items { li { (item) } } } },
-        Block::EasyRead { symbol, text, .. } => html! {
-            @match symbol.as_deref().and_then(assets::symbol_svg) {
-                Some(svg) => div class="easy-read-point" {
-                    (PreEscaped(decorative_svg(svg)))
-                    p { (text) }
-                },
-                None => div class="easy-read-point easy-read-point--plain" { p { (text) } },
+        Block::EasyRead {
+            symbol,
+            text,
+            language,
+            ..
+        } => {
+            let direction = language.as_ref().map(|_| "ltr");
+            html! {
+                @match symbol.as_deref().and_then(assets::symbol_svg) {
+                    Some(svg) => div class="easy-read-point" {
+                        (PreEscaped(decorative_svg(svg)))
+                        p lang=[language] dir=[direction] { (text) }
+                    },
+                    None => div class="easy-read-point easy-read-point--plain" {
+                        p lang=[language] dir=[direction] { (text) }
+                    },
+                }
             }
-        },
+        }
         Block::Note { text } => html! { p class="note" { strong { (labels.note) " " } (text) } },
-        Block::Actions { actions } => html! {
-            ul class="actions" {
-                @for action in actions {
-                    li {
-                        p { strong { (labels.you_said) " " } (action.you_said) }
-                        p { strong { (labels.we_did) " " } (action.we_did) }
+        Block::Actions { actions } => {
+            // The team writes its actions in English, whatever language the report is in.
+            let team = |text: &str| {
+                if in_english {
+                    html! { (text) }
+                } else {
+                    html! { span lang="en" dir="ltr" { (text) } }
+                }
+            };
+            html! {
+                ul class="actions" {
+                    @for action in actions {
+                        li {
+                            p { strong { (labels.you_said) " " } (team(&action.you_said)) }
+                            p { strong { (labels.we_did) " " } (team(&action.we_did)) }
+                        }
                     }
                 }
             }
-        },
+        }
     }
 }
 

@@ -503,7 +503,10 @@ async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed
             &[
                 ("what_happens_next", "The Board meets in January."),
                 ("easy_read_next", "We will tell the Board."),
-                ("actions", ""),
+                (
+                    "actions",
+                    "You said: more clubs\nWe did: two new evening clubs",
+                ),
             ],
         )
         .await;
@@ -573,6 +576,11 @@ async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed
         !polish_report.contains("young people"),
         "no English sentence"
     );
+    assert!(
+        polish_report.contains(r#"<p lang="en" dir="ltr">We will tell the Board.</p>"#)
+            && polish_report.contains(r#"<span lang="en" dir="ltr">more clubs</span>"#),
+        "the team's own English words are marked as English"
+    );
     let (status, content_type, pdf) = anyone
         .get_bytes(&format!("/findings/{polish_id}/pdf"))
         .await;
@@ -585,4 +593,8 @@ async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed
     assert!(in_polish.contains("Co powiedzieli nam młodzi ludzie"));
     assert!(in_polish.contains(r#"<span lang="en" dir="ltr">(English)"#));
     assert!(in_polish.contains("Wersja 1, opublikowana "));
+    assert!(
+        in_polish.contains(r#"<span lang="en" dir="ltr">two new evening clubs</span>"#),
+        "the team's English is marked as English"
+    );
 }

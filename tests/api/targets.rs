@@ -115,7 +115,7 @@ async fn an_analyst_sets_targets_and_the_reports_judge_each_measure_from_its_int
     assert!(summary.contains("Not yet clear: the 95% interval"));
     assert!(summary.contains("5% by 2022: met") && summary.contains("99% by 2022: not met"));
     // The trend chart draws each target, and its table says it.
-    assert!(summary.contains("Target 5% by 2022") && summary.contains("Target 99% by 2022"));
+    assert!(summary.contains("Target: 5% by 2022") && summary.contains("Target: 99% by 2022"));
     assert!(summary.contains("None set"), "measure 16 has no target");
 
     // targets.csv: each standing follows from its own interval.

@@ -73,8 +73,8 @@ pub fn render(years: &[YearFindings<'_>]) -> Markup {
                 ul class="actions-list" {
                     @for action in &year.actions {
                         li {
-                            p { strong { (words.t("report-you-said")) " " } (action.you_said) }
-                            p { strong { (words.t("report-we-did")) " " } (action.we_did) }
+                            p { strong { (words.t("report-you-said")) " " } (team_words(&action.you_said, &reader)) }
+                            p { strong { (words.t("report-we-did")) " " } (team_words(&action.we_did, &reader)) }
                         }
                     }
                 }
@@ -111,5 +111,15 @@ fn in_its_language(report: &PublishedReport, reader: &Language, href: &str) -> M
         a href=(href) lang=(report.language) dir=(direction) { (report.title) }
         " "
         span lang=(report.language) dir=(direction) { "(" (own_name) ")" }
+    }
+}
+
+/// The team writes "you said, we did" in English: on a page in another language it is marked as
+/// English, so it is read aloud and laid out (left to right) as English.
+fn team_words(text: &str, reader: &Language) -> Markup {
+    if reader.is_english() {
+        html! { (text) }
+    } else {
+        html! { span lang="en" dir="ltr" { (text) } }
     }
 }
