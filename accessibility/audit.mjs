@@ -7,7 +7,7 @@
 // display options, and that Read aloud speaks exactly the words on the screen. Signed in as the first admin, it also walks
 // the staff pages: moderation (queue, an answer with words hidden and with an error, lists, flags),
 // waves (overview, question editor with and without errors, new wave, previews, sharing, poster,
-// progress, translations) and Data.
+// progress, translations), a programme's targets and other surveys' figures, and Data.
 //
 //   cargo build && cd accessibility && npm ci && npm run audit
 //
@@ -580,6 +580,34 @@ async function staffPages(browser, base, setupPath) {
   await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Save the question" }).click()]);
   await visit(page, "waves: preview of a question with a BSL video", "/staff/surveys/audit-wave/preview/1", base);
   await visit(page, "waves: the same in Easy Read", "/staff/surveys/audit-wave/preview/1?format=easy_read", base);
+  // Targets and other surveys' figures for the programme's measures: empty, with a mistake, and set.
+  const targets = "/staff/programmes/be-supported/targets";
+  await visit(page, "programmes: targets, none set", targets, base);
+  await page.fill("#percent", "170");
+  const targetError = await load(page, () => page.getByRole("button", { name: "Set the target" }).click());
+  await check(page, "programmes: targets, with a mistake", targetError, base);
+  await page.check("#measure");
+  await page.fill("#percent", "70");
+  await page.fill("#by_year", "2024");
+  await page.fill("#agreed_by", "CTB working group");
+  await page.fill("#agreed_on", "2023-07-12");
+  const targetSet = await load(page, () => page.getByRole("button", { name: "Set the target" }).click());
+  await check(page, "programmes: targets, one set", targetSet, base);
+  const comparators = "/staff/programmes/be-supported/comparators";
+  await visit(page, "programmes: other surveys, none yet", comparators, base);
+  await page.fill("#share", "164");
+  const comparatorError = await load(page, () => page.getByRole("button", { name: "Add the figure" }).click());
+  await check(page, "programmes: other surveys, with a mistake", comparatorError, base);
+  await page.check("#measure");
+  await page.fill("#source", "OxWell survey");
+  await page.fill("#year", "2022");
+  await page.fill("#wording", "I know who to talk to if I am worried");
+  await page.fill("#share", "64.5");
+  await page.fill("#respondents", "1234");
+  await page.fill("#link", "https://oxwell.example.org/2022");
+  const comparatorAdded = await load(page, () => page.getByRole("button", { name: "Add the figure" }).click());
+  await check(page, "programmes: other surveys, one added", comparatorAdded, base);
+  await visit(page, "reports: summary with a target and another survey", "/staff/reports/be-supported-2022/summary", base);
   await page.goto(answers[answers.length - 1]);
   const asked = await load(page, () => page.getByRole("button", { name: "Flag a safeguarding concern" }).click());
   await check(page, "moderation: confirm a flag", asked, base);

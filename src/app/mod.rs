@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod actor;
+pub mod comparators;
 pub mod exports;
 pub mod imports;
 pub mod moderation_digest;

@@ -3,6 +3,7 @@
 pub mod aggregates;
 pub mod audit_log;
 pub mod backup;
+pub mod comparators;
 pub mod connection;
 pub mod distribution;
 pub mod drafts;

@@ -386,6 +386,21 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    local_comparators (id) {
+        id -> Text,
+        programme_id -> Text,
+        plan_item -> Integer,
+        source -> Text,
+        year -> Integer,
+        wording -> Text,
+        share_tenths -> Integer,
+        respondents -> Nullable<Integer>,
+        link -> Nullable<Text>,
+        added_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(programme_measures -> programmes (programme_id));
 diesel::joinable!(surveys -> programmes (programme_id));
 diesel::allow_tables_to_appear_in_same_query!(programmes, programme_measures, surveys);

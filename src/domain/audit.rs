@@ -37,10 +37,12 @@ pub enum AuditAction {
     TranslationRemoved,
     TargetSet,
     TargetWithdrawn,
+    ComparatorAdded,
+    ComparatorRemoved,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 31] = [
+    pub const ALL: [AuditAction; 33] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -72,6 +74,8 @@ impl AuditAction {
         Self::TranslationRemoved,
         Self::TargetSet,
         Self::TargetWithdrawn,
+        Self::ComparatorAdded,
+        Self::ComparatorRemoved,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -107,6 +111,8 @@ impl AuditAction {
             Self::TranslationRemoved => "translation_removed",
             Self::TargetSet => "target_set",
             Self::TargetWithdrawn => "target_withdrawn",
+            Self::ComparatorAdded => "comparator_added",
+            Self::ComparatorRemoved => "comparator_removed",
         }
     }
 
@@ -153,6 +159,8 @@ impl AuditAction {
             Self::TranslationRemoved => "Removed a wave's translation",
             Self::TargetSet => "Set a target for a measure",
             Self::TargetWithdrawn => "Withdrew a target",
+            Self::ComparatorAdded => "Added another survey's figure beside a measure",
+            Self::ComparatorRemoved => "Removed another survey's figure",
         }
     }
 }

@@ -77,6 +77,10 @@ uuid_id!(
     TargetId
 );
 uuid_id!(
+    /// Another survey's published figure, shown beside one measure of a programme.
+    ComparatorId
+);
+uuid_id!(
     /// A programme of work whose waves compare with each other: Be Supported, Be Healthy, or one
     /// the team creates.
     ProgrammeId

@@ -1,5 +1,6 @@
 //! The survey model: a wave, its questions and their answer options.
 
+use super::https_link::HttpsLink;
 use super::wording::{Language, Wordings};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -201,22 +202,11 @@ pub struct Question {
 pub struct SignVideo(String);
 
 impl SignVideo {
-    pub const MAX_CHARS: usize = 500;
+    pub const MAX_CHARS: usize = HttpsLink::MAX_CHARS;
 
     pub fn parse(text: &str) -> Result<Self, InvalidValue> {
-        let text = text.trim();
-        let invalid = || InvalidValue::new("video link (https://…)", text);
-        let rest = text.strip_prefix("https://").ok_or_else(invalid)?;
-        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        let plain = |c: char| !c.is_whitespace() && !c.is_control() && !"\"'<>`{}|\\^".contains(c);
-        if host.is_empty()
-            || host.starts_with(['.', '-', ':', '@'])
-            || text.chars().count() > Self::MAX_CHARS
-            || !text.chars().all(plain)
-        {
-            return Err(invalid());
-        }
-        Ok(Self(text.to_owned()))
+        let link = HttpsLink::parse(text, "video link (https://…)")?;
+        Ok(Self(link.as_str().to_owned()))
     }
 
     pub fn as_str(&self) -> &str {

@@ -6,10 +6,11 @@
 use std::sync::Mutex;
 
 use crate::db::{
-    AnyConnection, DbError, aggregates, imported_totals, programmes, surveys, targets,
+    AnyConnection, DbError, aggregates, comparators, imported_totals, programmes, surveys, targets,
 };
 use crate::domain::aggregate::{BreakdownRow, QuestionResult, breakdown, question_result};
 use crate::domain::breakdown_tally::BreakdownCounts;
+use crate::domain::comparator::LocalComparator;
 use crate::domain::disclosure::Release;
 use crate::domain::disclosure::wave_plan::{ResponseCounts, WaveCounts, WavePlan};
 use crate::domain::ids::QuestionKey;
@@ -43,6 +44,8 @@ pub struct ComparedWaves {
     pub programme: Programme,
     /// The targets the working group set for the programme's measures.
     pub measure_targets: Vec<MeasureTarget>,
+    /// Other local surveys' figures the team set beside the programme's measures.
+    pub local_comparators: Vec<LocalComparator>,
     pub waves: Vec<WaveResults>,
 }
 
@@ -192,9 +195,11 @@ pub fn compared_waves(
     }
     waves.push(wave_results(connection, survey)?);
     let measure_targets = targets::for_programme(connection, programme.id)?;
+    let local_comparators = comparators::for_programme(connection, programme.id)?;
     Ok(ComparedWaves {
         programme,
         measure_targets,
+        local_comparators,
         waves,
     })
 }

@@ -11,6 +11,7 @@ use super::quotes::ThemeQuotes;
 use super::results::{ComparedWaves, WaveResults, threshold_of};
 use crate::charts::ChartError;
 use crate::charts::trend::TargetLine;
+use crate::domain::comparator;
 use crate::domain::comparison::{Verdict, compare, wording_changed};
 use crate::domain::findings::change_sentence;
 use crate::domain::ids::QuestionKey;
@@ -180,6 +181,15 @@ pub fn measure_findings(compared: &ComparedWaves) -> Vec<Block> {
             if let Some((goal, interval, status)) = compared.standing(measure, &key) {
                 sentences.push(target_sentence(goal, interval, status));
             }
+            sentences.extend(
+                comparator::for_report(
+                    &compared.local_comparators,
+                    measure.item,
+                    target.survey.year,
+                )
+                .into_iter()
+                .map(|other| other.figure.sentence()),
+            );
             Some(Block::Finding {
                 title: format!("{}. {}", measure.item.number(), measure.title),
                 figure,

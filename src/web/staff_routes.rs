@@ -10,8 +10,8 @@ use actix_web::web::{ServiceConfig, method, resource};
 
 use super::routes::{
     distribution, moderation, moderation_assignments, moderation_settings, question_editor,
-    safeguarding, staff_accounts, staff_admin, staff_data, staff_imports, staff_reports,
-    staff_surveys, staff_symbols, staff_targets, staff_translations,
+    safeguarding, staff_accounts, staff_admin, staff_comparators, staff_data, staff_imports,
+    staff_reports, staff_surveys, staff_symbols, staff_targets, staff_translations,
 };
 use crate::auth::access::Access::{Anyone, Needs, SignedIn};
 use crate::auth::access::StaffRoute;
@@ -89,6 +89,9 @@ staff_routes! {
     GET "/reports/{slug}/{kind}" Needs(Permission::ProduceReports) => staff_reports::preview;
     GET "/reports/{slug}/{kind}/pdf" Needs(Permission::ProduceReports) => staff_reports::preview_pdf;
     POST "/reports/{slug}/{kind}/publish" Needs(Permission::ProduceReports) => staff_reports::publish;
+    GET "/programmes/{slug}/comparators" Needs(Permission::ProduceReports) => staff_comparators::show;
+    POST "/programmes/{slug}/comparators" Needs(Permission::ProduceReports) => staff_comparators::add;
+    POST "/programmes/{slug}/comparators/{id}/remove" Needs(Permission::ProduceReports) => staff_comparators::remove;
     GET "/programmes/{slug}/targets" Needs(Permission::ProduceReports) => staff_targets::show;
     POST "/programmes/{slug}/targets" Needs(Permission::ProduceReports) => staff_targets::set;
     POST "/programmes/{slug}/targets/{id}/withdraw" Needs(Permission::ProduceReports) => staff_targets::withdraw;

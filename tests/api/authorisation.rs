@@ -332,6 +332,21 @@ const EXPECTED: &[(&str, &str, [Expect; 5])] = &[
     ),
     (
         "GET",
+        "/staff/programmes/{slug}/comparators",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/programmes/{slug}/comparators",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "POST",
+        "/staff/programmes/{slug}/comparators/{id}/remove",
+        [Allowed, Allowed, Forbidden, Forbidden, SignIn],
+    ),
+    (
+        "GET",
         "/staff/programmes/{slug}/targets",
         [Allowed, Allowed, Forbidden, Forbidden, SignIn],
     ),

@@ -1,6 +1,7 @@
-//! The working group's targets: an analyst records one per measure and year (who agreed it, when),
-//! reports show each measure against it decided from the 95% interval, the trend chart draws it,
-//! `targets.csv` lists it, and withdrawing it is audited like setting it.
+//! The working group's targets and other local surveys' figures: an analyst records a target per
+//! measure and year (who agreed it, when); reports show each measure against it, decided from the
+//! 95% interval; the trend chart draws it and `targets.csv` lists it; another survey's figure sits
+//! beside its measure as a different survey, never tested against ours; every change is audited.
 
 use youthvoice::domain::staff::Role;
 
@@ -213,5 +214,95 @@ async fn a_held_back_share_gets_no_standing_because_met_would_tell_how_large_it_
             &String::new(),
             &"not_shown".to_owned()
         )
+    );
+}
+
+#[tokio::test]
+async fn another_surveys_figure_sits_beside_its_measure_and_is_never_compared_with_ours() {
+    let app = spawn_app().await;
+    let browser = analyst(&app).await;
+    let comparators = "/staff/programmes/be-supported/comparators";
+    let page = browser.get(comparators).await;
+    assert_eq!(page.status, 200);
+    assert!(page.contains("No other survey\u{2019}s figure."));
+    let form = |share: &'static str, link: &'static str, year: &'static str| {
+        [
+            ("measure", "13"),
+            ("source", "OxWell survey"),
+            ("year", year),
+            ("wording", "I know who to talk to if I am worried"),
+            ("share", share),
+            ("respondents", "1,234"),
+            ("link", link),
+        ]
+    };
+    let refused = browser
+        .post(comparators, &form("64.5", "javascript:alert(1)", "2022"))
+        .await;
+    assert_eq!(refused.status, 400);
+    assert!(refused.contains("https:// address"));
+    assert!(
+        refused.contains(r#"value="64.5""#),
+        "what was typed is kept"
+    );
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM local_comparators"), 0);
+    for (share, year) in [("64.5", "2022"), ("58", "2021"), ("70", "2025")] {
+        let added = browser
+            .post(
+                comparators,
+                &form(share, "https://oxwell.example.org/2022", year),
+            )
+            .await;
+        assert_eq!(added.status, 303, "{}", added.body);
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'comparator_added'"),
+        3
+    );
+    let listed = browser.get(comparators).await;
+    assert!(listed.contains("OxWell survey 2022: 64.5%"));
+    assert!(listed.contains(r#"href="https://oxwell.example.org/2022" rel="noreferrer""#));
+
+    // The 2022 report shows the latest figure published by 2022, as a different survey.
+    let verdicts_before = {
+        let csv = browser
+            .get("/staff/reports/be-supported-2022/csv/headline.csv")
+            .await;
+        csv.body
+    };
+    let summary = browser
+        .get("/staff/reports/be-supported-2022/summary")
+        .await;
+    assert!(summary.contains(
+        "A different survey, the OxWell survey 2022, found 64.5% of 1,234 young people answering \
+         positively to its own question \u{201C}I know who to talk to if I am worried\u{201D}. It \
+         is shown for context, not compared with ours"
+    ));
+    assert!(!summary.contains("OxWell survey 2021") && !summary.contains("OxWell survey 2025"));
+    let full = browser.get("/staff/reports/be-supported-2022/full").await;
+    assert!(full.contains("A different survey, the OxWell survey 2022"));
+    assert_eq!(
+        browser
+            .get("/staff/reports/be-supported-2022/csv/headline.csv")
+            .await
+            .body,
+        verdicts_before,
+        "no test or verdict of ours changes"
+    );
+
+    let id = app.texts("SELECT id AS value FROM local_comparators WHERE year = 2022")[0]
+        .clone()
+        .unwrap();
+    let removed = browser
+        .post(&format!("{comparators}/{id}/remove"), &[])
+        .await;
+    assert_eq!(removed.status, 303);
+    let after = browser
+        .get("/staff/reports/be-supported-2022/summary")
+        .await;
+    assert!(after.contains("A different survey, the OxWell survey 2021, found 58%"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'comparator_removed'"),
+        1
     );
 }

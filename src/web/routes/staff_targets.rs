@@ -5,13 +5,14 @@ use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path, Query};
 
+use super::programme_access::find_programme;
 use super::redirect::{html, see_other};
 use super::staff_surveys::DoneQuery;
 use crate::app::actor::Actor;
 use crate::app::targets;
 use crate::auth::access::CurrentStaff;
-use crate::db::{programmes, targets as stored_targets};
-use crate::domain::ids::{Slug, TargetId};
+use crate::db::targets as stored_targets;
+use crate::domain::ids::TargetId;
 use crate::domain::programme::Programme;
 use crate::domain::target::{self, MeasureTarget, TargetProblem};
 use crate::error::AppError;
@@ -24,17 +25,12 @@ async fn programme_and_targets(
     state: &AppState,
     slug: &str,
 ) -> Result<(Programme, Vec<MeasureTarget>), AppError> {
-    let slug = Slug::parse(slug).map_err(|_| AppError::NotFound)?;
-    state
-        .db(move |connection| {
-            let Some(programme) = programmes::find_by_slug(connection, &slug)? else {
-                return Ok(None);
-            };
-            let targets = stored_targets::for_programme(connection, programme.id)?;
-            Ok(Some((programme, targets)))
-        })
-        .await?
-        .ok_or(AppError::NotFound)
+    let programme = find_programme(state, slug).await?;
+    let id = programme.id;
+    let targets = state
+        .db(move |connection| stored_targets::for_programme(connection, id))
+        .await?;
+    Ok((programme, targets))
 }
 
 struct Shown<'a> {
@@ -96,7 +92,7 @@ pub async fn set(
         agreed_by: field("agreed_by"),
         agreed_on: field("agreed_on"),
     };
-    let (programme, _) = programme_and_targets(&state, &slug).await?;
+    let programme = find_programme(&state, &slug).await?;
     let items: Vec<_> = programme
         .measures
         .iter()
@@ -149,7 +145,7 @@ pub async fn withdraw(
     let _form = form.into_fields();
     let (slug, id) = path.into_inner();
     let id = TargetId::parse(&id).map_err(|_| AppError::NotFound)?;
-    let (programme, _) = programme_and_targets(&state, &slug).await?;
+    let programme = find_programme(&state, &slug).await?;
     let actor = Actor::Staff(staff.0.id);
     let now = state.settings.clock.now();
     let for_programme = programme.clone();

@@ -5,6 +5,7 @@ pub mod admin_pages;
 pub mod answer_fix_words;
 pub mod assignment_page;
 pub mod check_answers_page;
+pub mod comparator_pages;
 pub mod components;
 pub mod data_pages;
 pub mod display_page;

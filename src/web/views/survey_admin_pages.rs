@@ -34,7 +34,11 @@ pub fn list(me: &StaffUser, programmes: &[ProgrammeWaves<'_>], csrf_token: &str)
         a class="button" href="/staff/surveys/new" { "Start a new wave" }
         @for group in programmes {
             h2 { (group.programme.name) }
-            p { a href={ "/staff/programmes/" (group.programme.slug) "/targets" } { "Targets for its measures" span class="visually-hidden" { " (" (group.programme.name) ")" } } }
+            p {
+                a href={ "/staff/programmes/" (group.programme.slug) "/targets" } { "Targets for its measures" span class="visually-hidden" { " (" (group.programme.name) ")" } }
+                " \u{00B7} "
+                a href={ "/staff/programmes/" (group.programme.slug) "/comparators" } { "Other local surveys" span class="visually-hidden" { " beside " (group.programme.name) } }
+            }
             @if group.waves.is_empty() {
                 p { "No waves yet." }
             } @else {

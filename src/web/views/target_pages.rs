@@ -141,6 +141,7 @@ pub fn render(view: &TargetsView<'_>) -> Markup {
             }))
             button class="button" type="submit" { "Set the target" }
         }
+        p { a href={ "/staff/programmes/" (programme.slug) "/comparators" } { "Other local surveys\u{2019} figures beside these measures" } }
     };
     staff_shell::render(
         &title,
