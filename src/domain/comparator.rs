@@ -43,7 +43,7 @@ impl PublishedShare {
 
     /// "64%" or "64.5%".
     pub fn label(self) -> String {
-        if self.0 % 10 == 0 {
+        if self.0.is_multiple_of(10) {
             format!("{}%", self.0 / 10)
         } else {
             format!("{}.{}%", self.0 / 10, self.0 % 10)
