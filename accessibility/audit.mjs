@@ -552,7 +552,7 @@ async function staffPages(browser, base, setupPath) {
   await page.fill("#actions", "You said: only one line");
   const textsError = await load(page, () => page.getByRole("button", { name: "Save the texts" }).click());
   await check(page, "reports: a wave's reports, with errors", textsError, base);
-  for (const kind of ["summary", "full", "easy-read"]) {
+  for (const kind of ["summary", "full", "easy-read", "briefing"]) {
     await visit(page, `reports: ${kind} preview`, `/staff/reports/be-supported-2022/${kind}`, base);
   }
   for (const language of ["pl", "ar"]) {

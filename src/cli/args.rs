@@ -73,7 +73,8 @@ pub(super) enum Command {
         /// The wave's address name, e.g. be-supported-2022.
         #[arg(long)]
         survey: String,
-        /// `summary` (for the Board), `full`, or `easy-read` ("You said", for young people).
+        /// `summary` (for the Board), `full`, `easy-read` ("You said", for young people) or
+        /// `briefing` (early findings as slides, never published).
         #[arg(long, value_enum, default_value_t = ReportKindArg::Summary)]
         kind: ReportKindArg,
         /// `html` or `pdf`: the report as one file; `csv`: the numbers as headline.csv,
@@ -248,6 +249,8 @@ pub(super) enum ReportKindArg {
     Full,
     /// "You said": Easy Read, for the young people who answered.
     EasyRead,
+    /// Early findings as slides for a verbal briefing (never published; provisional while open).
+    Briefing,
 }
 
 impl From<ReportKindArg> for ReportKind {
@@ -256,6 +259,7 @@ impl From<ReportKindArg> for ReportKind {
             ReportKindArg::Summary => ReportKind::Summary,
             ReportKindArg::Full => ReportKind::Full,
             ReportKindArg::EasyRead => ReportKind::EasyRead,
+            ReportKindArg::Briefing => ReportKind::Briefing,
         }
     }
 }

@@ -6,6 +6,7 @@ use super::{CliError, connection, find_survey};
 use crate::app::progress::Progress;
 use crate::db::DbPool;
 use crate::domain::report_kind::ReportKind;
+use crate::domain::survey::SurveyStatus;
 use crate::domain::wording::Language;
 use crate::reports::html::{Framing, Stylesheet};
 use crate::reports::{csv_results, html, pdf, results};
@@ -60,6 +61,7 @@ pub(super) fn write(
     }
     let mut connection = connection(pool)?;
     let survey = find_survey(&mut connection, wanted.survey)?;
+    let still_open = matches!(survey.status, SurveyStatus::Draft | SurveyStatus::Open);
     if format == ReportFormat::Csv {
         if results::holds_totals_only(&mut connection, &survey)? {
             println!(
@@ -90,7 +92,14 @@ pub(super) fn write(
             return Err(CliError::Output(error.to_string()));
         }
     };
-    let status = format!("Not published: prepared on {}", document.prepared_on);
+    let status = if still_open {
+        format!(
+            "Provisional: the survey is still open. Not published: prepared on {}",
+            document.prepared_on
+        )
+    } else {
+        format!("Not published: prepared on {}", document.prepared_on)
+    };
     let bytes = match format {
         ReportFormat::Html => Ok(html::render(
             &document,

@@ -1,4 +1,5 @@
-//! The three reports youthvoice writes, and which of them the public may read once published.
+//! The reports youthvoice writes, which of them can be published, and which of those the public may
+//! read.
 
 use serde::{Deserialize, Serialize};
 
@@ -13,16 +14,28 @@ pub enum ReportKind {
     Full,
     /// "You said": a short Easy Read report for the young people who took part.
     EasyRead,
+    /// Early findings as slides for the verbal briefing, while the wave may still be open: for
+    /// the room, never published.
+    Briefing,
 }
 
 impl ReportKind {
-    pub const ALL: [ReportKind; 3] = [ReportKind::Summary, ReportKind::Full, ReportKind::EasyRead];
+    pub const ALL: [ReportKind; 4] = [
+        ReportKind::Summary,
+        ReportKind::Full,
+        ReportKind::EasyRead,
+        ReportKind::Briefing,
+    ];
+    /// The kinds that can be published, frozen as versions.
+    pub const PUBLISHABLE: [ReportKind; 3] =
+        [ReportKind::Summary, ReportKind::Full, ReportKind::EasyRead];
 
     pub fn as_str(self) -> &'static str {
         match self {
             ReportKind::Summary => "summary",
             ReportKind::Full => "full",
             ReportKind::EasyRead => "easy-read",
+            ReportKind::Briefing => "briefing",
         }
     }
 
@@ -30,7 +43,9 @@ impl ReportKind {
         ReportKind::ALL
             .into_iter()
             .find(|kind| kind.as_str() == text)
-            .ok_or_else(|| InvalidValue::new("report kind (summary, full or easy-read)", text))
+            .ok_or_else(|| {
+                InvalidValue::new("report kind (summary, full, easy-read or briefing)", text)
+            })
     }
 
     /// How the report is named in titles and lists.
@@ -39,13 +54,19 @@ impl ReportKind {
             ReportKind::Summary => "Summary report",
             ReportKind::Full => "Full report",
             ReportKind::EasyRead => "You said: Easy Read report",
+            ReportKind::Briefing => "Early findings briefing",
         }
+    }
+
+    /// Only the briefing is never published: it is for the room, often before the wave closes.
+    pub fn can_be_published(self) -> bool {
+        ReportKind::PUBLISHABLE.contains(&self)
     }
 
     /// Summaries and Easy Read reports are for everyone once published; the full report, with its
     /// breakdowns of small groups, is for signed-in staff and the Board.
     pub fn is_public_when_published(self) -> bool {
-        !matches!(self, ReportKind::Full)
+        matches!(self, ReportKind::Summary | ReportKind::EasyRead)
     }
 }
 
@@ -67,5 +88,7 @@ mod tests {
         assert!(ReportKind::Summary.is_public_when_published());
         assert!(ReportKind::EasyRead.is_public_when_published());
         assert!(!ReportKind::Full.is_public_when_published());
+        assert!(!ReportKind::Briefing.can_be_published());
+        assert!(!ReportKind::Briefing.is_public_when_published());
     }
 }

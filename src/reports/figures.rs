@@ -282,7 +282,6 @@ pub fn trend_figure(
     measures: Vec<TrendMeasure>,
 ) -> Result<Block, ChartError> {
     let years: Vec<i32> = compared.waves.iter().map(|wave| wave.survey.year).collect();
-    let with_targets = measures.iter().any(|measure| measure.target.is_some());
     #[allow(clippy::type_complexity)]
     let (series, measures): (
         Vec<trend::Series>,
@@ -316,20 +315,19 @@ pub fn trend_figure(
     let svg = trend::draw(&years, &series)?;
     let mut header = vec!["Measure".to_owned()];
     header.extend(years.iter().map(i32::to_string));
-    if with_targets {
-        header.push("Target".to_owned());
-    }
     let rows = measures
         .iter()
         .map(|((name, key), goal)| {
-            let mut row = vec![name.clone()];
+            // The target goes with the measure's name: another column would make the table
+            // scroll sideways on a phone.
+            let mut row = vec![match goal {
+                Some(goal) => format!("{name} (target {goal})"),
+                None => name.clone(),
+            }];
             row.extend(compared.waves.iter().map(|wave| match wave.question(key) {
                 Some(result) => headline_cell(result, wave.plan.threshold()),
                 None => "not asked".to_owned(),
             }));
-            if with_targets {
-                row.push(goal.clone().unwrap_or_else(|| "none set".to_owned()));
-            }
             row
         })
         .collect();

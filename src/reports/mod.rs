@@ -1,6 +1,7 @@
 //! Reports: a wave's results gathered with the earlier waves it is compared with, built into a
 //! document (summary, full or Easy Read) and rendered as HTML or PDF; and the CSV tables.
 
+mod briefing;
 mod cells;
 pub mod csv_results;
 pub mod disclosure_audit;
@@ -126,5 +127,6 @@ pub fn build(kind: ReportKind, inputs: &ReportInputs) -> Result<ReportDocument, 
         ReportKind::Summary => summary::build(inputs),
         ReportKind::Full => full::build(inputs),
         ReportKind::EasyRead => Ok(easy_read::build(inputs)),
+        ReportKind::Briefing => briefing::build(inputs),
     }
 }

@@ -36,6 +36,11 @@ pub enum PublishRefused {
     NumbersChanged { kind: String, version: i32 },
     #[error("a withheld number could be worked out, so nothing was published: {0}")]
     DisclosureRisk(String),
+    #[error(
+        "the early findings briefing is for the room and is never published: publish the \
+         summary report once the wave has closed"
+    )]
+    NeverPublished,
 }
 
 /// Freezes a new version of the wave's report of this kind in `language`. The checks hold for
@@ -50,11 +55,14 @@ pub fn publish(
     publisher: &str,
 ) -> Result<Result<PublishedReport, PublishRefused>, ReportError> {
     super::can_be_written_in(&survey, kind, language)?;
+    if !kind.can_be_published() {
+        return Ok(Err(PublishRefused::NeverPublished));
+    }
     let today = clock.today();
     let texts = report_texts::find(connection, survey.id)?;
     let next_steps = match kind {
         ReportKind::EasyRead => &texts.easy_read_next,
-        ReportKind::Summary | ReportKind::Full => &texts.what_happens_next,
+        ReportKind::Summary | ReportKind::Full | ReportKind::Briefing => &texts.what_happens_next,
     };
     if next_steps.trim().is_empty() {
         return Ok(Err(PublishRefused::NothingWrittenAboutNextSteps));

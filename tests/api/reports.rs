@@ -317,7 +317,7 @@ async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summ
         "empty-wave",
         youthvoice::domain::survey::SurveyStatus::Draft,
     );
-    for kind in ["summary", "full", "easy-read"] {
+    for kind in ["summary", "full", "easy-read", "briefing"] {
         let empty = browser
             .get(&format!("/staff/reports/empty-wave/{kind}"))
             .await;
@@ -330,6 +330,13 @@ async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summ
     }
     assert!(
         browser
+            .get("/staff/reports/empty-wave/briefing")
+            .await
+            .contains("fewer than 10</span>"),
+        "the briefing withholds small numbers like every report"
+    );
+    assert!(
+        browser
             .get("/staff/reports/empty-wave/summary")
             .await
             .contains("fewer than 10</span>")
@@ -337,7 +344,7 @@ async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summ
 
     let preview = browser.get(&format!("{wave}/summary")).await;
     assert!(
-        preview.contains("Preview: not published")
+        preview.contains("Provisional: the survey is still open. Not published")
             && preview.contains("The Board meets in January.")
     );
     // While young people can still answer, two versions could be compared: nothing is published.
@@ -609,4 +616,65 @@ async fn the_demo_reports_say_fewer_than_10_only_of_counts_below_10_and_pass_the
     assert!(audit.contains("be-supported-2022:") && audit.contains("be-supported-2019:"));
     assert!(audit.contains("No withheld number can be worked out from what is shown."));
     assert!(!audit.contains("could be"), "{audit}");
+}
+
+#[tokio::test]
+async fn early_findings_are_provisional_while_the_wave_is_open_and_never_published() {
+    let app = spawn_app().await;
+    load_demo(&app, false);
+    let analyst = app.create_staff(
+        "analyst@example.org",
+        Role::Analyst,
+        "a long enough passphrase",
+    );
+    let browser = app.browser_signed_in_as(&analyst);
+    // The demo's 2022 wave is still open to young people.
+    let wave = "/staff/reports/be-supported-2022";
+    let page = browser.get(wave).await;
+    assert!(
+        page.contains("Early findings briefing") && page.contains("every preview is provisional")
+    );
+    let briefing = browser.get(&format!("{wave}/briefing")).await;
+    assert_eq!(briefing.status, 200);
+    assert!(briefing.contains("Provisional: the survey is still open"));
+    assert!(briefing.contains("Who has answered so far"));
+    assert!(briefing.contains("The Be Supported measures"));
+    let summary = browser.get(&format!("{wave}/summary")).await;
+    assert!(summary.contains("Provisional: the survey is still open. Not published"));
+
+    let (status, _, pdf) = browser.get_bytes(&format!("{wave}/briefing/pdf")).await;
+    assert_eq!(status, 200);
+    pdf_tools::assert_accessible(&pdf);
+    let size: Vec<f64> = pdf_tools::info(&pdf)["Page size"]
+        .split_whitespace()
+        .filter_map(|part| part.parse().ok())
+        .collect();
+    assert!(
+        (size[0] / size[1] - 16.0 / 9.0).abs() < 0.01,
+        "16:9 slides, not {size:?}"
+    );
+    assert!(
+        pdf_tools::pages(&pdf) >= 4,
+        "a cover, then a slide per part"
+    );
+    assert!(flat(&pdf_tools::text(&pdf)).contains("Provisional: the survey is still open"));
+
+    // Never published, whether the wave is open or closed, and never on /findings.
+    browser
+        .post(
+            &format!("{wave}/texts"),
+            &[
+                ("what_happens_next", "The Board meets in January."),
+                ("easy_read_next", "We will tell the Board."),
+                ("actions", ""),
+            ],
+        )
+        .await;
+    app.execute("UPDATE surveys SET status = 'closed' WHERE slug = 'be-supported-2022'");
+    let refused = browser.post(&format!("{wave}/briefing/publish"), &[]).await;
+    assert_eq!(refused.status, 400);
+    assert!(refused.contains("never published"));
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM published_reports"), 0);
+    let closed = browser.get(&format!("{wave}/briefing")).await;
+    assert!(!closed.contains("Provisional") && closed.contains("The survey has closed"));
 }

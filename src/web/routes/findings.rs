@@ -92,7 +92,7 @@ pub async fn report(state: Data<AppState>, id: Path<String>) -> Result<HttpRespo
     let language = report.language.clone();
     let register = match report.kind {
         ReportKind::EasyRead => ResponseFormat::EasyRead,
-        ReportKind::Summary | ReportKind::Full => ResponseFormat::Standard,
+        ReportKind::Summary | ReportKind::Full | ReportKind::Briefing => ResponseFormat::Standard,
     };
     let words = |id: &str| catalogue::built_in().text(&language, register, id, &[]);
     let links = vec![

@@ -18,7 +18,7 @@ use crate::db::{published_reports, report_texts, surveys};
 use crate::domain::easy_read::lint_text;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::{Permission, StaffUser};
-use crate::domain::survey::Survey;
+use crate::domain::survey::{Survey, SurveyStatus};
 use crate::domain::team_texts::{self, TextsProblem};
 use crate::domain::wording::Language;
 use crate::email::messages::Attachment;
@@ -210,15 +210,29 @@ impl InLanguage {
     }
 }
 
+/// A report prepared for a preview, with the line under its title: provisional while young people
+/// can still answer.
+struct Prepared {
+    slug: String,
+    kind: ReportKind,
+    document: ReportDocument,
+    status: &'static str,
+}
+
 async fn prepared(
     state: &AppState,
     path: Path<(String, String)>,
     wanted: &InLanguage,
-) -> Result<(String, ReportKind, ReportDocument), AppError> {
+) -> Result<Prepared, AppError> {
     let (slug, kind) = path.into_inner();
     let kind = kind_of(&kind)?;
     let language = wanted.language()?;
     let survey = find_survey(state, &slug).await?;
+    let status = if matches!(survey.status, SurveyStatus::Draft | SurveyStatus::Open) {
+        PROVISIONAL_STATUS
+    } else {
+        PREVIEW_STATUS
+    };
     let today = state.settings.clock.today();
     let publisher = state.settings.organisation.name.clone();
     let document = state
@@ -227,17 +241,29 @@ async fn prepared(
             crate::reports::prepare_in(connection, survey, kind, &language, today, &publisher)
         })
         .await?;
-    Ok((slug, kind, document))
+    Ok(Prepared {
+        slug,
+        kind,
+        document,
+        status,
+    })
 }
 
 const PREVIEW_STATUS: &str = "Preview: not published. Prepared from the data as it is now.";
+const PROVISIONAL_STATUS: &str = "Provisional: the survey is still open. Not published: prepared \
+                                  from the answers so far.";
 
 pub async fn preview(
     state: Data<AppState>,
     path: Path<(String, String)>,
     wanted: Query<InLanguage>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, kind, document) = prepared(&state, path, &wanted).await?;
+    let Prepared {
+        slug,
+        kind,
+        document,
+        status,
+    } = prepared(&state, path, &wanted).await?;
     let in_language = match document.language.as_str() {
         "en" => String::new(),
         tag => format!("?language={tag}"),
@@ -255,7 +281,7 @@ pub async fn preview(
     Ok(report_files::page(
         &document,
         links,
-        Some(PREVIEW_STATUS.to_owned()),
+        Some(status.to_owned()),
     ))
 }
 
@@ -264,10 +290,15 @@ pub async fn preview_pdf(
     path: Path<(String, String)>,
     wanted: Query<InLanguage>,
 ) -> Result<HttpResponse, AppError> {
-    let (slug, kind, document) = prepared(&state, path, &wanted).await?;
+    let Prepared {
+        slug,
+        kind,
+        document,
+        status,
+    } = prepared(&state, path, &wanted).await?;
     let language = document.language.clone();
     // Typesetting is CPU work: off the async workers, like the database work.
-    let bytes = web::block(move || pdf::render(&document, Some(PREVIEW_STATUS)))
+    let bytes = web::block(move || pdf::render(&document, Some(status)))
         .await?
         .map_err(|error| AppError::Internal(error.to_string()))?;
     Ok(report_files::pdf(

@@ -10,6 +10,7 @@ use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
+use crate::domain::survey::SurveyStatus;
 use crate::domain::team_texts::{TeamTexts, TextsProblem, actions_text};
 use crate::reports::csv_results::FILE_NAMES;
 use crate::reports::publishing::status_line;
@@ -145,6 +146,7 @@ fn publish_label(kind: ReportKind) -> &'static str {
         ReportKind::Summary => "Publish the summary report",
         ReportKind::Full => "Publish the full report",
         ReportKind::EasyRead => "Publish the Easy Read report",
+        ReportKind::Briefing => "The briefing is never published",
     }
 }
 
@@ -173,7 +175,23 @@ pub fn wave(view: &WaveReportsView<'_>) -> Markup {
             "Each report is built from the data as it is now. Publishing freezes a copy, so what the "
             "Board reads never changes; publish again to add a new version."
         }
-        @for kind in ReportKind::ALL {
+        @if matches!(view.survey.status, SurveyStatus::Draft | SurveyStatus::Open) {
+            div class="notice" role="status" {
+                p { "The survey is still open: every preview is provisional, and nothing can be published until it closes." }
+            }
+        }
+        h2 { (ReportKind::Briefing.name()) }
+        p {
+            "Early findings as slides for the verbal briefing: who has answered, the measures at a "
+            "glance, the trend and each measure, with every number that could single someone out "
+            "withheld. It is never published."
+        }
+        p {
+            a href={ "/staff/reports/" (slug) "/briefing" } { "Preview" span class="visually-hidden" { " the early findings briefing" } }
+            " \u{00B7} "
+            a href={ "/staff/reports/" (slug) "/briefing/pdf" } { "Download the slides as PDF" }
+        }
+        @for kind in ReportKind::PUBLISHABLE {
             h2 { (kind.name()) }
             p {
                 a href={ "/staff/reports/" (slug) "/" (kind.as_str()) } { "Preview" span class="visually-hidden" { " the " (kind.name()) } }
