@@ -28,10 +28,7 @@ struct ComparatorRow {
 
 fn from_row(row: ComparatorRow) -> Result<LocalComparator, DbError> {
     let corrupt = || DbError::Corrupt(format!("comparator {} is out of range", row.id));
-    let item = u8::try_from(row.plan_item)
-        .ok()
-        .and_then(|number| PlanItem::new(number).ok())
-        .ok_or_else(corrupt)?;
+    let item = PlanItem::from_stored(row.plan_item).ok_or_else(corrupt)?;
     Ok(LocalComparator {
         id: ComparatorId::parse(&row.id)?,
         programme: ProgrammeId::parse(&row.programme_id)?,

@@ -154,9 +154,7 @@ impl QuestionRow {
         let plan_item = match self.plan_item {
             None => None,
             Some(number) => Some(
-                u8::try_from(number)
-                    .ok()
-                    .and_then(|n| PlanItem::new(n).ok())
+                PlanItem::from_stored(number)
                     .ok_or_else(|| DbError::Corrupt(format!("plan item {number}")))?,
             ),
         };

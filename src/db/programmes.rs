@@ -127,15 +127,12 @@ fn assemble(row: ProgrammeRow, measures: Vec<MeasureRow>) -> Result<Programme, D
     let measures = measures
         .into_iter()
         .map(|measure| {
-            let item = u8::try_from(measure.plan_item)
-                .ok()
-                .and_then(|number| PlanItem::new(number).ok())
-                .ok_or_else(|| {
-                    DbError::Corrupt(format!(
-                        "programme {} has plan item {}",
-                        row.slug, measure.plan_item
-                    ))
-                })?;
+            let item = PlanItem::from_stored(measure.plan_item).ok_or_else(|| {
+                DbError::Corrupt(format!(
+                    "programme {} has plan item {}",
+                    row.slug, measure.plan_item
+                ))
+            })?;
             Ok(Measure {
                 item,
                 title: measure.title,

@@ -29,10 +29,7 @@ fn from_row(row: TargetRow) -> Result<MeasureTarget, DbError> {
     Ok(MeasureTarget {
         id: TargetId::parse(&row.id)?,
         programme: ProgrammeId::parse(&row.programme_id)?,
-        item: u8::try_from(row.plan_item)
-            .ok()
-            .and_then(|number| PlanItem::new(number).ok())
-            .ok_or_else(corrupt)?,
+        item: PlanItem::from_stored(row.plan_item).ok_or_else(corrupt)?,
         percent: u8::try_from(row.percent)
             .ok()
             .and_then(|number| TargetPercent::new(number).ok())

@@ -154,18 +154,8 @@ pub fn parse(
     typed: &TypedComparator,
     measures: &[PlanItem],
 ) -> Result<NewComparator, ComparatorProblem> {
-    let item = typed
-        .measure
-        .trim()
-        .parse::<u8>()
-        .ok()
-        .and_then(|number| {
-            measures
-                .iter()
-                .copied()
-                .find(|item| item.number() == number)
-        })
-        .ok_or(ComparatorProblem::NoMeasure)?;
+    let item =
+        PlanItem::chosen_from(&typed.measure, measures).ok_or(ComparatorProblem::NoMeasure)?;
     let source = one_line(&typed.source);
     if source.is_empty() || source.chars().count() > SOURCE_MAX_CHARS {
         return Err(ComparatorProblem::BadSource);

@@ -154,6 +154,19 @@ impl PlanItem {
     pub fn number(self) -> u8 {
         self.0
     }
+
+    /// The plan item a form's field names, if it is one of `allowed` (a programme's measures).
+    pub fn chosen_from(typed: &str, allowed: &[PlanItem]) -> Option<PlanItem> {
+        let number = typed.trim().parse::<u8>().ok()?;
+        allowed.iter().copied().find(|item| item.number() == number)
+    }
+
+    /// The plan item a database column holds, if it is a valid one.
+    pub fn from_stored(number: i32) -> Option<PlanItem> {
+        u8::try_from(number)
+            .ok()
+            .and_then(|number| PlanItem::new(number).ok())
+    }
 }
 
 /// One answer option. `value` is what is stored and compared across waves; labels are only wording.

@@ -170,17 +170,7 @@ pub fn parse(
     agreed_on: &str,
     measures: &[PlanItem],
 ) -> Result<NewTarget, TargetProblem> {
-    let item = measure
-        .trim()
-        .parse::<u8>()
-        .ok()
-        .and_then(|number| {
-            measures
-                .iter()
-                .copied()
-                .find(|item| item.number() == number)
-        })
-        .ok_or(TargetProblem::NoMeasure)?;
+    let item = PlanItem::chosen_from(measure, measures).ok_or(TargetProblem::NoMeasure)?;
     let percent = percent
         .trim()
         .trim_end_matches('%')
