@@ -260,7 +260,7 @@ async fn another_surveys_figure_sits_beside_its_measure_and_is_never_compared_wi
         3
     );
     let listed = browser.get(comparators).await;
-    assert!(listed.contains("OxWell survey 2022: 64.5%"));
+    assert!(listed.contains("OxWell survey 2022: 64.5%</strong> of 1,234"));
     assert!(listed.contains(r#"href="https://oxwell.example.org/2022" rel="noreferrer""#));
 
     // The 2022 report shows the latest figure published by 2022, as a different survey.

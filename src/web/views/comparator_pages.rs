@@ -9,6 +9,7 @@ use super::components::{
 };
 use super::staff_shell;
 use crate::domain::comparator::{ComparatorProblem, LocalComparator, TypedComparator};
+use crate::domain::number_format::thousands;
 use crate::domain::programme::Programme;
 use crate::domain::staff::StaffUser;
 
@@ -70,7 +71,7 @@ pub fn render(view: &ComparatorsView<'_>) -> Markup {
                         @let figure = &comparator.figure;
                         li {
                             strong { (figure.source) " " (figure.year) ": " (figure.share.label()) }
-                            @if let Some(n) = figure.respondents { " of " (n) }
+                            @if let Some(n) = figure.respondents { " of " (thousands(u64::from(n))) }
                             br;
                             "\u{201C}" (figure.wording) "\u{201D}"
                             @if let Some(link) = &figure.link {
