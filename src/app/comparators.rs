@@ -62,3 +62,20 @@ pub fn remove(
         Ok(Some(removed))
     })
 }
+
+/// Adds every figure of a file, each with its audit entry, all in one transaction: a failure
+/// part-way stores none of them.
+pub fn add_all(
+    connection: &mut AnyConnection,
+    programme: &Programme,
+    figures: &[NewComparator],
+    actor: Actor,
+    now: NaiveDateTime,
+) -> Result<Vec<LocalComparator>, DbError> {
+    connection.transaction(|connection| {
+        figures
+            .iter()
+            .map(|figure| add(connection, programme, figure, actor, now))
+            .collect()
+    })
+}

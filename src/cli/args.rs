@@ -216,6 +216,16 @@ pub(super) enum ImportCommand {
         #[arg(long)]
         replace: bool,
     },
+    /// Other local surveys' published figures, to show beside a programme's measures:
+    /// `plan_item,source,year,wording,share,respondents,link` (the last two may be empty).
+    /// Checked in full first; nothing is stored unless every row is right.
+    Comparators {
+        /// The programme whose measures the figures sit beside, e.g. be-supported.
+        #[arg(long)]
+        programme: String,
+        /// The CSV file to read.
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

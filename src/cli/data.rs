@@ -6,12 +6,14 @@ use std::path::Path;
 use super::progress_bar::TerminalProgress;
 use super::{CliError, connection, find_survey, parse_slug};
 use crate::app::actor::Actor;
+use crate::app::comparators as app_comparators;
 use crate::app::exports::{self, ExportError};
 use crate::app::imports::{self, ImportRefused};
 use crate::app::progress::Progress;
 use crate::app::retention::{self, RunMode};
 use crate::config::Settings;
 use crate::db;
+use crate::domain::comparator;
 use crate::domain::import_kind::{ImportKind, ImportMode};
 use crate::domain::survey::Survey;
 use crate::domain::wide_csv::ImportProblem;
@@ -133,6 +135,51 @@ pub(super) fn import_totals(
         ImportMode::IntoEmptyWave
     };
     import_file(settings, survey, file, ImportKind::Totals, mode)
+}
+
+/// Reads a file of other local surveys' figures and stores them all beside the programme's
+/// measures, or stores nothing and names every problem with its line.
+pub(super) fn import_comparators(
+    settings: &Settings,
+    programme: &str,
+    file: &Path,
+) -> Result<(), CliError> {
+    let pool = prepare_database(settings)?;
+    let mut connection = connection(&pool)?;
+    let slug = crate::domain::ids::Slug::parse(programme).map_err(|_| {
+        CliError::Usage(format!(
+            "{programme:?} is not a programme's name: use lower-case letters, digits and \
+             hyphens, like be-supported"
+        ))
+    })?;
+    let programme = db::programmes::find_by_slug(&mut connection, &slug)?
+        .ok_or_else(|| CliError::Usage(format!("no programme called {slug}")))?;
+    let text = std::fs::read_to_string(file).map_err(|error| {
+        CliError::Usage(format!(
+            "cannot read {} as UTF-8 text: {error}",
+            file.display()
+        ))
+    })?;
+    let items: Vec<_> = programme
+        .measures
+        .iter()
+        .map(|measure| measure.item)
+        .collect();
+    let figures =
+        comparator::read_csv(&text, &items).map_err(|problems| not_ready(file, &problems))?;
+    let stored = app_comparators::add_all(
+        &mut connection,
+        &programme,
+        &figures,
+        Actor::CommandLine,
+        settings.clock.now(),
+    )?;
+    println!(
+        "Added {} figure(s) from other surveys beside the {} measures.",
+        stored.len(),
+        programme.name
+    );
+    Ok(())
 }
 
 /// Reads, checks and stores an import file in one go, as the Data page does in two steps.

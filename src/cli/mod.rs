@@ -112,6 +112,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
                     replace,
                 },
         } => data::import_totals(&settings, &survey, &file, replace),
+        Command::Import {
+            command: ImportCommand::Comparators { programme, file },
+        } => data::import_comparators(&settings, &programme, &file),
         Command::Export {
             command: ExportCommand::Responses { survey, out },
         } => data::export_responses(&settings, &survey, out.as_deref()),

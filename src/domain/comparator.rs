@@ -7,6 +7,7 @@ use super::ids::{ComparatorId, ProgrammeId};
 use super::number_format::thousands;
 use super::survey::PlanItem;
 use super::target::YEARS;
+use super::wide_csv::ImportProblem;
 
 pub const SOURCE_MAX_CHARS: usize = 120;
 pub const WORDING_MAX_CHARS: usize = 400;
@@ -199,6 +200,90 @@ pub fn parse(
     })
 }
 
+/// The columns of a file of other surveys' figures, one figure a row.
+pub const CSV_HEADER: [&str; 7] = [
+    "plan_item",
+    "source",
+    "year",
+    "wording",
+    "share",
+    "respondents",
+    "link",
+];
+
+/// Reads a file of figures (`CSV_HEADER`, `respondents` and `link` may be empty): every figure,
+/// or every problem named with its line, so nothing is stored from a file with a mistake.
+pub fn read_csv(
+    text: &str,
+    measures: &[PlanItem],
+) -> Result<Vec<NewComparator>, Vec<ImportProblem>> {
+    let problem = |line: u64, message: String| ImportProblem {
+        line,
+        column: None,
+        message,
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let header: Vec<String> = match reader.headers() {
+        Ok(header) => header.iter().map(|cell| cell.trim().to_owned()).collect(),
+        Err(error) => return Err(vec![problem(1, error.to_string())]),
+    };
+    let columns: Vec<Option<usize>> = CSV_HEADER
+        .iter()
+        .map(|name| header.iter().position(|cell| cell == name))
+        .collect();
+    if columns[..5].iter().any(Option::is_none) {
+        return Err(vec![problem(
+            1,
+            format!(
+                "the first line must name the columns {}",
+                CSV_HEADER.join(",")
+            ),
+        )]);
+    }
+    let mut figures = Vec::new();
+    let mut problems = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        let line = index as u64 + 2;
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                problems.push(problem(line, error.to_string()));
+                continue;
+            }
+        };
+        let cell = |column: usize| {
+            columns[column]
+                .and_then(|at| record.get(at))
+                .unwrap_or_default()
+                .to_owned()
+        };
+        let typed = TypedComparator {
+            measure: cell(0),
+            source: cell(1),
+            year: cell(2),
+            wording: cell(3),
+            share: cell(4),
+            respondents: cell(5),
+            link: cell(6),
+        };
+        match parse(&typed, measures) {
+            Ok(figure) => figures.push(figure),
+            Err(mistake) => problems.push(ImportProblem {
+                line,
+                column: Some(mistake.field().to_owned()),
+                message: mistake.to_string(),
+            }),
+        }
+    }
+    if problems.is_empty() {
+        Ok(figures)
+    } else {
+        Err(problems)
+    }
+}
+
 /// The figures to show beside a measure in a report of `year`: for each other survey, its most
 /// recent figure published by then.
 pub fn for_report(
@@ -288,6 +373,37 @@ mod tests {
         optional.respondents = String::new();
         optional.link = String::new();
         assert_eq!(parse(&optional, &[item(13)]).unwrap().respondents, None);
+    }
+
+    #[test]
+    fn a_file_of_figures_is_read_whole_or_each_mistake_is_named_with_its_line() {
+        let measures = [item(13), item(14)];
+        let good = "plan_item,source,year,wording,share,respondents,link\n\
+                    13,OxWell survey,2023,I know who to ask for help,64.5,\"1,234\",https://oxwell.org/2023\n\
+                    14,Oxfordshire Youth survey,2022,Information is easy to find,51,,\n";
+        let figures = read_csv(good, &measures).unwrap();
+        assert_eq!(figures.len(), 2);
+        assert_eq!(figures[0].respondents, Some(1234));
+        assert_eq!(figures[1].link, None);
+        let bad = "plan_item,source,year,wording,share\n\
+                   13,OxWell survey,2023,Asked,64.5\n\
+                   15,OxWell survey,2023,Asked,64.5\n\
+                   14,OxWell survey,23,Asked,640\n";
+        let problems: Vec<String> = read_csv(bad, &measures)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].contains("line 3") && problems[0].contains("measure"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].contains("line 4") && problems[1].contains("year"),
+            "{problems:?}"
+        );
+        assert!(read_csv("source,year\nx,2023\n", &measures).is_err());
     }
 
     #[test]

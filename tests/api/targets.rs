@@ -306,3 +306,59 @@ async fn another_surveys_figure_sits_beside_its_measure_and_is_never_compared_wi
         1
     );
 }
+
+#[tokio::test]
+async fn a_file_of_other_surveys_figures_is_imported_whole_from_the_command_line_or_not_at_all() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let import = |contents: &str| {
+        let file = folder.path().join("figures.csv");
+        std::fs::write(&file, contents).unwrap();
+        std::process::Command::new(env!("CARGO_BIN_EXE_youthvoice"))
+            .args(["import", "comparators", "--programme", "be-supported"])
+            .arg(&file)
+            .env("DATABASE_URL", app.database.url())
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    let header = "plan_item,source,year,wording,share,respondents,link\n";
+    let refused = import(&format!(
+        "{header}13,OxWell survey,2022,I know who to ask,64.5,\"1,234\",https://oxwell.example.org\n\
+         15,OxWell survey,2022,I have someone to look up to,71,,javascript:alert(1)\n"
+    ));
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("line 3, column link"), "{said}");
+    assert!(said.contains("nothing was stored"), "{said}");
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM local_comparators"), 0);
+
+    let imported = import(&format!(
+        "{header}13,OxWell survey,2022,I know who to ask,64.5,\"1,234\",https://oxwell.example.org\n\
+         15,OxWell survey,2022,I have someone to look up to,71,,\n"
+    ));
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    assert!(String::from_utf8_lossy(&imported.stdout).contains("Added 2 figure(s)"));
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'comparator_added' \
+             AND detail LIKE '%(command line)'"
+        ),
+        2
+    );
+    let analyst = app.create_staff(
+        "analyst@example.org",
+        Role::Analyst,
+        "a long enough passphrase",
+    );
+    let summary = app
+        .browser_signed_in_as(&analyst)
+        .get("/staff/reports/be-supported-2022/summary")
+        .await;
+    assert!(summary.contains("the OxWell survey 2022, found 71% answering positively"));
+}
