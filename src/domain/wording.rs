@@ -64,6 +64,15 @@ impl Language {
         RIGHT_TO_LEFT.contains(&self.primary())
     }
 
+    /// The value of an HTML `dir` attribute for text in this language.
+    pub fn direction(&self) -> &'static str {
+        if self.is_right_to_left() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
     /// The language without region or script: `pt` for `pt-BR`.
     pub fn primary(&self) -> &str {
         self.0.split('-').next().unwrap_or_default()

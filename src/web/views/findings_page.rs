@@ -3,11 +3,10 @@
 
 use maud::{Markup, html};
 
+use super::language_page::own_name;
 use super::layout::{self, Page};
 use super::words::Words;
-use crate::catalogue;
 use crate::domain::published_report::PublishedReport;
-use crate::domain::survey::ResponseFormat;
 use crate::domain::team_texts::Action;
 use crate::domain::wording::Language;
 use crate::reports::publishing::status_line_in;
@@ -96,21 +95,11 @@ fn in_its_language(report: &PublishedReport, reader: &Language, href: &str) -> M
     if &report.language == reader {
         return html! { a href=(href) { (report.title) } };
     }
-    let direction = if report.language.is_right_to_left() {
-        "rtl"
-    } else {
-        "ltr"
-    };
-    let own_name = catalogue::built_in().text(
-        &report.language,
-        ResponseFormat::Standard,
-        "language-name",
-        &[],
-    );
+    let direction = report.language.direction();
     html! {
         a href=(href) lang=(report.language) dir=(direction) { (report.title) }
         " "
-        span lang=(report.language) dir=(direction) { "(" (own_name) ")" }
+        span lang=(report.language) dir=(direction) { "(" (own_name(&report.language)) ")" }
     }
 }
 

@@ -42,7 +42,7 @@ pub fn render(view: &LanguageView<'_>) -> Markup {
                             value: language.as_str(),
                             checked: *language == view.current,
                             with_symbol: false,
-                        }, html! { span lang=(language.as_str()) dir=(direction(language)) { (own_name(language)) } }))
+                        }, html! { span lang=(language.as_str()) dir=(language.direction()) { (own_name(language)) } }))
                     }
                 }
             }
@@ -62,12 +62,4 @@ pub fn render(view: &LanguageView<'_>) -> Markup {
 /// A language's name in itself ("Polski", "العربية"), as its own catalogue gives it.
 pub fn own_name(language: &Language) -> String {
     catalogue::built_in().text(language, ResponseFormat::Standard, "language-name", &[])
-}
-
-fn direction(language: &Language) -> &'static str {
-    if language.is_right_to_left() {
-        "rtl"
-    } else {
-        "ltr"
-    }
 }

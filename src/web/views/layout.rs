@@ -59,14 +59,9 @@ pub fn render(page: &Page<'_>, content: Markup) -> Markup {
     } else {
         language.to_string()
     };
-    let direction = if language.is_right_to_left() {
-        "rtl"
-    } else {
-        "ltr"
-    };
     html! {
         (DOCTYPE)
-        html lang=(lang) dir=(direction) class=[(!display_classes.is_empty()).then_some(&display_classes)] {
+        html lang=(lang) dir=(language.direction()) class=[(!display_classes.is_empty()).then_some(&display_classes)] {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
