@@ -6,7 +6,6 @@ use super::{CliError, connection, find_survey};
 use crate::app::progress::Progress;
 use crate::db::DbPool;
 use crate::domain::report_kind::ReportKind;
-use crate::domain::survey::SurveyStatus;
 use crate::domain::wording::Language;
 use crate::reports::html::{Framing, Stylesheet};
 use crate::reports::{csv_results, html, pdf, results};
@@ -61,7 +60,7 @@ pub(super) fn write(
     }
     let mut connection = connection(pool)?;
     let survey = find_survey(&mut connection, wanted.survey)?;
-    let still_open = matches!(survey.status, SurveyStatus::Draft | SurveyStatus::Open);
+    let still_open = survey.status.results_are_provisional();
     if format == ReportFormat::Csv {
         if results::holds_totals_only(&mut connection, &survey)? {
             println!(
@@ -94,7 +93,8 @@ pub(super) fn write(
     };
     let status = if still_open {
         format!(
-            "Provisional: the survey is still open. Not published: prepared on {}",
+            "{}. Not published: prepared on {}",
+            crate::reports::PROVISIONAL,
             document.prepared_on
         )
     } else {

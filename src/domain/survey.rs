@@ -38,6 +38,12 @@ impl SurveyStatus {
             .find(|status| status.as_str() == text)
             .ok_or_else(|| InvalidValue::new("survey status", text))
     }
+
+    /// Whether young people can still add answers (a draft can yet open): its results are
+    /// provisional, and nothing about it may be published.
+    pub fn results_are_provisional(self) -> bool {
+        matches!(self, Self::Draft | Self::Open)
+    }
 }
 
 /// The wording a young person chose to read the survey in (the register of a wording, in every

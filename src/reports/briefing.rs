@@ -2,22 +2,19 @@
 //! the full report. Built from the data as it stands with every disclosure rule applied, like
 //! every report; marked provisional while young people can still answer, and never published.
 
+use super::PROVISIONAL;
 use super::document::{Block, ReportDocument, Section};
 use super::inputs::ReportInputs;
 use super::labels::labels;
 use super::shared_sections::{self as shared, long_date};
 use crate::charts::ChartError;
 use crate::domain::report_kind::ReportKind;
-use crate::domain::survey::SurveyStatus;
 use crate::domain::wording::Language;
-
-/// The line that marks results from a wave young people can still answer.
-pub const PROVISIONAL: &str = "Provisional: the survey is still open";
 
 pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
     let target = inputs.compared.target();
     let survey = &target.survey;
-    let still_open = matches!(survey.status, SurveyStatus::Draft | SurveyStatus::Open);
+    let still_open = survey.status.results_are_provisional();
     let mut so_far = vec![shared::key_facts(inputs)];
     so_far.push(Block::Note {
         text: if still_open {

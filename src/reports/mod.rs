@@ -29,6 +29,9 @@ use crate::domain::wording::Language;
 use document::ReportDocument;
 use inputs::ReportInputs;
 
+/// The words that mark results from a wave young people can still answer, on every preview of it.
+pub const PROVISIONAL: &str = "Provisional: the survey is still open";
+
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     #[error(transparent)]

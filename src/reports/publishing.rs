@@ -14,7 +14,7 @@ use crate::db::{AnyConnection, DbError, report_texts};
 use crate::domain::ids::PublishedReportId;
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
-use crate::domain::survey::{ResponseFormat, Survey, SurveyStatus};
+use crate::domain::survey::{ResponseFormat, Survey};
 use crate::domain::wording::Language;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -67,7 +67,7 @@ pub fn publish(
     if next_steps.trim().is_empty() {
         return Ok(Err(PublishRefused::NothingWrittenAboutNextSteps));
     }
-    if !matches!(survey.status, SurveyStatus::Closed | SurveyStatus::Archived) {
+    if survey.status.results_are_provisional() {
         return Ok(Err(PublishRefused::WaveNotClosed));
     }
     let (survey_id, year) = (survey.id, survey.year);

@@ -18,7 +18,7 @@ use crate::db::{published_reports, report_texts, surveys};
 use crate::domain::easy_read::lint_text;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::{Permission, StaffUser};
-use crate::domain::survey::{Survey, SurveyStatus};
+use crate::domain::survey::Survey;
 use crate::domain::team_texts::{self, TextsProblem};
 use crate::domain::wording::Language;
 use crate::email::messages::Attachment;
@@ -216,7 +216,7 @@ struct Prepared {
     slug: String,
     kind: ReportKind,
     document: ReportDocument,
-    status: &'static str,
+    status: String,
 }
 
 async fn prepared(
@@ -228,10 +228,13 @@ async fn prepared(
     let kind = kind_of(&kind)?;
     let language = wanted.language()?;
     let survey = find_survey(state, &slug).await?;
-    let status = if matches!(survey.status, SurveyStatus::Draft | SurveyStatus::Open) {
-        PROVISIONAL_STATUS
+    let status = if survey.status.results_are_provisional() {
+        format!(
+            "{}. Not published: prepared from the answers so far.",
+            crate::reports::PROVISIONAL
+        )
     } else {
-        PREVIEW_STATUS
+        PREVIEW_STATUS.to_owned()
     };
     let today = state.settings.clock.today();
     let publisher = state.settings.organisation.name.clone();
@@ -250,8 +253,6 @@ async fn prepared(
 }
 
 const PREVIEW_STATUS: &str = "Preview: not published. Prepared from the data as it is now.";
-const PROVISIONAL_STATUS: &str = "Provisional: the survey is still open. Not published: prepared \
-                                  from the answers so far.";
 
 pub async fn preview(
     state: Data<AppState>,
@@ -298,7 +299,7 @@ pub async fn preview_pdf(
     } = prepared(&state, path, &wanted).await?;
     let language = document.language.clone();
     // Typesetting is CPU work: off the async workers, like the database work.
-    let bytes = web::block(move || pdf::render(&document, Some(status)))
+    let bytes = web::block(move || pdf::render(&document, Some(&status)))
         .await?
         .map_err(|error| AppError::Internal(error.to_string()))?;
     Ok(report_files::pdf(

@@ -10,7 +10,6 @@ use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
-use crate::domain::survey::SurveyStatus;
 use crate::domain::team_texts::{TeamTexts, TextsProblem, actions_text};
 use crate::reports::csv_results::FILE_NAMES;
 use crate::reports::publishing::status_line;
@@ -175,7 +174,7 @@ pub fn wave(view: &WaveReportsView<'_>) -> Markup {
             "Each report is built from the data as it is now. Publishing freezes a copy, so what the "
             "Board reads never changes; publish again to add a new version."
         }
-        @if matches!(view.survey.status, SurveyStatus::Draft | SurveyStatus::Open) {
+        @if view.survey.status.results_are_provisional() {
             div class="notice" role="status" {
                 p { "The survey is still open: every preview is provisional, and nothing can be published until it closes." }
             }
