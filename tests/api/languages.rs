@@ -597,4 +597,18 @@ async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed
         in_polish.contains(r#"<span lang="en" dir="ltr">two new evening clubs</span>"#),
         "the team's English is marked as English"
     );
+
+    // One response fewer: a version in any language made from the new numbers could be compared
+    // with the ones already published, so none is made.
+    app.execute(
+        "DELETE FROM responses WHERE id = (SELECT MIN(id) FROM responses WHERE survey_id IN \
+         (SELECT id FROM surveys WHERE slug = 'be-supported-2022'))",
+    );
+    browser.get(wave).await;
+    let changed = browser
+        .post(&format!("{wave}/easy-read/publish?language=ar"), &[])
+        .await;
+    assert_eq!(changed.status, 400);
+    assert!(changed.contains("numbers have changed since its"));
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM published_reports"), 4);
 }
