@@ -4,12 +4,15 @@
 //! output around these.
 
 pub mod accounts;
+pub mod action_owners;
 pub mod actor;
+pub mod board_update;
 pub mod comparators;
 pub mod exports;
 pub mod imports;
 pub mod moderation_digest;
 pub mod moderation_setup;
+pub mod overdue_actions;
 pub mod progress;
 pub mod quote_decisions;
 pub mod report_publishing;
@@ -17,4 +20,5 @@ pub mod retention;
 pub mod safeguarding;
 pub mod surveys;
 pub mod targets;
+pub mod tracked_actions;
 pub mod translations;

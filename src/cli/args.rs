@@ -110,6 +110,11 @@ pub(super) enum Command {
         #[command(subcommand)]
         command: RetentionCommand,
     },
+    /// The working group's actions register.
+    Actions {
+        #[command(subcommand)]
+        command: ActionsCommand,
+    },
     /// Quote moderation.
     Moderation {
         #[command(subcommand)]
@@ -178,6 +183,13 @@ pub(super) enum RetentionCommand {
         #[arg(long)]
         dry_run: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub(super) enum ActionsCommand {
+    /// Email each group's contact about its actions that are past their due day, once per due
+    /// day (`serve` does this by itself after MODERATION_DIGEST_HOUR; this is for cron or a nudge).
+    RemindOverdue,
 }
 
 #[derive(Debug, Subcommand)]

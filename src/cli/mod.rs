@@ -22,7 +22,8 @@ use crate::domain::survey::Survey;
 use crate::startup::{StartupError, prepare_database};
 use crate::telemetry;
 use args::{
-    AuditCommand, Cli, Command, ExportCommand, ImportCommand, ModerationCommand, RetentionCommand,
+    ActionsCommand, AuditCommand, Cli, Command, ExportCommand, ImportCommand, ModerationCommand,
+    RetentionCommand,
 };
 
 /// Anything a command can fail with, each said plainly.
@@ -128,6 +129,9 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Command::Moderation {
             command: ModerationCommand::Digest,
         } => staff::send_digest(settings),
+        Command::Actions {
+            command: ActionsCommand::RemindOverdue,
+        } => staff::remind_overdue(settings),
         Command::Retention {
             command: RetentionCommand::Apply { dry_run },
         } => data::apply_retention(&settings, dry_run),

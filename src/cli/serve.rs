@@ -1,9 +1,10 @@
-//! `serve`: the web server, with the moderation digest and upkeep running beside it.
+//! `serve`: the web server, with the moderation digest, overdue-action reminders and upkeep
+//! running beside it.
 
 use super::{CliError, connection};
 use crate::app::accounts::onboarding;
 use crate::app::actor::Actor;
-use crate::app::moderation_digest;
+use crate::app::{moderation_digest, overdue_actions};
 use crate::app::retention::{self, RunMode};
 use crate::config::Settings;
 use crate::db;
@@ -27,6 +28,7 @@ pub(super) fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError>
         let mut connection = connection(&pool)?;
         let loaded = demo::load(&mut connection)?;
         demo::load_planned_wave(&mut connection)?;
+        demo::load_working_group(&mut connection, &settings.clock)?;
         demo::load_reports(
             &mut connection,
             &settings.clock,
@@ -73,6 +75,9 @@ pub(super) fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError>
                 if let Err(error) = moderation_digest::send_if_due(&digest_state, now).await {
                     tracing::error!(%error, "the moderation digest failed");
                 }
+                if let Err(error) = overdue_actions::remind_if_due(&digest_state, now).await {
+                    tracing::error!(%error, "the overdue-action reminders failed");
+                }
                 actix_web::rt::time::sleep(moderation_digest::CHECK_EVERY).await;
             }
         });
@@ -103,13 +108,16 @@ pub(super) fn serve(settings: Settings, load_demo: bool) -> Result<(), CliError>
                         })
                         .await;
                     match applied {
-                        Ok(done) if !done.is_empty() => {
-                            tracing::info!(%done, "retention rules applied");
+                        Ok(done) => {
+                            if !done.is_empty() {
+                                tracing::info!(%done, "retention rules applied");
+                            }
+                            retention_applied_on = Some(today);
                         }
-                        Ok(_) => {}
+                        // Tried again at the next upkeep: a busy database (another server's
+                        // write between this run's reads and its deletes) must not cost a day.
                         Err(error) => tracing::error!(%error, "the retention rules failed"),
                     }
-                    retention_applied_on = Some(today);
                 }
                 actix_web::rt::time::sleep(UPKEEP_EVERY).await;
             }

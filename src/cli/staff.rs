@@ -1,12 +1,12 @@
 //! Commands that act for the team as the server would, sending email: inviting a staff member,
-//! and sending the moderation digest now.
+//! sending the moderation digest now, and the overdue-action reminders.
 
 use std::sync::Arc;
 
 use super::CliError;
 use super::args::UserCommand;
 use crate::app::accounts::{AccountOutcome, onboarding};
-use crate::app::moderation_digest;
+use crate::app::{moderation_digest, overdue_actions};
 use crate::config::Settings;
 use crate::domain::staff::Role;
 use crate::email::Mailer;
@@ -61,6 +61,29 @@ pub(super) fn user(settings: Settings, command: UserCommand) -> Result<(), CliEr
 /// Sends today's digest now: the command is an explicit request, so it does not wait for the
 /// configured hour.
 pub(super) fn send_digest(settings: Settings) -> Result<(), CliError> {
+    let sent = now_without_waiting(settings, |state, now| async move {
+        moderation_digest::send_if_due(&state, now).await
+    })?;
+    println!("Sent {sent} digest emails.");
+    Ok(())
+}
+
+/// Sends the overdue-action reminders now, for the same reason.
+pub(super) fn remind_overdue(settings: Settings) -> Result<(), CliError> {
+    let sent = now_without_waiting(settings, |state, now| async move {
+        overdue_actions::remind_if_due(&state, now).await
+    })?;
+    println!("Sent {sent} overdue-action reminders.");
+    Ok(())
+}
+
+/// Runs `work` as the server would, but with the email hour at midnight: a command is an explicit
+/// request and does not wait for the configured hour.
+fn now_without_waiting<F, Fut>(settings: Settings, work: F) -> Result<usize, CliError>
+where
+    F: FnOnce(AppState, chrono::NaiveDateTime) -> Fut,
+    Fut: std::future::Future<Output = Result<usize, crate::db::DbError>>,
+{
     let state = app_state(settings)?;
     let now = state.settings.clock.now();
     let mut settings = (*state.settings).clone();
@@ -69,9 +92,7 @@ pub(super) fn send_digest(settings: Settings) -> Result<(), CliError> {
         settings: Arc::new(settings),
         ..state
     };
-    let sent = actix_web::rt::System::new()
-        .block_on(async move { moderation_digest::send_if_due(&state, now).await })
-        .map_err(|error| CliError::Usage(error.to_string()))?;
-    println!("Sent {sent} digest emails.");
-    Ok(())
+    actix_web::rt::System::new()
+        .block_on(work(state, now))
+        .map_err(|error| CliError::Usage(error.to_string()))
 }

@@ -1,8 +1,10 @@
 //! Everything that talks SQL: the connection over both backends, migrations, and one query file per area.
 
+pub mod action_owners;
 pub mod aggregates;
 pub mod audit_log;
 pub mod backup;
+pub mod board_updates;
 pub mod comparators;
 pub mod connection;
 pub mod distribution;
@@ -28,6 +30,7 @@ pub mod staff_sessions;
 pub mod survey_cache;
 pub mod surveys;
 pub mod targets;
+pub mod tracked_actions;
 pub mod upkeep;
 pub mod uploaded_symbols;
 pub mod users;

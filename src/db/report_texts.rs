@@ -7,29 +7,21 @@ use super::connection::AnyConnection;
 use super::error::DbError;
 use super::schema::report_texts;
 use crate::domain::ids::SurveyId;
-use crate::domain::team_texts::{Action, TeamTexts};
+use crate::domain::team_texts::TeamTexts;
 
 /// The wave's texts, or empty texts when the team has written none yet.
 pub fn find(connection: &mut AnyConnection, survey: SurveyId) -> Result<TeamTexts, DbError> {
-    let row: Option<(String, String, String)> = report_texts::table
+    let row: Option<(String, String)> = report_texts::table
         .filter(report_texts::survey_id.eq(survey.to_string()))
-        .select((
-            report_texts::what_happens_next,
-            report_texts::easy_read_next,
-            report_texts::actions,
-        ))
+        .select((report_texts::what_happens_next, report_texts::easy_read_next))
         .first(connection)
         .optional()?;
-    let Some((what_happens_next, easy_read_next, actions)) = row else {
-        return Ok(TeamTexts::default());
-    };
-    let actions: Vec<Action> = serde_json::from_str(&actions)
-        .map_err(|error| DbError::Corrupt(format!("report actions: {error}")))?;
-    Ok(TeamTexts {
-        what_happens_next,
-        easy_read_next,
-        actions,
-    })
+    Ok(row.map_or_else(TeamTexts::default, |(what_happens_next, easy_read_next)| {
+        TeamTexts {
+            what_happens_next,
+            easy_read_next,
+        }
+    }))
 }
 
 pub fn save(
@@ -38,8 +30,6 @@ pub fn save(
     texts: &TeamTexts,
     now: NaiveDateTime,
 ) -> Result<(), DbError> {
-    let actions = serde_json::to_string(&texts.actions)
-        .map_err(|error| DbError::Corrupt(format!("report actions: {error}")))?;
     connection.transaction(|connection| {
         diesel::delete(report_texts::table.filter(report_texts::survey_id.eq(survey.to_string())))
             .execute(connection)?;
@@ -48,7 +38,6 @@ pub fn save(
                 report_texts::survey_id.eq(survey.to_string()),
                 report_texts::what_happens_next.eq(&texts.what_happens_next),
                 report_texts::easy_read_next.eq(&texts.easy_read_next),
-                report_texts::actions.eq(&actions),
                 report_texts::updated_at.eq(now),
             ))
             .execute(connection)?;

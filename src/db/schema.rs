@@ -329,7 +329,6 @@ diesel::table! {
         survey_id -> Text,
         what_happens_next -> Text,
         easy_read_next -> Text,
-        actions -> Text,
         updated_at -> Timestamp,
     }
 }
@@ -404,3 +403,68 @@ diesel::table! {
 diesel::joinable!(programme_measures -> programmes (programme_id));
 diesel::joinable!(surveys -> programmes (programme_id));
 diesel::allow_tables_to_appear_in_same_query!(programmes, programme_measures, surveys);
+
+diesel::table! {
+    action_owners (id) {
+        id -> Text,
+        name -> Text,
+        contact_email -> Nullable<Text>,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tracked_actions (id) {
+        id -> Text,
+        survey_id -> Text,
+        you_said -> Text,
+        you_said_easy_read -> Text,
+        we_do -> Text,
+        we_do_easy_read -> Text,
+        owner_id -> Text,
+        due_on -> Date,
+        status -> Text,
+        status_note -> Text,
+        status_changed_at -> Timestamp,
+        overdue_reminded_for -> Nullable<Date>,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tracked_action_measures (action_id, plan_item) {
+        action_id -> Text,
+        plan_item -> Integer,
+    }
+}
+
+diesel::table! {
+    action_status_changes (id) {
+        id -> Text,
+        action_id -> Text,
+        status -> Text,
+        note -> Text,
+        changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    board_updates (id) {
+        id -> Text,
+        programme_id -> Text,
+        sent_at -> Timestamp,
+        recipients -> Integer,
+    }
+}
+
+diesel::joinable!(tracked_actions -> surveys (survey_id));
+diesel::joinable!(tracked_actions -> action_owners (owner_id));
+diesel::joinable!(tracked_action_measures -> tracked_actions (action_id));
+diesel::joinable!(action_status_changes -> tracked_actions (action_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    tracked_actions,
+    action_owners,
+    tracked_action_measures,
+    action_status_changes,
+    surveys
+);

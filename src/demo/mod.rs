@@ -6,9 +6,11 @@ mod distributions;
 mod planned_wave;
 mod reports;
 pub mod translations;
+mod working_group;
 
 pub use planned_wave::load as load_planned_wave;
 pub use reports::load as load_reports;
+pub use working_group::load as load_working_group;
 
 use chrono::{Duration, NaiveDate};
 use diesel::Connection;

@@ -39,10 +39,18 @@ pub enum AuditAction {
     TargetWithdrawn,
     ComparatorAdded,
     ComparatorRemoved,
+    ActionAdded,
+    ActionEdited,
+    ActionStatusChanged,
+    OverdueActionReminded,
+    OwnerGroupAdded,
+    OwnerGroupChanged,
+    OwnerGroupRemoved,
+    BoardUpdateEmailed,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 33] = [
+    pub const ALL: [AuditAction; 41] = [
         Self::SignedIn,
         Self::SignInFailed,
         Self::SignedOut,
@@ -76,6 +84,14 @@ impl AuditAction {
         Self::TargetWithdrawn,
         Self::ComparatorAdded,
         Self::ComparatorRemoved,
+        Self::ActionAdded,
+        Self::ActionEdited,
+        Self::ActionStatusChanged,
+        Self::OverdueActionReminded,
+        Self::OwnerGroupAdded,
+        Self::OwnerGroupChanged,
+        Self::OwnerGroupRemoved,
+        Self::BoardUpdateEmailed,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -113,6 +129,14 @@ impl AuditAction {
             Self::TargetWithdrawn => "target_withdrawn",
             Self::ComparatorAdded => "comparator_added",
             Self::ComparatorRemoved => "comparator_removed",
+            Self::ActionAdded => "action_added",
+            Self::ActionEdited => "action_edited",
+            Self::ActionStatusChanged => "action_status_changed",
+            Self::OverdueActionReminded => "overdue_action_reminded",
+            Self::OwnerGroupAdded => "owner_group_added",
+            Self::OwnerGroupChanged => "owner_group_changed",
+            Self::OwnerGroupRemoved => "owner_group_removed",
+            Self::BoardUpdateEmailed => "board_update_emailed",
         }
     }
 
@@ -161,6 +185,14 @@ impl AuditAction {
             Self::TargetWithdrawn => "Withdrew a target",
             Self::ComparatorAdded => "Added another survey's figure beside a measure",
             Self::ComparatorRemoved => "Removed another survey's figure",
+            Self::ActionAdded => "Added an action to the register",
+            Self::ActionEdited => "Changed an action's words, owner or due day",
+            Self::ActionStatusChanged => "Changed where an action stands",
+            Self::OverdueActionReminded => "Emailed a group about an overdue action",
+            Self::OwnerGroupAdded => "Added a group that owns actions",
+            Self::OwnerGroupChanged => "Changed a group's contact",
+            Self::OwnerGroupRemoved => "Removed a group that owns actions",
+            Self::BoardUpdateEmailed => "Emailed a Board update",
         }
     }
 }

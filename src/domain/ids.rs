@@ -77,6 +77,14 @@ uuid_id!(
     TargetId
 );
 uuid_id!(
+    /// One action in the working group's register.
+    ActionId
+);
+uuid_id!(
+    /// A group that owns actions, e.g. one of the three strategic groups.
+    OwnerId
+);
+uuid_id!(
     /// Another survey's published figure, shown beside one measure of a programme.
     ComparatorId
 );

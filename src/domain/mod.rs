@@ -1,6 +1,7 @@
 //! Pure survey logic. Nothing here knows about HTTP, SQL, HTML, email or charts
 //! (`tests/api/architecture.rs` checks the imports).
 
+pub mod action_owner;
 pub mod aggregate;
 pub mod answer;
 pub mod answer_under_review;
@@ -47,6 +48,7 @@ pub mod target;
 pub mod team_texts;
 pub mod template;
 pub mod tokens;
+pub mod tracked_action;
 pub mod totals_csv;
 pub mod translation_sheet;
 pub mod wave_setup;

@@ -17,6 +17,10 @@ pub enum ReportKind {
     /// Early findings as slides for the verbal briefing, while the wave may still be open: for
     /// the room, never published.
     Briefing,
+    /// One page per programme for the Board's standing item: measures against targets, actions by
+    /// status, and what changed since the last update. Made from the latest closed wave; emailed,
+    /// never published, and not one of a wave's reports (so not in [`ReportKind::ALL`]).
+    BoardUpdate,
 }
 
 impl ReportKind {
@@ -36,6 +40,7 @@ impl ReportKind {
             ReportKind::Full => "full",
             ReportKind::EasyRead => "easy-read",
             ReportKind::Briefing => "briefing",
+            ReportKind::BoardUpdate => "board-update",
         }
     }
 
@@ -55,10 +60,12 @@ impl ReportKind {
             ReportKind::Full => "Full report",
             ReportKind::EasyRead => "You said: Easy Read report",
             ReportKind::Briefing => "Early findings briefing",
+            ReportKind::BoardUpdate => "Board update",
         }
     }
 
-    /// Only the briefing is never published: it is for the room, often before the wave closes.
+    /// The briefing is for the room, often before the wave closes, and the Board update goes
+    /// by email: neither is published.
     pub fn can_be_published(self) -> bool {
         ReportKind::PUBLISHABLE.contains(&self)
     }

@@ -203,6 +203,91 @@ impl SafeguardingFlag<'_> {
     }
 }
 
+/// One overdue action in a reminder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverdueLine {
+    /// What the team said it would do, in the Board's words.
+    pub action: String,
+    pub wave: String,
+    pub due_on: chrono::NaiveDate,
+    pub link: String,
+}
+
+/// Tells a group's contact that actions it owns are past their due day. It carries the team's
+/// own words about each action, never anything a young person wrote.
+pub struct ActionsOverdue<'a> {
+    pub to: &'a EmailAddress,
+    pub group: &'a str,
+    pub lines: &'a [OverdueLine],
+}
+
+impl ActionsOverdue<'_> {
+    pub fn render(&self) -> OutgoingEmail {
+        let count = if self.lines.len() == 1 {
+            "1 action is".to_owned()
+        } else {
+            format!("{} actions are", self.lines.len())
+        };
+        let subject = format!("{count} overdue: {}", self.group);
+        let mut blocks = vec![
+            Block::Paragraph(vec![text("Hello,")]),
+            Block::Paragraph(vec![
+                text(format!("{count} past the day they were due, owned by ")),
+                Inline::Strong(self.group.into()),
+                text(". Please update where each stands, or agree a new due day, before the next Board."),
+            ]),
+        ];
+        for line in self.lines {
+            blocks.push(Block::Paragraph(vec![
+                Inline::Strong(line.action.as_str().into()),
+                text(format!(
+                    " (answering {}; due {})",
+                    line.wave,
+                    line.due_on.format("%-d %B %Y")
+                )),
+            ]));
+            blocks.push(Block::Paragraph(vec![Inline::Link {
+                label: "Open the action",
+                href: &line.link,
+            }]));
+        }
+        email(self.to, subject, &Body(blocks))
+    }
+}
+
+/// Sends the Board a programme's Board update for its standing item, as a PDF for the papers.
+pub struct BoardUpdateReady<'a> {
+    pub to: &'a EmailAddress,
+    pub title: &'a str,
+    pub link: &'a str,
+    pub pdf: Attachment,
+}
+
+impl BoardUpdateReady<'_> {
+    pub fn render(&self) -> OutgoingEmail {
+        let body = Body(vec![
+            Block::Paragraph(vec![text("Hello,")]),
+            Block::Paragraph(vec![
+                text("Here is "),
+                Inline::Strong(self.title.into()),
+                text(
+                    " for the Board\u{2019}s standing item on young people\u{2019}s voice: the \
+                     measures against their targets, the working group\u{2019}s actions, and what \
+                     changed since the last update. It is attached as a one-page PDF for your papers.",
+                ),
+            ]),
+            Block::Paragraph(vec![Inline::Link {
+                label: "Read it online (staff sign-in)",
+                href: self.link,
+            }]),
+        ]);
+        OutgoingEmail {
+            attachments: vec![self.pdf.clone()],
+            ..email(self.to, self.title.to_owned(), &body)
+        }
+    }
+}
+
 /// Tells Board members and staff that a report is ready to read, with its PDF attached.
 pub struct ReportPublished<'a> {
     pub to: &'a EmailAddress,

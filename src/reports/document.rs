@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::report_kind::ReportKind;
-use crate::domain::team_texts::Action;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ReportDocument {
@@ -130,8 +129,23 @@ pub enum Block {
         text: String,
     },
     Actions {
-        actions: Vec<Action>,
+        actions: Vec<ActionLine>,
     },
+}
+
+/// One "you said, we did" action as a report shows it, in finished words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActionLine {
+    pub you_said: String,
+    pub we_did: String,
+    /// The words before `we_did` for where the action stands ("We will:"). Reports published
+    /// before the actions register had none and read the labels' "We did:".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doing_label: Option<String>,
+    /// Where the action stands, e.g. "Under way, to finish by 31 March 2024.", with the owning
+    /// group and note in reports for the Board; empty in reports published before the register.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub status: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,8 +173,9 @@ impl ReportDocument {
     /// The full title, as the browser tab, PDF title and emails show it.
     pub fn full_title(&self) -> String {
         match self.kind {
-            // Its title already says what it is: "You said: our survey 2022".
-            ReportKind::EasyRead => self.title.clone(),
+            // Their titles already say what they are: "You said: our survey 2022",
+            // "Be Supported: Board update".
+            ReportKind::EasyRead | ReportKind::BoardUpdate => self.title.clone(),
             _ => format!("{}: {}", self.title, self.kind.name()),
         }
     }

@@ -1,6 +1,7 @@
 //! "You said": the Easy Read report for the young people who took part. Short sentences, one idea
 //! each, a symbol beside each, shares as "about 6 in 10", and what the team will do.
 
+use super::action_lines::{self, Readers};
 use super::document::{Block, ReportDocument, Section};
 use super::inputs::ReportInputs;
 use super::labels::{day_in, labels};
@@ -206,9 +207,15 @@ pub fn build_in(inputs: &ReportInputs, language: &Language) -> ReportDocument {
                 }),
         );
     }
-    if !inputs.texts.actions.is_empty() {
+    if !inputs.actions.is_empty() {
         next.push(Block::Actions {
-            actions: inputs.texts.actions.clone(),
+            actions: action_lines::lines(
+                &inputs.actions,
+                &Readers::Public {
+                    language,
+                    register: ResponseFormat::EasyRead,
+                },
+            ),
         });
     }
     let prepared_on = day_in(language, inputs.prepared_on);

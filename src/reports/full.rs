@@ -75,7 +75,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
                 heading: "What young people said".to_owned(),
                 blocks: quotes,
             },
-            shared::what_happens_next(&inputs.texts),
+            shared::what_happens_next(inputs),
             Section {
                 heading: "Appendix: the wording of each question in each year".to_owned(),
                 blocks: wording_appendix(&inputs.compared),

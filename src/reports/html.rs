@@ -177,7 +177,8 @@ fn render_block(
                     @for action in actions {
                         li {
                             p { strong { (labels.you_said) " " } (team(&action.you_said)) }
-                            p { strong { (labels.we_did) " " } (team(&action.we_did)) }
+                            p { strong { (action.doing_label.as_deref().unwrap_or(&labels.we_did)) " " } (team(&action.we_did)) }
+                            @if !action.status.is_empty() { p class="action-status" { (action.status) } }
                         }
                     }
                 }

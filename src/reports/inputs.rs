@@ -1,21 +1,37 @@
 //! Everything a report is built from, read from the database in one place: the wave's results
 //! with the earlier waves (each with its breakdowns and disclosure plan), published quotes, the
-//! team's texts and where the responses came from.
+//! team's texts, the register's actions and where the responses came from.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::quotes::{ThemeQuotes, published_quotes};
 use super::results::{BreakdownTable, ComparedWaves, compared_waves};
 use crate::db::distribution::channels;
-use crate::db::{AnyConnection, DbError, report_texts};
+use crate::db::{
+    AnyConnection, DbError, action_owners, board_updates, report_texts, surveys, tracked_actions,
+};
+use crate::domain::ids::{ActionId, SurveyId};
+use crate::domain::action_owner::ActionOwner;
 use crate::domain::distribution_channel::Channel;
 use crate::domain::survey::Survey;
 use crate::domain::team_texts::TeamTexts;
+use crate::domain::tracked_action::{StatusChange, TrackedAction};
 
 pub struct ReportInputs {
     pub compared: ComparedWaves,
     pub quotes: Vec<ThemeQuotes>,
     pub texts: TeamTexts,
+    /// The register's actions answering this wave, in the order reports show them.
+    pub actions: Vec<TrackedAction>,
+    /// Every action of the wave's programme, whichever wave it answers, for the Board update.
+    pub programme_actions: Vec<TrackedAction>,
+    /// The titles of the programme's waves, to say which one an action answers.
+    pub programme_waves: Vec<(SurveyId, String)>,
+    pub owners: Vec<ActionOwner>,
+    /// When the programme's last Board update was emailed, if one was.
+    pub last_board_update: Option<NaiveDateTime>,
+    /// The status changes of the programme's actions since then (all of them if never).
+    pub changes_since_board: Vec<StatusChange>,
     pub channels: Vec<Channel>,
     /// Years of the compared waves that hold only published totals.
     pub totals_only_years: Vec<i32>,
@@ -41,6 +57,24 @@ pub fn gather(
 ) -> Result<ReportInputs, DbError> {
     let quotes = published_quotes(connection, &survey)?;
     let texts = report_texts::find(connection, survey.id)?;
+    let programme_waves: Vec<(SurveyId, String)> = surveys::list(connection)?
+        .into_iter()
+        .filter(|wave| wave.programme == survey.programme)
+        .map(|wave| (wave.id, wave.title))
+        .collect();
+    let wave_ids: Vec<SurveyId> = programme_waves.iter().map(|(id, _)| *id).collect();
+    let programme_actions = tracked_actions::for_surveys(connection, &wave_ids)?;
+    let own: Vec<TrackedAction> = programme_actions
+        .iter()
+        .filter(|action| action.survey == survey.id)
+        .cloned()
+        .collect();
+    let actions = super::action_lines::in_order_shown(&own);
+    let owners = action_owners::list(connection)?;
+    let last_board_update = board_updates::last_sent(connection, survey.programme)?;
+    let action_ids: Vec<ActionId> = programme_actions.iter().map(|action| action.id).collect();
+    let changes_since_board =
+        tracked_actions::changes_since(connection, &action_ids, last_board_update)?;
     let channels = channels(connection, survey.id)?;
     let compared = compared_waves(connection, survey)?;
     let totals_only_years = compared
@@ -53,6 +87,12 @@ pub fn gather(
         compared,
         quotes,
         texts,
+        actions,
+        programme_actions,
+        programme_waves,
+        owners,
+        last_board_update,
+        changes_since_board,
         channels,
         totals_only_years,
         prepared_on,

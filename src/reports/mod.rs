@@ -1,8 +1,10 @@
 //! Reports: a wave's results gathered with the earlier waves it is compared with, built into a
 //! document (summary, full or Easy Read) and rendered as HTML or PDF; and the CSV tables.
 
+mod board_update;
 mod briefing;
 mod cells;
+pub mod action_lines;
 pub mod csv_results;
 pub mod disclosure_audit;
 pub mod document;
@@ -131,5 +133,6 @@ pub fn build(kind: ReportKind, inputs: &ReportInputs) -> Result<ReportDocument, 
         ReportKind::Full => full::build(inputs),
         ReportKind::EasyRead => Ok(easy_read::build(inputs)),
         ReportKind::Briefing => briefing::build(inputs),
+        ReportKind::BoardUpdate => board_update::build(inputs),
     }
 }

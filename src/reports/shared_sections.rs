@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::action_lines::{self, Readers};
 use super::cells;
 use super::document::{Block, KeyFact, QuoteLine, Section, Table};
 use super::figures::{self, TrendMeasure};
@@ -21,7 +22,7 @@ use crate::domain::statistics::Interval;
 use crate::domain::suppression::Count;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::target::{MeasureTarget, TargetStatus};
-use crate::domain::team_texts::{TeamTexts, paragraphs};
+use crate::domain::team_texts::paragraphs;
 
 /// "2019, 2020 and 2021".
 pub fn in_a_list(items: &[String]) -> String {
@@ -415,9 +416,10 @@ pub fn a_few_quotes(themes: &[ThemeQuotes], most: usize) -> Vec<QuoteLine> {
     chosen
 }
 
-/// The team's "what happens next", then its "you said, we did" actions.
-pub fn what_happens_next(texts: &TeamTexts) -> Section {
-    let paragraphs = paragraphs(&texts.what_happens_next);
+/// The team's "what happens next", then "you said, we did" from the actions register, for the
+/// Board: each action with where it stands on the day the report is prepared.
+pub fn what_happens_next(inputs: &ReportInputs) -> Section {
+    let paragraphs = paragraphs(&inputs.texts.what_happens_next);
     let mut blocks = if paragraphs.is_empty() {
         vec![Block::Note {
             text: "The team has not yet written what will happen next.".to_owned(),
@@ -428,12 +430,18 @@ pub fn what_happens_next(texts: &TeamTexts) -> Section {
             .map(|text| Block::Paragraph { text })
             .collect()
     };
-    if !texts.actions.is_empty() {
+    if !inputs.actions.is_empty() {
         blocks.push(Block::Subheading {
             text: "You said, we did".to_owned(),
         });
         blocks.push(Block::Actions {
-            actions: texts.actions.clone(),
+            actions: action_lines::lines(
+                &inputs.actions,
+                &Readers::Board {
+                    owners: &inputs.owners,
+                    today: inputs.prepared_on,
+                },
+            ),
         });
     }
     Section {

@@ -92,7 +92,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
                 heading: "What young people said".to_owned(),
                 blocks: quote_blocks,
             },
-            shared::what_happens_next(&inputs.texts),
+            shared::what_happens_next(inputs),
             Section {
                 heading: "Who answered".to_owned(),
                 blocks: who_answered,

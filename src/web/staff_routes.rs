@@ -10,8 +10,8 @@ use actix_web::web::{ServiceConfig, method, resource};
 
 use super::routes::{
     distribution, moderation, moderation_assignments, moderation_settings, question_editor,
-    safeguarding, staff_accounts, staff_admin, staff_comparators, staff_data, staff_imports,
-    staff_reports, staff_surveys, staff_symbols, staff_targets, staff_translations,
+    safeguarding, staff_accounts, staff_actions, staff_admin, staff_board_update, staff_comparators, staff_data, staff_imports,
+    staff_groups, staff_reports, staff_surveys, staff_symbols, staff_targets, staff_translations,
 };
 use crate::auth::access::Access::{Anyone, Needs, SignedIn};
 use crate::auth::access::StaffRoute;
@@ -92,6 +92,18 @@ staff_routes! {
     GET "/programmes/{slug}/comparators" Needs(Permission::ProduceReports) => staff_comparators::show;
     POST "/programmes/{slug}/comparators" Needs(Permission::ProduceReports) => staff_comparators::add;
     POST "/programmes/{slug}/comparators/{id}/remove" Needs(Permission::ProduceReports) => staff_comparators::remove;
+    GET "/programmes/{slug}/actions" Needs(Permission::ProduceReports) => staff_actions::show;
+    POST "/programmes/{slug}/actions" Needs(Permission::ProduceReports) => staff_actions::add;
+    GET "/programmes/{slug}/actions/{id}" Needs(Permission::ProduceReports) => staff_actions::show_action;
+    POST "/programmes/{slug}/actions/{id}" Needs(Permission::ProduceReports) => staff_actions::edit;
+    POST "/programmes/{slug}/actions/{id}/status" Needs(Permission::ProduceReports) => staff_actions::change_status;
+    GET "/programmes/{slug}/board-update" Needs(Permission::ProduceReports) => staff_board_update::show;
+    GET "/programmes/{slug}/board-update/pdf" Needs(Permission::ProduceReports) => staff_board_update::show_pdf;
+    POST "/programmes/{slug}/board-update/email" Needs(Permission::ProduceReports) => staff_board_update::email;
+    GET "/groups" Needs(Permission::ProduceReports) => staff_groups::show;
+    POST "/groups" Needs(Permission::ProduceReports) => staff_groups::add;
+    POST "/groups/{id}/contact" Needs(Permission::ProduceReports) => staff_groups::set_contact;
+    POST "/groups/{id}/remove" Needs(Permission::ProduceReports) => staff_groups::remove;
     GET "/programmes/{slug}/targets" Needs(Permission::ProduceReports) => staff_targets::show;
     POST "/programmes/{slug}/targets" Needs(Permission::ProduceReports) => staff_targets::set;
     POST "/programmes/{slug}/targets/{id}/withdraw" Needs(Permission::ProduceReports) => staff_targets::withdraw;

@@ -119,3 +119,10 @@ closed-open-now = شاهد الاستبيانات المفتوحة الآن
 report-download-pdf = نزّل هذا التقرير كملف للطباعة
 findings-pdf = ملف للطباعة
 findings-of = – { $title }
+
+## Where an action of the register stands
+
+action-status-planned = سنفعل هذا قبل { $due }.
+action-status-doing = نفعل هذا الآن. سننتهي قبل { $due }.
+action-status-done = فعلنا هذا.
+action-status-dropped = لم نعد نفعل هذا.

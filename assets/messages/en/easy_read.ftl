@@ -118,3 +118,10 @@ closed-open-now = See the surveys open now
 report-download-pdf = Get this report as a file to print
 findings-pdf = File to print
 findings-of = for { $title }
+
+## Where an action of the register stands
+
+action-status-planned = We will do this by { $due }.
+action-status-doing = We are doing this now. We will finish by { $due }.
+action-status-done = We have done this.
+action-status-dropped = We are not doing this any more.

@@ -117,3 +117,10 @@ closed-open-now = Zobacz otwarte ankiety
 report-download-pdf = Pobierz ten raport jako plik do wydruku
 findings-pdf = Plik do wydruku
 findings-of = – { $title }
+
+## Where an action of the register stands
+
+action-status-planned = Zrobimy to do { $due }.
+action-status-doing = Robimy to teraz. Skończymy do { $due }.
+action-status-done = Zrobiliśmy to.
+action-status-dropped = Już tego nie robimy.

@@ -1,8 +1,6 @@
 //! The public findings page and the published summaries and Easy Read reports it lists. Full
 //! reports are not public: their addresses answer "not found" here.
 
-use std::collections::BTreeMap;
-
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;
 use actix_web::web::{Data, Path};
@@ -10,47 +8,54 @@ use actix_web::web::{Data, Path};
 use super::redirect::html;
 use super::report_files::{self, Audience, pdf_file_name, published_id};
 use crate::catalogue;
-use crate::db::published_reports;
+use crate::db::{published_reports, tracked_actions};
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::survey::ResponseFormat;
-use crate::domain::team_texts::Action;
+use crate::domain::ids::SurveyId;
+use crate::domain::tracked_action::TrackedAction;
 use crate::error::AppError;
-use crate::reports::document::Block;
+use crate::reports::action_lines::{self, Readers};
 use crate::reports::publishing::{self, status_line_in};
 use crate::state::AppState;
+use crate::web::page_context;
 use crate::web::views::findings_page::{self, ReportVersions, YearFindings};
 
 pub async fn index(state: Data<AppState>) -> Result<HttpResponse, AppError> {
-    let (reports, actions_by_year) = state
+    let (reports, actions) = state
         .db(|connection| {
             let reports: Vec<PublishedReport> = published_reports::list(connection)?
                 .into_iter()
                 .filter(|report| report.kind.is_public_when_published())
                 .collect();
-            // The actions shown for a year are those frozen in its latest public report.
-            let mut actions_by_year: BTreeMap<i32, Vec<Action>> = BTreeMap::new();
-            let mut latest_first = reports.clone();
-            latest_first.sort_by_key(|report| std::cmp::Reverse(report.published_at));
-            for report in latest_first {
-                if actions_by_year.contains_key(&report.year) {
-                    continue;
-                }
-                if let Some((_, document)) = publishing::find(connection, report.id)? {
-                    let actions: Vec<Action> = document
-                        .blocks()
-                        .filter_map(|block| match block {
-                            Block::Actions { actions } => Some(actions.clone()),
-                            _ => None,
-                        })
-                        .flatten()
-                        .collect();
-                    actions_by_year.insert(report.year, actions);
-                }
-            }
-            Ok((reports, actions_by_year))
+            // Only waves with a public report: an action can tell what young people said, and
+            // nothing of a wave is public before its report is.
+            let mut waves: Vec<SurveyId> = reports.iter().map(|report| report.survey).collect();
+            waves.sort();
+            waves.dedup();
+            let actions = tracked_actions::for_surveys(connection, &waves)?;
+            Ok((reports, actions))
         })
         .await?;
+    let context = page_context::current();
+    let language = page_context::language();
+    let readers = Readers::Public {
+        language: &language,
+        register: context.reading,
+    };
+    let actions_of_year = |year: i32| {
+        let waves: Vec<SurveyId> = reports
+            .iter()
+            .filter(|report| report.year == year)
+            .map(|report| report.survey)
+            .collect();
+        let own: Vec<TrackedAction> = actions
+            .iter()
+            .filter(|action| waves.contains(&action.survey))
+            .cloned()
+            .collect();
+        action_lines::lines(&action_lines::in_order_shown(&own), &readers)
+    };
     // Listed newest year first; within a year by kind, newest version first.
     let mut years: Vec<YearFindings<'_>> = Vec::new();
     for report in &reports {
@@ -60,10 +65,7 @@ pub async fn index(state: Data<AppState>) -> Result<HttpResponse, AppError> {
                 years.push(YearFindings {
                     year: report.year,
                     reports: Vec::new(),
-                    actions: actions_by_year
-                        .get(&report.year)
-                        .cloned()
-                        .unwrap_or_default(),
+                    actions: actions_of_year(report.year),
                 });
                 years.last_mut().expect("just pushed")
             }
@@ -92,7 +94,10 @@ pub async fn report(state: Data<AppState>, id: Path<String>) -> Result<HttpRespo
     let language = report.language.clone();
     let register = match report.kind {
         ReportKind::EasyRead => ResponseFormat::EasyRead,
-        ReportKind::Summary | ReportKind::Full | ReportKind::Briefing => ResponseFormat::Standard,
+        ReportKind::Summary
+        | ReportKind::Full
+        | ReportKind::Briefing
+        | ReportKind::BoardUpdate => ResponseFormat::Standard,
     };
     let words = |id: &str| catalogue::built_in().text(&language, register, id, &[]);
     let links = vec![

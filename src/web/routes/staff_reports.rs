@@ -14,7 +14,7 @@ use super::report_files::{self, Audience, pdf_file_name, published_id};
 use super::survey_access::find_survey;
 use crate::app::report_publishing::{self, BoardEmailError};
 use crate::auth::access::CurrentStaff;
-use crate::db::{published_reports, report_texts, surveys};
+use crate::db::{programmes, published_reports, report_texts, surveys};
 use crate::domain::easy_read::lint_text;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::{Permission, StaffUser};
@@ -30,9 +30,7 @@ use crate::reports::{csv_tables, pdf};
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
 use crate::web::csrf::CsrfToken;
-use crate::web::views::report_pages::{
-    self, ReportsView, WaveReportsView, actions_field, published_href,
-};
+use crate::web::views::report_pages::{self, ReportsView, WaveReportsView, published_href};
 
 #[derive(Deserialize)]
 pub struct DoneQuery {
@@ -77,7 +75,7 @@ pub async fn index(
 
 /// What the wave's page shows besides its saved state.
 struct WavePage<'a> {
-    typed: Option<(&'a str, &'a str, &'a str)>,
+    typed: Option<(&'a str, &'a str)>,
     problem: Option<&'a TextsProblem>,
     refusal: Option<&'a str>,
     notice: Option<&'a str>,
@@ -92,11 +90,13 @@ async fn wave_page(
     csrf_token: &CsrfToken,
 ) -> Result<HttpResponse, AppError> {
     let id = survey.id;
-    let (texts, published) = state
+    let programme = survey.programme;
+    let (texts, published, programme) = state
         .db(move |connection| {
             Ok((
                 report_texts::find(connection, id)?,
                 published_reports::for_survey(connection, id)?,
+                programmes::find(connection, programme)?,
             ))
         })
         .await?;
@@ -105,12 +105,10 @@ async fn wave_page(
         .flat_map(|paragraph| lint_text(paragraph))
         .map(|rule| rule.to_string())
         .collect();
-    let saved_actions = actions_field(&texts);
-    let (what_happens_next, easy_read_next, actions) = page.typed.unwrap_or((
-        &texts.what_happens_next,
-        &texts.easy_read_next,
-        &saved_actions,
-    ));
+    let (what_happens_next, easy_read_next) = page
+        .typed
+        .unwrap_or((&texts.what_happens_next, &texts.easy_read_next));
+    let programme = programme.ok_or(AppError::NotFound)?;
     Ok(html(
         page.status,
         report_pages::wave(&WaveReportsView {
@@ -119,7 +117,7 @@ async fn wave_page(
             survey,
             what_happens_next,
             easy_read_next,
-            actions,
+            programme_slug: programme.slug.as_str(),
             problem: page.problem,
             easy_read_findings: &easy_read_findings,
             published: &published,
@@ -157,17 +155,13 @@ pub async fn save_texts(
 ) -> Result<HttpResponse, AppError> {
     let survey = find_survey(&state, &slug).await?;
     let fields = form.into_fields();
-    fields.require(&["what_happens_next", "easy_read_next", "actions"])?;
+    fields.require(&["what_happens_next", "easy_read_next"])?;
     let field = |name: &str| fields.get(name).unwrap_or_default().to_owned();
-    let (what_happens_next, easy_read_next, actions) = (
-        field("what_happens_next"),
-        field("easy_read_next"),
-        field("actions"),
-    );
-    match team_texts::parse(&what_happens_next, &easy_read_next, &actions) {
+    let (what_happens_next, easy_read_next) = (field("what_happens_next"), field("easy_read_next"));
+    match team_texts::parse(&what_happens_next, &easy_read_next) {
         Err(problem) => {
             let page = WavePage {
-                typed: Some((&what_happens_next, &easy_read_next, &actions)),
+                typed: Some((&what_happens_next, &easy_read_next)),
                 problem: Some(&problem),
                 refusal: None,
                 notice: None,

@@ -1,5 +1,5 @@
-//! The public findings page: the published summaries and Easy Read reports by year, with what the
-//! team did about what young people said ("you said, we did").
+//! The public findings page: the published summaries and Easy Read reports by year, with what is
+//! being done about what young people said ("you said, we did"), live from the actions register.
 
 use maud::{Markup, html};
 
@@ -7,7 +7,7 @@ use super::language_page::own_name;
 use super::layout::{self, Page};
 use super::words::Words;
 use crate::domain::published_report::PublishedReport;
-use crate::domain::team_texts::Action;
+use crate::reports::document::ActionLine;
 use crate::domain::wording::Language;
 use crate::reports::publishing::status_line_in;
 use crate::web::page_context;
@@ -21,7 +21,7 @@ pub struct ReportVersions<'a> {
 pub struct YearFindings<'a> {
     pub year: i32,
     pub reports: Vec<ReportVersions<'a>>,
-    pub actions: Vec<Action>,
+    pub actions: Vec<ActionLine>,
 }
 
 pub fn findings_href(report: &PublishedReport) -> String {
@@ -73,7 +73,8 @@ pub fn render(years: &[YearFindings<'_>]) -> Markup {
                     @for action in &year.actions {
                         li {
                             p { strong { (words.t("report-you-said")) " " } (team_words(&action.you_said, &reader)) }
-                            p { strong { (words.t("report-we-did")) " " } (team_words(&action.we_did, &reader)) }
+                            p { strong { (action.doing_label.clone().unwrap_or_else(|| words.t("report-we-did"))) " " } (team_words(&action.we_did, &reader)) }
+                            p class="action-status" { (action.status) }
                         }
                     }
                 }

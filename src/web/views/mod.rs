@@ -1,6 +1,7 @@
 //! maud views. Functions returning `Markup` are components; pages get all their data passed in.
 
 pub mod account_pages;
+pub mod action_pages;
 pub mod admin_pages;
 pub mod answer_fix_words;
 pub mod assignment_page;
@@ -14,6 +15,7 @@ pub mod done_page;
 pub mod easy_read_words;
 pub mod error_pages;
 pub mod findings_page;
+pub mod group_pages;
 pub mod help_page;
 pub mod home_page;
 pub mod import_pages;

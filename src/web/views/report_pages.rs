@@ -3,14 +3,16 @@
 
 use maud::{Markup, html};
 
-use super::components::{FieldError, button_form, csrf_field, error_message, error_summary};
+use super::components::{
+    FieldError, TextArea, button_form, csrf_field, error_summary, text_area,
+};
 use super::staff_shell;
 use crate::domain::language_names::english_name;
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
-use crate::domain::team_texts::{TeamTexts, TextsProblem, actions_text};
+use crate::domain::team_texts::TextsProblem;
 use crate::reports::csv_results::FILE_NAMES;
 use crate::reports::publishing::status_line;
 
@@ -89,7 +91,8 @@ pub struct WaveReportsView<'a> {
     /// What the form shows: saved texts, or what was just typed when it was refused.
     pub what_happens_next: &'a str,
     pub easy_read_next: &'a str,
-    pub actions: &'a str,
+    /// The wave's programme, whose actions register holds "you said, we did".
+    pub programme_slug: &'a str,
     pub problem: Option<&'a TextsProblem>,
     /// Easy Read check of the saved Easy Read text.
     pub easy_read_findings: &'a [String],
@@ -100,52 +103,13 @@ pub struct WaveReportsView<'a> {
     pub refusal: Option<&'a str>,
 }
 
-/// The actions as the form shows them.
-pub fn actions_field(texts: &TeamTexts) -> String {
-    actions_text(&texts.actions)
-}
-
-struct TextArea<'a> {
-    id: &'a str,
-    label: &'a str,
-    hint: &'a str,
-    value: &'a str,
-    error: Option<String>,
-    lint: &'a [String],
-}
-
-fn text_area(area: &TextArea<'_>) -> Markup {
-    let described = [
-        Some(format!("{}-hint", area.id)),
-        area.error.as_ref().map(|_| format!("{}-error", area.id)),
-        (!area.lint.is_empty()).then(|| format!("{}-lint", area.id)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    html! {
-        div class=(if area.error.is_some() { "form-group form-group--error" } else { "form-group" }) {
-            label class="label" for=(area.id) { (area.label) }
-            p class="hint" id={ (area.id) "-hint" } { (area.hint) }
-            @if let Some(message) = &area.error { (error_message(&format!("{}-error", area.id), message)) }
-            textarea class="textarea" id=(area.id) name=(area.id) rows="7" aria-describedby=(described) { (area.value) }
-            @if !area.lint.is_empty() {
-                div id={ (area.id) "-lint" } class="lint" {
-                    p class="lint__title" { "Easy Read check of the saved text:" }
-                    ul { @for finding in area.lint { li { (finding) } } }
-                }
-            }
-        }
-    }
-}
-
 fn publish_label(kind: ReportKind) -> &'static str {
     match kind {
         ReportKind::Summary => "Publish the summary report",
         ReportKind::Full => "Publish the full report",
         ReportKind::EasyRead => "Publish the Easy Read report",
         ReportKind::Briefing => "The briefing is never published",
+        ReportKind::BoardUpdate => "The Board update is emailed, never published",
     }
 }
 
@@ -246,15 +210,12 @@ pub fn wave(view: &WaveReportsView<'_>) -> Markup {
                 error: error_for("easy_read_next"),
                 lint: view.easy_read_findings,
             }))
-            (text_area(&TextArea {
-                id: "actions",
-                label: "You said, we did",
-                hint: "Two lines for each action: what young people said, then what was done. Leave a blank line between actions. These are shown on the public findings page.",
-                value: view.actions,
-                error: error_for("actions"),
-                lint: &[],
-            }))
             button class="button" type="submit" { "Save the texts" }
+        }
+        p {
+            "\u{201c}You said, we did\u{201d} comes from the working group\u{2019}s "
+            a href={ "/staff/programmes/" (view.programme_slug) "/actions" } { "actions register" }
+            ": each action answering this wave is shown with where it stands."
         }
         h2 { "Published versions" }
         @if view.published.is_empty() {

@@ -1,0 +1,120 @@
+//! A programme's Board update: prepared from its latest closed wave (an open wave's numbers are
+//! still changing and are not for the Board), and emailed to the Board's list with its PDF. Each
+//! sending is audited and remembered, so the next update says what changed since.
+
+use diesel::Connection;
+
+use super::report_publishing::BoardEmailError;
+use crate::clock::Clock;
+use crate::db::{AnyConnection, audit_log, board_updates, surveys};
+use crate::domain::audit::AuditAction;
+use crate::domain::ids::UserId;
+use crate::domain::programme::Programme;
+use crate::domain::report_kind::ReportKind;
+use crate::email::messages::{Attachment, BoardUpdateReady};
+use crate::reports::document::{Block, ReportDocument};
+use crate::reports::{self, ReportError};
+use crate::state::AppState;
+
+/// The programme's Board update as the data stands now; `None` while no wave of it has closed.
+pub fn prepare(
+    connection: &mut AnyConnection,
+    programme: &Programme,
+    clock: &Clock,
+    publisher: &str,
+) -> Result<Option<ReportDocument>, ReportError> {
+    let waves: Vec<_> = surveys::list(connection)?
+        .into_iter()
+        .filter(|wave| wave.programme == programme.id)
+        .collect();
+    let latest_closed = waves
+        .iter()
+        .filter(|wave| !wave.status.results_are_provisional())
+        .max_by_key(|wave| wave.year)
+        .cloned();
+    // The list holds each wave without its questions: read the whole wave.
+    let Some(wave) = latest_closed
+        .map(|listed| surveys::find_by_id(connection, listed.id))
+        .transpose()?
+        .flatten()
+    else {
+        return Ok(None);
+    };
+    let still_open: Vec<i32> = waves
+        .iter()
+        .filter(|other| other.status.results_are_provisional() && other.year >= wave.year)
+        .map(|other| other.year)
+        .collect();
+    let mut document = reports::prepare(
+        connection,
+        wave,
+        ReportKind::BoardUpdate,
+        clock.today(),
+        publisher,
+    )?;
+    if let (Some(year), Some(section)) = (still_open.first(), document.sections.first_mut()) {
+        section.blocks.insert(
+            0,
+            Block::Note {
+                text: format!(
+                    "The {year} survey is still open. Its numbers are not here until it closes; \
+                     staff can see them as early findings."
+                ),
+            },
+        );
+    }
+    Ok(Some(document))
+}
+
+/// Emails the update's PDF to every address on the Board list, then remembers when, so the next
+/// update says what changed since. The audit entry is written first: if the log cannot take it,
+/// nothing is sent.
+pub async fn email_to_board(
+    state: &AppState,
+    by: UserId,
+    programme: &Programme,
+    link: &str,
+    attachment: Attachment,
+) -> Result<(), BoardEmailError> {
+    let addresses = &state.settings.board_emails;
+    if addresses.is_empty() {
+        return Err(BoardEmailError::NoBoardList);
+    }
+    let clock = state.settings.clock;
+    let detail = format!("{}, to {} addresses", programme.name, addresses.len());
+    state
+        .db(move |connection| {
+            audit_log::record(
+                connection,
+                Some(by),
+                AuditAction::BoardUpdateEmailed,
+                &detail,
+                clock.now(),
+            )
+        })
+        .await?;
+    let title = format!("{}: Board update", programme.name);
+    for address in addresses {
+        let email = BoardUpdateReady {
+            to: address,
+            title: &title,
+            link,
+            pdf: attachment.clone(),
+        }
+        .render();
+        state
+            .mailer
+            .send(email)
+            .await
+            .map_err(|error| BoardEmailError::Mail(error.to_string()))?;
+    }
+    let (id, count) = (programme.id, addresses.len());
+    state
+        .db(move |connection| {
+            connection.transaction(|connection| {
+                board_updates::record(connection, id, clock.now(), count)
+            })
+        })
+        .await?;
+    Ok(())
+}

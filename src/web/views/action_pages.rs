@@ -1,0 +1,429 @@
+//! The working group's actions register for staff: a programme's actions by where they stand,
+//! overdue ones marked; one action's page to change its words, owner or due day and to move it
+//! on; and the form both use.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use maud::{Markup, html};
+
+use super::components::{
+    Choice, ChoiceKind, TextArea, TextInput, button_form, choice, csrf_field, error_message, problems_summary,
+    text_area, text_input,
+};
+use super::staff_shell;
+use crate::domain::action_owner::ActionOwner;
+use crate::domain::easy_read::lint_text;
+use crate::domain::field_problem::FieldProblem;
+use crate::domain::programme::Programme;
+use crate::domain::staff::StaffUser;
+use crate::domain::survey::Survey;
+use crate::domain::tracked_action::{
+    ActionStatus, NOTE_MAX_CHARS, StatusChange, TrackedAction, TypedAction, WORDS_MAX_CHARS,
+};
+
+/// What every register page shows around its content.
+pub struct RegisterContext<'a> {
+    pub me: &'a StaffUser,
+    pub csrf_token: &'a str,
+    pub programme: &'a Programme,
+    /// The programme's waves, newest first.
+    pub waves: &'a [Survey],
+    pub owners: &'a [ActionOwner],
+    pub today: NaiveDate,
+}
+
+impl RegisterContext<'_> {
+    fn base(&self) -> String {
+        format!("/staff/programmes/{}/actions", self.programme.slug)
+    }
+
+    fn wave_title(&self, action: &TrackedAction) -> &str {
+        self.waves
+            .iter()
+            .find(|wave| wave.id == action.survey)
+            .map_or("", |wave| wave.title.as_str())
+    }
+
+    fn owner_name(&self, action: &TrackedAction) -> &str {
+        self.owners
+            .iter()
+            .find(|owner| owner.id == action.owner)
+            .map_or("", |owner| owner.name.as_str())
+    }
+}
+
+pub struct RegisterView<'a> {
+    pub context: RegisterContext<'a>,
+    pub actions: &'a [TrackedAction],
+    pub typed: &'a TypedAction,
+    pub problems: &'a [FieldProblem],
+    pub done: Option<&'a str>,
+    pub board: BoardUpdateState,
+}
+
+/// Whether the Board update can be made and sent, and when it last went.
+pub struct BoardUpdateState {
+    /// False while no wave of the programme has closed: the update is made from the latest.
+    pub ready: bool,
+    pub board_list_size: usize,
+    pub last_sent: Option<NaiveDateTime>,
+}
+
+fn done_message(done: &str) -> Option<&'static str> {
+    match done {
+        "added" => Some("The action is added as planned. Move it on from its page as work starts."),
+        "saved" => Some("The action is saved."),
+        "status" => Some("Where the action stands is saved, with your note."),
+        "board" => Some("The Board update was emailed to the Board, with its PDF attached."),
+        _ => None,
+    }
+}
+
+fn long_day(day: NaiveDate) -> String {
+    day.format("%-d %B %Y").to_string()
+}
+
+fn measure_names(programme: &Programme, action: &TrackedAction) -> String {
+    action
+        .measures
+        .iter()
+        .filter_map(|item| programme.measure(*item))
+        .map(|measure| measure.short_name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The programme's register: actions grouped by status, then the form to add one.
+pub fn register(view: &RegisterView<'_>) -> Markup {
+    let context = &view.context;
+    let programme = context.programme;
+    let base = context.base();
+    let overdue: Vec<&TrackedAction> = view
+        .actions
+        .iter()
+        .filter(|action| action.is_overdue(context.today))
+        .collect();
+    let content = html! {
+        a class="back-link" href="/staff/surveys" { "All waves" }
+        (problems_summary(view.problems))
+        @if let Some(message) = view.done.and_then(done_message) {
+            div class="notice" role="status" { p { (message) } }
+        }
+        h1 { span class="caption" { "Actions register" } (programme.name) }
+        p {
+            "What the working group does about what young people said. Each action answers one "
+            "wave, in words for the Board and in Easy Read, and is shown with where it stands in "
+            "that wave\u{2019}s reports and, once they are published, on the public findings page."
+        }
+        p {
+            a href="/staff/groups" { "Groups that own actions" }
+            " \u{00B7} "
+            a href={ "/staff/programmes/" (programme.slug) "/targets" } { "Targets" }
+        }
+        @if !overdue.is_empty() {
+            div class="notice" {
+                p {
+                    strong { (overdue.len()) @if overdue.len() == 1 { " action is overdue" } @else { " actions are overdue" } }
+                    ": its group\u{2019}s contact is emailed once for each due day that passes."
+                }
+            }
+        }
+        @if view.actions.is_empty() {
+            p { "No actions yet. Add the first below." }
+        }
+        @for status in ActionStatus::ALL {
+            @let own: Vec<&TrackedAction> = view.actions.iter().filter(|action| action.status == status).collect();
+            @if !own.is_empty() {
+                h2 { (status.label()) " (" (own.len()) ")" }
+                ul class="wave-list" {
+                    @for action in own {
+                        li {
+                            a href={ (base) "/" (action.id) } { (action.words.we_do) }
+                            @if action.is_overdue(context.today) { " " strong class="tag tag--warning" { "Overdue" } }
+                            br;
+                            span class="hint" {
+                                "Answers " (context.wave_title(action))
+                                @let measures = measure_names(programme, action);
+                                @if !measures.is_empty() { " (" (measures) ")" }
+                                ". " (context.owner_name(action)) ", due " (long_day(action.due_on)) "."
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        h2 { "Board update" }
+        p {
+            "One page for the Board\u{2019}s standing item: the measures of the latest closed wave "
+            "against their targets, these actions by status with the overdue ones named, and what "
+            "changed since the last update went to the Board"
+            @if let Some(sent) = view.board.last_sent { " (" (time(sent)) ")" }
+            "."
+        }
+        @if view.board.ready {
+            p {
+                a href={ "/staff/programmes/" (programme.slug) "/board-update" } { "Read the Board update" }
+                " \u{00B7} "
+                a href={ "/staff/programmes/" (programme.slug) "/board-update/pdf" } { "Download it as PDF" }
+            }
+            @if view.board.board_list_size == 0 {
+                p class="hint" { "To email it to the Board, set BOARD_EMAILS (see the README)." }
+            } @else {
+                (button_form(
+                    &format!("/staff/programmes/{}/board-update/email", programme.slug),
+                    context.csrf_token,
+                    &format!("Email it to the Board ({} {})", view.board.board_list_size, if view.board.board_list_size == 1 { "address" } else { "addresses" }),
+                    true,
+                ))
+            }
+        } @else {
+            p class="hint" { "It can be made once a wave of the programme has closed." }
+        }
+        h2 { "Add an action" }
+        @if context.owners.is_empty() {
+            p { "First " a href="/staff/groups" { "add the groups that own actions" } "." }
+        } @else if context.waves.is_empty() {
+            p { "The programme has no waves yet: an action answers what young people said in one." }
+        } @else {
+            form method="post" action=(base) novalidate {
+                (csrf_field(context.csrf_token))
+                (action_fields(context, view.typed, view.problems, &[]))
+                button class="button" type="submit" { "Add the action" }
+            }
+        }
+    };
+    staff_shell::render(
+        &format!("Actions register: {}", programme.name),
+        !view.problems.is_empty(),
+        Some((context.me, context.csrf_token)),
+        content,
+    )
+}
+
+/// The Easy Read check of each Easy Read field's saved words, by field.
+pub struct SavedLint {
+    pub you_said: Vec<String>,
+    pub we_do: Vec<String>,
+}
+
+fn lint(words: &str) -> Vec<String> {
+    lint_text(words)
+        .into_iter()
+        .map(|rule| rule.to_string())
+        .collect()
+}
+
+impl SavedLint {
+    pub fn of(action: &TrackedAction) -> SavedLint {
+        SavedLint {
+            you_said: lint(&action.words.you_said_easy_read),
+            we_do: lint(&action.words.we_do_easy_read),
+        }
+    }
+}
+
+/// The fields of an action, new or edited.
+fn action_fields(
+    context: &RegisterContext<'_>,
+    typed: &TypedAction,
+    problems: &[FieldProblem],
+    saved_lint: &[&SavedLint],
+) -> Markup {
+    let error = |field: &str| FieldProblem::message_for(problems, field).map(str::to_owned);
+    let no_lint: Vec<String> = Vec::new();
+    let you_said_lint = saved_lint.first().map_or(&no_lint, |lint| &lint.you_said);
+    let we_do_lint = saved_lint.first().map_or(&no_lint, |lint| &lint.we_do);
+    let words_hint = format!("One or two sentences, up to {WORDS_MAX_CHARS} characters.");
+    let easy_hint = format!(
+        "Short sentences of 15 words or fewer, everyday words, numbers as digits. Up to {WORDS_MAX_CHARS} characters."
+    );
+    let measures_error = error("measures");
+    let wave_error = error("wave");
+    let owner_error = error("owner");
+    html! {
+        div class=(if wave_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
+            label class="label" for="wave" { "The wave whose findings it answers" }
+            @if let Some(message) = &wave_error { (error_message("wave-error", message)) }
+            select class="select" id="wave" name="wave" aria-describedby=[wave_error.as_ref().map(|_| "wave-error")] {
+                @for wave in context.waves {
+                    @let id = wave.id.to_string();
+                    option value=(id) selected[typed.wave == id] { (wave.title) }
+                }
+            }
+        }
+        (text_area(&TextArea {
+            id: "you_said",
+            label: "You said: what young people said (for the Board)",
+            hint: &words_hint,
+            value: &typed.words.you_said,
+            error: error("you_said"),
+            lint: &[],
+        }))
+        (text_area(&TextArea {
+            id: "you_said_easy_read",
+            label: "You said, in Easy Read (for young people)",
+            hint: &easy_hint,
+            value: &typed.words.you_said_easy_read,
+            error: error("you_said_easy_read"),
+            lint: you_said_lint,
+        }))
+        (text_area(&TextArea {
+            id: "we_do",
+            label: "What the team does about it (for the Board)",
+            hint: &words_hint,
+            value: &typed.words.we_do,
+            error: error("we_do"),
+            lint: &[],
+        }))
+        (text_area(&TextArea {
+            id: "we_do_easy_read",
+            label: "What the team does, in Easy Read (for young people)",
+            hint: &easy_hint,
+            value: &typed.words.we_do_easy_read,
+            error: error("we_do_easy_read"),
+            lint: we_do_lint,
+        }))
+        div class=(if measures_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
+            fieldset aria-describedby={ "measures-hint" @if measures_error.is_some() { " measures-error" } } {
+                legend class="label" { "The measures it answers" }
+                p class="hint" id="measures-hint" { "Leave all unticked when it answers what young people wrote rather than a measure." }
+                @if let Some(message) = &measures_error { (error_message("measures-error", message)) }
+                @for (index, measure) in context.programme.measures.iter().enumerate() {
+                    @let number = measure.item.number().to_string();
+                    @let id = if index == 0 { "measures".to_owned() } else { format!("measures-{number}") };
+                    (choice(&Choice { kind: ChoiceKind::Checkbox, id: &id, name: "measures", value: &number,
+                        checked: typed.measures.contains(&number), with_symbol: false },
+                        html! { (number) ". " (measure.title) }))
+                }
+            }
+        }
+        div class=(if owner_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
+            label class="label" for="owner" { "The group that owns it" }
+            p class="hint" id="owner-hint" { "Its contact is emailed when the action is overdue." }
+            @if let Some(message) = &owner_error { (error_message("owner-error", message)) }
+            select class="select" id="owner" name="owner" aria-describedby={ "owner-hint" @if owner_error.is_some() { " owner-error" } } {
+                @for owner in context.owners {
+                    @let id = owner.id.to_string();
+                    option value=(id) selected[typed.owner == id] { (owner.name) }
+                }
+            }
+        }
+        (text_input(&TextInput {
+            value: &typed.due_on,
+            hint: Some("Year, month and day, for example 2024-03-31."),
+            error: error("due_on").as_deref(),
+            ..TextInput::new("due_on", "Due by")
+        }))
+    }
+}
+
+pub struct ActionView<'a> {
+    pub context: RegisterContext<'a>,
+    pub action: &'a TrackedAction,
+    pub history: &'a [StatusChange],
+    /// The edit form as typed (the saved action when nothing was typed).
+    pub typed: &'a TypedAction,
+    pub problems: &'a [FieldProblem],
+    /// The status form as typed: the status code and the note.
+    pub typed_status: (&'a str, &'a str),
+    pub status_problems: &'a [FieldProblem],
+    pub done: Option<&'a str>,
+}
+
+fn time(at: NaiveDateTime) -> String {
+    at.format("%-d %B %Y").to_string()
+}
+
+/// One action: where it stands and how it got there, the form to move it on, and its details.
+pub fn action_page(view: &ActionView<'_>) -> Markup {
+    let context = &view.context;
+    let action = view.action;
+    let base = format!("{}/{}", context.base(), action.id);
+    let all_problems: Vec<FieldProblem> = view
+        .status_problems
+        .iter()
+        .chain(view.problems)
+        .cloned()
+        .collect();
+    let note_error = FieldProblem::message_for(view.status_problems, "note");
+    let status_error = FieldProblem::message_for(view.status_problems, "status");
+    let saved_lint = SavedLint::of(action);
+    let content = html! {
+        a class="back-link" href=(context.base()) { "Actions register" }
+        (problems_summary(&all_problems))
+        @if let Some(message) = view.done.and_then(done_message) {
+            div class="notice" role="status" { p { (message) } }
+        }
+        h1 { span class="caption" { "Action" } (action.words.we_do) }
+        dl class="summary-list" {
+            div class="summary-list__row" { dt class="summary-list__key" { "Stands" } dd class="summary-list__value" {
+                (action.status.label())
+                @if action.is_overdue(context.today) { " " strong class="tag tag--warning" { "Overdue" } }
+                @if !action.status_note.is_empty() { ": " (action.status_note) }
+            } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Owned by" } dd class="summary-list__value" { (context.owner_name(action)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Due by" } dd class="summary-list__value" { (long_day(action.due_on)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { "Answers" } dd class="summary-list__value" { (context.wave_title(action)) } }
+        }
+        h2 { "Move it on" }
+        form method="post" action={ (base) "/status" } novalidate {
+            (csrf_field(context.csrf_token))
+            div class=(if status_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
+                fieldset aria-describedby=[status_error.map(|_| "status-error")] {
+                    legend class="label" { "Where it stands now" }
+                    @if let Some(message) = status_error { (error_message("status-error", message)) }
+                    @for (index, status) in ActionStatus::ALL.into_iter().enumerate() {
+                        @let id = if index == 0 { "status".to_owned() } else { format!("status-{}", status.code()) };
+                        (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "status", value: status.code(),
+                            checked: view.typed_status.0 == status.code(), with_symbol: false },
+                            html! { (status.label()) }))
+                    }
+                }
+            }
+            (text_area(&TextArea {
+                id: "note",
+                label: "Note",
+                hint: &format!("What has happened, or why it was dropped (a dropped action must say why). Shown in the Board\u{2019}s reports. Up to {NOTE_MAX_CHARS} characters."),
+                value: view.typed_status.1,
+                error: note_error.map(str::to_owned),
+                lint: &[],
+            }))
+            button class="button" type="submit" { "Save where it stands" }
+        }
+        h2 { "How it got here" }
+        ol class="wave-list" {
+            @for change in view.history {
+                li {
+                    (time(change.changed_at)) ": " (change.status.label())
+                    @if !change.note.is_empty() { ". " (change.note) }
+                }
+            }
+        }
+        h2 { "Change the action" }
+        form method="post" action=(base) novalidate {
+            (csrf_field(context.csrf_token))
+            (action_fields(context, view.typed, view.problems, &[&saved_lint]))
+            button class="button" type="submit" { "Save the action" }
+        }
+    };
+    staff_shell::render(
+        &format!("Action: {}", action.words.we_do),
+        !all_problems.is_empty(),
+        Some((context.me, context.csrf_token)),
+        content,
+    )
+}
+
+/// The form as the saved action fills it.
+pub fn typed_from(action: &TrackedAction) -> TypedAction {
+    TypedAction {
+        wave: action.survey.to_string(),
+        words: action.words.clone(),
+        measures: action
+            .measures
+            .iter()
+            .map(|item| item.number().to_string())
+            .collect(),
+        owner: action.owner.to_string(),
+        due_on: action.due_on.to_string(),
+    }
+}
