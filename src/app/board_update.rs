@@ -111,9 +111,8 @@ pub async fn email_to_board(
     let (id, count) = (programme.id, addresses.len());
     state
         .db(move |connection| {
-            connection.transaction(|connection| {
-                board_updates::record(connection, id, clock.now(), count)
-            })
+            connection
+                .transaction(|connection| board_updates::record(connection, id, clock.now(), count))
         })
         .await?;
     Ok(())

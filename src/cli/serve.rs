@@ -4,8 +4,8 @@
 use super::{CliError, connection};
 use crate::app::accounts::onboarding;
 use crate::app::actor::Actor;
-use crate::app::{moderation_digest, overdue_actions};
 use crate::app::retention::{self, RunMode};
+use crate::app::{moderation_digest, overdue_actions};
 use crate::config::Settings;
 use crate::db;
 use crate::demo;

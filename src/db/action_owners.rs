@@ -53,7 +53,10 @@ pub fn insert(
     let row = OwnerRow {
         id: OwnerId::new_random().to_string(),
         name: owner.name.clone(),
-        contact_email: owner.contact.as_ref().map(|address| address.as_str().to_owned()),
+        contact_email: owner
+            .contact
+            .as_ref()
+            .map(|address| address.as_str().to_owned()),
         added_at: now,
     };
     match diesel::insert_into(action_owners::table)

@@ -13,15 +13,20 @@ use crate::domain::team_texts::TeamTexts;
 pub fn find(connection: &mut AnyConnection, survey: SurveyId) -> Result<TeamTexts, DbError> {
     let row: Option<(String, String)> = report_texts::table
         .filter(report_texts::survey_id.eq(survey.to_string()))
-        .select((report_texts::what_happens_next, report_texts::easy_read_next))
+        .select((
+            report_texts::what_happens_next,
+            report_texts::easy_read_next,
+        ))
         .first(connection)
         .optional()?;
-    Ok(row.map_or_else(TeamTexts::default, |(what_happens_next, easy_read_next)| {
-        TeamTexts {
-            what_happens_next,
-            easy_read_next,
-        }
-    }))
+    Ok(
+        row.map_or_else(TeamTexts::default, |(what_happens_next, easy_read_next)| {
+            TeamTexts {
+                what_happens_next,
+                easy_read_next,
+            }
+        }),
+    )
 }
 
 pub fn save(

@@ -97,7 +97,10 @@ pub fn for_surveys(
     with_measures(connection, rows)
 }
 
-pub fn find(connection: &mut AnyConnection, id: ActionId) -> Result<Option<TrackedAction>, DbError> {
+pub fn find(
+    connection: &mut AnyConnection,
+    id: ActionId,
+) -> Result<Option<TrackedAction>, DbError> {
     let row: Option<ActionRow> = tracked_actions::table
         .filter(tracked_actions::id.eq(id.to_string()))
         .select(ActionRow::as_select())
@@ -112,7 +115,8 @@ fn write_measures(
     measures: &[PlanItem],
 ) -> Result<(), DbError> {
     diesel::delete(
-        tracked_action_measures::table.filter(tracked_action_measures::action_id.eq(id.to_string())),
+        tracked_action_measures::table
+            .filter(tracked_action_measures::action_id.eq(id.to_string())),
     )
     .execute(connection)?;
     for item in measures {
@@ -265,14 +269,15 @@ pub fn overdue(
 ) -> Result<Vec<(TrackedAction, Option<NaiveDate>)>, DbError> {
     let rows: Vec<ActionRow> = tracked_actions::table
         .filter(tracked_actions::due_on.lt(today))
-        .filter(tracked_actions::status.eq_any([
-            ActionStatus::Planned.code(),
-            ActionStatus::Doing.code(),
-        ]))
+        .filter(
+            tracked_actions::status
+                .eq_any([ActionStatus::Planned.code(), ActionStatus::Doing.code()]),
+        )
         .order((tracked_actions::due_on.asc(), tracked_actions::id.asc()))
         .select(ActionRow::as_select())
         .load(connection)?;
-    let reminded: Vec<Option<NaiveDate>> = rows.iter().map(|row| row.overdue_reminded_for).collect();
+    let reminded: Vec<Option<NaiveDate>> =
+        rows.iter().map(|row| row.overdue_reminded_for).collect();
     Ok(with_measures(connection, rows)?
         .into_iter()
         .zip(reminded)

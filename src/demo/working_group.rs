@@ -255,7 +255,12 @@ pub fn load(connection: &mut AnyConnection, clock: &Clock) -> Result<(), DbError
                 status: *status,
                 note: (*note).to_owned(),
             };
-            tracked_actions::change_status(connection, added.id, &change, at(day(*year, *month, *date)))?;
+            tracked_actions::change_status(
+                connection,
+                added.id,
+                &change,
+                at(day(*year, *month, *date)),
+            )?;
         }
     }
     Ok(())

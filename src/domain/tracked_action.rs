@@ -142,14 +142,24 @@ pub fn parse(typed: &TypedAction, choices: &Choices<'_>) -> Result<ActionDraft, 
         ));
     }
     let words = ActionWords {
-        you_said: checked_words(&typed.words.you_said, "you_said", "what young people said", &mut problems),
+        you_said: checked_words(
+            &typed.words.you_said,
+            "you_said",
+            "what young people said",
+            &mut problems,
+        ),
         you_said_easy_read: checked_words(
             &typed.words.you_said_easy_read,
             "you_said_easy_read",
             "what young people said, in Easy Read",
             &mut problems,
         ),
-        we_do: checked_words(&typed.words.we_do, "we_do", "what the team does about it", &mut problems),
+        we_do: checked_words(
+            &typed.words.we_do,
+            "we_do",
+            "what the team does about it",
+            &mut problems,
+        ),
         we_do_easy_read: checked_words(
             &typed.words.we_do_easy_read,
             "we_do_easy_read",
@@ -257,7 +267,11 @@ pub fn parse_status(status: &str, note: &str) -> Result<NewStatus, Vec<FieldProb
 
 /// The actions whose owner should hear that they are overdue: open, past their day, and not yet
 /// reminded about this due day (a new due day earns a new reminder).
-pub fn reminder_due(action: &TrackedAction, reminded_for: Option<NaiveDate>, today: NaiveDate) -> bool {
+pub fn reminder_due(
+    action: &TrackedAction,
+    reminded_for: Option<NaiveDate>,
+    today: NaiveDate,
+) -> bool {
     action.is_overdue(today) && reminded_for != Some(action.due_on)
 }
 
@@ -288,7 +302,11 @@ mod tests {
     fn a_complete_form_becomes_an_action_with_tidy_words_and_each_measure_once() {
         let (wave, owner) = (SurveyId::new_random(), OwnerId::new_random());
         let items = [PlanItem::new(13).unwrap(), PlanItem::new(16).unwrap()];
-        let choices = Choices { waves: &[wave], measures: &items, owners: &[owner] };
+        let choices = Choices {
+            waves: &[wave],
+            measures: &items,
+            owners: &[owner],
+        };
         let draft = parse(&typed(wave, owner), &choices).unwrap();
         assert_eq!(draft.words.we_do, "Train staff in listening skills.");
         assert_eq!(draft.measures, items);
@@ -299,7 +317,11 @@ mod tests {
     fn every_problem_is_named_by_its_field() {
         let (wave, owner) = (SurveyId::new_random(), OwnerId::new_random());
         let items = [PlanItem::new(13).unwrap()];
-        let choices = Choices { waves: &[wave], measures: &items, owners: &[owner] };
+        let choices = Choices {
+            waves: &[wave],
+            measures: &items,
+            owners: &[owner],
+        };
         let mut bad = typed(SurveyId::new_random(), OwnerId::new_random());
         bad.words.you_said_easy_read = "  ".into();
         bad.words.we_do = "x".repeat(WORDS_MAX_CHARS + 1);
@@ -308,7 +330,14 @@ mod tests {
         let fields: Vec<&str> = problems.iter().map(|p| p.field.as_ref()).collect();
         assert_eq!(
             fields,
-            ["wave", "you_said_easy_read", "we_do", "measures", "owner", "due_on"],
+            [
+                "wave",
+                "you_said_easy_read",
+                "we_do",
+                "measures",
+                "owner",
+                "due_on"
+            ],
             "measure 16 is not the programme's, the wave and owner are unknown"
         );
     }
@@ -338,12 +367,23 @@ mod tests {
             status_changed_at: day("2023-07-01").and_hms_opt(9, 0, 0).unwrap(),
             added_at: day("2023-07-01").and_hms_opt(9, 0, 0).unwrap(),
         };
-        assert!(!action.is_overdue(day("2024-03-31")), "due today is not late");
+        assert!(
+            !action.is_overdue(day("2024-03-31")),
+            "due today is not late"
+        );
         assert!(action.is_overdue(day("2024-04-01")));
         assert!(reminder_due(&action, None, day("2024-04-01")));
-        assert!(!reminder_due(&action, Some(day("2024-03-31")), day("2024-04-02")));
+        assert!(!reminder_due(
+            &action,
+            Some(day("2024-03-31")),
+            day("2024-04-02")
+        ));
         action.due_on = day("2024-06-30");
-        assert!(reminder_due(&action, Some(day("2024-03-31")), day("2024-07-01")));
+        assert!(reminder_due(
+            &action,
+            Some(day("2024-03-31")),
+            day("2024-07-01")
+        ));
         action.status = ActionStatus::Done;
         assert!(!action.is_overdue(day("2025-01-01")));
     }

@@ -234,7 +234,9 @@ impl ActionsOverdue<'_> {
             Block::Paragraph(vec![
                 text(format!("{count} past the day they were due, owned by ")),
                 Inline::Strong(self.group.into()),
-                text(". Please update where each stands, or agree a new due day, before the next Board."),
+                text(
+                    ". Please update where each stands, or agree a new due day, before the next Board.",
+                ),
             ]),
         ];
         for line in self.lines {

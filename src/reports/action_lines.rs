@@ -38,10 +38,9 @@ fn line(action: &TrackedAction, readers: &Readers<'_>) -> ActionLine {
         Readers::Board { .. } => (&english, ResponseFormat::Standard),
         Readers::Public { language, register } => (*language, *register),
     };
-    let words = |id: &str, args: &[(&str, Arg)]| {
-        catalogue::built_in().text(language, register, id, args)
-    };
-    let due = ("due", Arg::Text(day_in(language, action.due_on)));
+    let words =
+        |id: &str, args: &[(&str, Arg)]| catalogue::built_in().text(language, register, id, args);
+    let due = ("date", Arg::Text(day_in(language, action.due_on)));
     let status = action.status.code();
     let mut status_words = words(&format!("action-status-{status}"), &[due]);
     let (you_said, we_did) = match register {
@@ -53,7 +52,10 @@ fn line(action: &TrackedAction, readers: &Readers<'_>) -> ActionLine {
     };
     if let Readers::Board { owners, today } = readers {
         if action.is_overdue(*today) {
-            status_words = format!("Overdue: it was due by {}.", day_in(language, action.due_on));
+            status_words = format!(
+                "Overdue: it was due by {}.",
+                day_in(language, action.due_on)
+            );
         }
         if let Some(owner) = owners.iter().find(|owner| owner.id == action.owner) {
             status_words.push_str(&format!(" Owned by {}.", owner.name));

@@ -10,9 +10,9 @@ use crate::db::distribution::channels;
 use crate::db::{
     AnyConnection, DbError, action_owners, board_updates, report_texts, surveys, tracked_actions,
 };
-use crate::domain::ids::{ActionId, SurveyId};
 use crate::domain::action_owner::ActionOwner;
 use crate::domain::distribution_channel::Channel;
+use crate::domain::ids::{ActionId, SurveyId};
 use crate::domain::survey::Survey;
 use crate::domain::team_texts::TeamTexts;
 use crate::domain::tracked_action::{StatusChange, TrackedAction};

@@ -1,10 +1,10 @@
 //! Reports: a wave's results gathered with the earlier waves it is compared with, built into a
 //! document (summary, full or Easy Read) and rendered as HTML or PDF; and the CSV tables.
 
+pub mod action_lines;
 mod board_update;
 mod briefing;
 mod cells;
-pub mod action_lines;
 pub mod csv_results;
 pub mod disclosure_audit;
 pub mod document;

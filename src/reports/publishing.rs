@@ -62,10 +62,9 @@ pub fn publish(
     let texts = report_texts::find(connection, survey.id)?;
     let next_steps = match kind {
         ReportKind::EasyRead => &texts.easy_read_next,
-        ReportKind::Summary
-        | ReportKind::Full
-        | ReportKind::Briefing
-        | ReportKind::BoardUpdate => &texts.what_happens_next,
+        ReportKind::Summary | ReportKind::Full | ReportKind::Briefing | ReportKind::BoardUpdate => {
+            &texts.what_happens_next
+        }
     };
     if next_steps.trim().is_empty() {
         return Ok(Err(PublishRefused::NothingWrittenAboutNextSteps));

@@ -10,8 +10,9 @@ use actix_web::web::{ServiceConfig, method, resource};
 
 use super::routes::{
     distribution, moderation, moderation_assignments, moderation_settings, question_editor,
-    safeguarding, staff_accounts, staff_actions, staff_admin, staff_board_update, staff_comparators, staff_data, staff_imports,
-    staff_groups, staff_reports, staff_surveys, staff_symbols, staff_targets, staff_translations,
+    safeguarding, staff_accounts, staff_actions, staff_admin, staff_board_update,
+    staff_comparators, staff_data, staff_groups, staff_imports, staff_reports, staff_surveys,
+    staff_symbols, staff_targets, staff_translations,
 };
 use crate::auth::access::Access::{Anyone, Needs, SignedIn};
 use crate::auth::access::StaffRoute;

@@ -1,6 +1,7 @@
 //! One integration-test binary: the real application over HTTP, on SQLite by default and on
 //! PostgreSQL when `TEST_DATABASE_URL` is set.
 
+mod actions;
 mod anonymity;
 mod architecture;
 mod audit_gaps;

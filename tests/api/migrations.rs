@@ -294,3 +294,84 @@ fn reports_published_before_languages_are_english_and_going_down_forgets_only_ot
         "the English versions come back as they were, marked English; the others are forgotten"
     );
 }
+
+#[test]
+fn you_said_we_did_pairs_become_done_actions_in_their_order_and_come_back_on_the_way_down() {
+    use diesel::RunQueryDsl;
+    let database = TestDatabase::create();
+    let mut connection = connect(&database);
+    run_pending(&mut connection).expect("up");
+    youthvoice::demo::load(&mut connection).unwrap();
+    revert_through(&mut connection, "000024");
+    let pairs = r#"[{"you_said":"Staff do not listen","we_did":"Listening training"},{"you_said":"Help is hard to find","we_did":"An Easy Read guide"}]"#;
+    for (slug, actions) in [("be-supported-2021", pairs), ("be-supported-2022", "[]")] {
+        diesel::sql_query(format!(
+            "INSERT INTO report_texts (survey_id, what_happens_next, easy_read_next, actions, updated_at) \
+             SELECT id, 'Next.', 'Next.', '{actions}', '2022-07-01 09:00:00' FROM surveys WHERE slug = '{slug}'"
+        ))
+        .execute(&mut connection)
+        .unwrap();
+    }
+
+    run_pending(&mut connection).expect("up again");
+    let waves = youthvoice::db::surveys::list(&mut connection).unwrap();
+    let ids: Vec<_> = waves.iter().map(|wave| wave.id).collect();
+    let actions = youthvoice::db::tracked_actions::for_surveys(&mut connection, &ids).unwrap();
+    let words: Vec<(&str, &str, &str)> = actions
+        .iter()
+        .map(|action| {
+            (
+                action.words.you_said.as_str(),
+                action.words.we_do.as_str(),
+                action.status.code(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        words,
+        [
+            ("Staff do not listen", "Listening training", "done"),
+            ("Help is hard to find", "An Easy Read guide", "done"),
+        ],
+        "each pair is a done action, in the order it was written"
+    );
+    assert!(actions.iter().all(
+        |action| action.words.you_said_easy_read == action.words.you_said
+            && action.due_on.to_string() == "2022-07-01"
+    ));
+    let owners = youthvoice::db::action_owners::list(&mut connection).unwrap();
+    assert_eq!(owners.len(), 1);
+    assert_eq!(
+        (owners[0].name.as_str(), owners[0].contact.is_none()),
+        ("Engagement team", true)
+    );
+    let history = youthvoice::db::tracked_actions::changes_since(
+        &mut connection,
+        &actions.iter().map(|action| action.id).collect::<Vec<_>>(),
+        None,
+    )
+    .unwrap();
+    assert_eq!(history.len(), 2, "each starts its history as done");
+
+    revert_through(&mut connection, "000024");
+    #[derive(diesel::QueryableByName)]
+    struct Stored {
+        #[diesel(sql_type = diesel::sql_types::Text)]
+        actions: String,
+    }
+    let stored: Vec<Stored> = diesel::sql_query(
+        "SELECT t.actions FROM report_texts t JOIN surveys s ON s.id = t.survey_id ORDER BY s.year",
+    )
+    .load(&mut connection)
+    .unwrap();
+    let back: Vec<serde_json::Value> = stored
+        .iter()
+        .map(|row| serde_json::from_str(&row.actions).unwrap())
+        .collect();
+    assert_eq!(
+        back[0],
+        serde_json::from_str::<serde_json::Value>(pairs).unwrap()
+    );
+    assert_eq!(back[1], serde_json::json!([]));
+    run_pending(&mut connection).expect("and up once more");
+}

@@ -122,7 +122,7 @@ findings-of = – { $title }
 
 ## Where an action of the register stands
 
-action-status-planned = سنفعل هذا قبل { $due }.
-action-status-doing = نفعل هذا الآن. سننتهي قبل { $due }.
+action-status-planned = سنفعل هذا قبل { $date }.
+action-status-doing = نفعل هذا الآن. سننتهي قبل { $date }.
 action-status-done = فعلنا هذا.
 action-status-dropped = لم نعد نفعل هذا.

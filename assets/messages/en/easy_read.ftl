@@ -121,7 +121,7 @@ findings-of = for { $title }
 
 ## Where an action of the register stands
 
-action-status-planned = We will do this by { $due }.
-action-status-doing = We are doing this now. We will finish by { $due }.
+action-status-planned = We will do this by { $date }.
+action-status-doing = We are doing this now. We will finish by { $date }.
 action-status-done = We have done this.
 action-status-dropped = We are not doing this any more.

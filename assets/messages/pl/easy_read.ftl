@@ -120,7 +120,7 @@ findings-of = – { $title }
 
 ## Where an action of the register stands
 
-action-status-planned = Zrobimy to do { $due }.
-action-status-doing = Robimy to teraz. Skończymy do { $due }.
+action-status-planned = Zrobimy to do { $date }.
+action-status-doing = Robimy to teraz. Skończymy do { $date }.
 action-status-done = Zrobiliśmy to.
 action-status-dropped = Już tego nie robimy.

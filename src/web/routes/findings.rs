@@ -9,10 +9,10 @@ use super::redirect::html;
 use super::report_files::{self, Audience, pdf_file_name, published_id};
 use crate::catalogue;
 use crate::db::{published_reports, tracked_actions};
+use crate::domain::ids::SurveyId;
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
 use crate::domain::survey::ResponseFormat;
-use crate::domain::ids::SurveyId;
 use crate::domain::tracked_action::TrackedAction;
 use crate::error::AppError;
 use crate::reports::action_lines::{self, Readers};
@@ -94,10 +94,9 @@ pub async fn report(state: Data<AppState>, id: Path<String>) -> Result<HttpRespo
     let language = report.language.clone();
     let register = match report.kind {
         ReportKind::EasyRead => ResponseFormat::EasyRead,
-        ReportKind::Summary
-        | ReportKind::Full
-        | ReportKind::Briefing
-        | ReportKind::BoardUpdate => ResponseFormat::Standard,
+        ReportKind::Summary | ReportKind::Full | ReportKind::Briefing | ReportKind::BoardUpdate => {
+            ResponseFormat::Standard
+        }
     };
     let words = |id: &str| catalogue::built_in().text(&language, register, id, &[]);
     let links = vec![

@@ -53,7 +53,12 @@ pub(super) async fn load_register(state: &AppState, slug: &str) -> Result<Regist
             let ids: Vec<SurveyId> = waves.iter().map(|wave| wave.id).collect();
             let actions = stored_actions::for_surveys(connection, &ids)?;
             let last_board_update = board_updates::last_sent(connection, id)?;
-            Ok((waves, action_owners::list(connection)?, actions, last_board_update))
+            Ok((
+                waves,
+                action_owners::list(connection)?,
+                actions,
+                last_board_update,
+            ))
         })
         .await?;
     Ok(Register {
@@ -303,7 +308,11 @@ pub async fn edit(
             action_page(&state, &staff, &csrf_token, &register, action, forms).await
         }
         Ok(draft) => {
-            let (id, actor, now) = (action.id, Actor::Staff(staff.0.id), state.settings.clock.now());
+            let (id, actor, now) = (
+                action.id,
+                Actor::Staff(staff.0.id),
+                state.settings.clock.now(),
+            );
             state
                 .db(move |connection| tracked_actions::edit(connection, id, &draft, actor, now))
                 .await?
@@ -343,7 +352,11 @@ pub async fn change_status(
             action_page(&state, &staff, &csrf_token, &register, action, forms).await
         }
         Ok(new_status) => {
-            let (id, actor, now) = (action.id, Actor::Staff(staff.0.id), state.settings.clock.now());
+            let (id, actor, now) = (
+                action.id,
+                Actor::Staff(staff.0.id),
+                state.settings.clock.now(),
+            );
             state
                 .db(move |connection| {
                     tracked_actions::change_status(connection, id, &new_status, actor, now)

@@ -56,13 +56,20 @@ pub async fn show(state: Data<AppState>, slug: Path<String>) -> Result<HttpRespo
     let (programme, document) = prepared(&state, &slug).await?;
     let base = format!("/staff/programmes/{}", programme.slug);
     let links = vec![
-        (format!("{base}/actions"), "Back to the actions register".to_owned()),
+        (
+            format!("{base}/actions"),
+            "Back to the actions register".to_owned(),
+        ),
         (
             format!("{base}/board-update/pdf"),
             "Download as PDF".to_owned(),
         ),
     ];
-    Ok(report_files::page(&document, links, Some(STATUS.to_owned())))
+    Ok(report_files::page(
+        &document,
+        links,
+        Some(STATUS.to_owned()),
+    ))
 }
 
 pub async fn show_pdf(state: Data<AppState>, slug: Path<String>) -> Result<HttpResponse, AppError> {

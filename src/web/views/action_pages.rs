@@ -6,8 +6,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use maud::{Markup, html};
 
 use super::components::{
-    Choice, ChoiceKind, TextArea, TextInput, button_form, choice, csrf_field, error_message, problems_summary,
-    text_area, text_input,
+    Choice, ChoiceKind, TextArea, TextInput, button_form, choice, csrf_field, error_message,
+    problems_summary, text_area, text_input,
 };
 use super::staff_shell;
 use crate::domain::action_owner::ActionOwner;

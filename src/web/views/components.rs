@@ -274,6 +274,43 @@ pub fn text_input(input: &TextInput<'_>) -> Markup {
     }
 }
 
+/// A labelled text box with its hint, its problem and, for Easy Read text, what the Easy Read
+/// check found in the saved words.
+pub struct TextArea<'a> {
+    pub id: &'a str,
+    pub label: &'a str,
+    pub hint: &'a str,
+    pub value: &'a str,
+    pub error: Option<String>,
+    pub lint: &'a [String],
+}
+
+pub fn text_area(area: &TextArea<'_>) -> Markup {
+    let described = [
+        Some(format!("{}-hint", area.id)),
+        area.error.as_ref().map(|_| format!("{}-error", area.id)),
+        (!area.lint.is_empty()).then(|| format!("{}-lint", area.id)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    html! {
+        div class=(if area.error.is_some() { "form-group form-group--error" } else { "form-group" }) {
+            label class="label" for=(area.id) { (area.label) }
+            p class="hint" id={ (area.id) "-hint" } { (area.hint) }
+            @if let Some(message) = &area.error { (error_message(&format!("{}-error", area.id), message)) }
+            textarea class="textarea" id=(area.id) name=(area.id) rows="7" aria-describedby=(described) { (area.value) }
+            @if !area.lint.is_empty() {
+                div id={ (area.id) "-lint" } class="lint" {
+                    p class="lint__title" { "Easy Read check of the saved text:" }
+                    ul { @for finding in area.lint { li { (finding) } } }
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::{dialable, email_address, web_address};
@@ -324,43 +361,6 @@ mod tests {
             "1.2",
         ] {
             assert_eq!(web_address(not_an_address), None, "{not_an_address}");
-        }
-    }
-}
-
-/// A labelled text box with its hint, its problem and, for Easy Read text, what the Easy Read
-/// check found in the saved words.
-pub struct TextArea<'a> {
-    pub id: &'a str,
-    pub label: &'a str,
-    pub hint: &'a str,
-    pub value: &'a str,
-    pub error: Option<String>,
-    pub lint: &'a [String],
-}
-
-pub fn text_area(area: &TextArea<'_>) -> Markup {
-    let described = [
-        Some(format!("{}-hint", area.id)),
-        area.error.as_ref().map(|_| format!("{}-error", area.id)),
-        (!area.lint.is_empty()).then(|| format!("{}-lint", area.id)),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" ");
-    html! {
-        div class=(if area.error.is_some() { "form-group form-group--error" } else { "form-group" }) {
-            label class="label" for=(area.id) { (area.label) }
-            p class="hint" id={ (area.id) "-hint" } { (area.hint) }
-            @if let Some(message) = &area.error { (error_message(&format!("{}-error", area.id), message)) }
-            textarea class="textarea" id=(area.id) name=(area.id) rows="7" aria-describedby=(described) { (area.value) }
-            @if !area.lint.is_empty() {
-                div id={ (area.id) "-lint" } class="lint" {
-                    p class="lint__title" { "Easy Read check of the saved text:" }
-                    ul { @for finding in area.lint { li { (finding) } } }
-                }
-            }
         }
     }
 }

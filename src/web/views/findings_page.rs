@@ -7,8 +7,8 @@ use super::language_page::own_name;
 use super::layout::{self, Page};
 use super::words::Words;
 use crate::domain::published_report::PublishedReport;
-use crate::reports::document::ActionLine;
 use crate::domain::wording::Language;
+use crate::reports::document::ActionLine;
 use crate::reports::publishing::status_line_in;
 use crate::web::page_context;
 

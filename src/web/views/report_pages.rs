@@ -3,9 +3,7 @@
 
 use maud::{Markup, html};
 
-use super::components::{
-    FieldError, TextArea, button_form, csrf_field, error_summary, text_area,
-};
+use super::components::{FieldError, TextArea, button_form, csrf_field, error_summary, text_area};
 use super::staff_shell;
 use crate::domain::language_names::english_name;
 use crate::domain::published_report::PublishedReport;
