@@ -7,7 +7,8 @@
 // display options, and that Read aloud speaks exactly the words on the screen. Signed in as the first admin, it also walks
 // the staff pages: moderation (queue, an answer with words hidden and with an error, lists, flags),
 // waves (overview, question editor with and without errors, new wave, previews, sharing, poster,
-// progress, translations), a programme's targets and other surveys' figures, and Data.
+// progress, translations), a programme's targets, other surveys' figures, actions register and
+// Board update, and Data.
 //
 //   cargo build && cd accessibility && npm ci && npm run audit
 //
@@ -549,7 +550,7 @@ async function staffPages(browser, base, setupPath) {
   await context.clearCookies({ name: "yv_display" });
   await visit(page, "reports: all reports", "/staff/reports", base);
   await visit(page, "reports: a wave's reports", "/staff/reports/be-supported-2022", base);
-  await page.fill("#actions", "You said: only one line");
+  await page.fill("#what_happens_next", "The Board meets. ".repeat(400));
   const textsError = await load(page, () => page.getByRole("button", { name: "Save the texts" }).click());
   await check(page, "reports: a wave's reports, with errors", textsError, base);
   for (const kind of ["summary", "full", "easy-read", "briefing"]) {
@@ -580,21 +581,23 @@ async function staffPages(browser, base, setupPath) {
   await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Save the question" }).click()]);
   await visit(page, "waves: preview of a question with a BSL video", "/staff/surveys/audit-wave/preview/1", base);
   await visit(page, "waves: the same in Easy Read", "/staff/surveys/audit-wave/preview/1?format=easy_read", base);
-  // Targets and other surveys' figures for the programme's measures: empty, with a mistake, and set.
+  // Targets and other surveys' figures for the programme's measures: as the demo set them, with a
+  // mistake, and one more.
   const targets = "/staff/programmes/be-supported/targets";
-  await visit(page, "programmes: targets, none set", targets, base);
+  await visit(page, "programmes: targets, as the demo set them", targets, base);
   await page.fill("#percent", "170");
   const targetError = await load(page, () => page.getByRole("button", { name: "Set the target" }).click());
   await check(page, "programmes: targets, with a mistake", targetError, base);
   await page.check("#measure");
   await page.fill("#percent", "70");
-  await page.fill("#by_year", "2024");
+  // The demo's working group set 2024 targets already: this one looks a year further.
+  await page.fill("#by_year", "2025");
   await page.fill("#agreed_by", "CTB working group");
   await page.fill("#agreed_on", "2023-07-12");
   const targetSet = await load(page, () => page.getByRole("button", { name: "Set the target" }).click());
   await check(page, "programmes: targets, one set", targetSet, base);
   const comparators = "/staff/programmes/be-supported/comparators";
-  await visit(page, "programmes: other surveys, none yet", comparators, base);
+  await visit(page, "programmes: other surveys, as the demo added them", comparators, base);
   await page.fill("#share", "164");
   const comparatorError = await load(page, () => page.getByRole("button", { name: "Add the figure" }).click());
   await check(page, "programmes: other surveys, with a mistake", comparatorError, base);
@@ -608,6 +611,27 @@ async function staffPages(browser, base, setupPath) {
   const comparatorAdded = await load(page, () => page.getByRole("button", { name: "Add the figure" }).click());
   await check(page, "programmes: other surveys, one added", comparatorAdded, base);
   await visit(page, "reports: summary with a target and another survey", "/staff/reports/be-supported-2022/summary", base);
+  // The working group's actions register: the list, a refused form, one action, a refused status
+  // change, the groups that own actions, and the one-page Board update.
+  const register = "/staff/programmes/be-supported/actions";
+  await visit(page, "actions: the register", register, base);
+  const actionError = await load(page, () => page.getByRole("button", { name: "Add the action" }).click());
+  await check(page, "actions: the register, with mistakes", actionError, base);
+  await page.fill("#you_said", "Clubs close too early in the evening.");
+  await page.fill("#you_said_easy_read", "Clubs close too early.");
+  await page.fill("#we_do", "Ask youth centres to stay open until 9pm on two evenings a week.");
+  await page.fill("#we_do_easy_read", "We will ask clubs to stay open later.");
+  await page.check("#measures");
+  await page.fill("#due_on", "2027-09-30");
+  const actionAdded = await load(page, () => page.getByRole("button", { name: "Add the action" }).click());
+  await check(page, "actions: one action, just added", actionAdded, base);
+  await page.check("#status-dropped");
+  const statusError = await load(page, () => page.getByRole("button", { name: "Save where it stands" }).click());
+  await check(page, "actions: dropped without a reason", statusError, base);
+  await visit(page, "actions: groups that own actions", "/staff/groups", base);
+  const groupError = await load(page, () => page.getByRole("button", { name: "Add the group" }).click());
+  await check(page, "actions: groups, with a mistake", groupError, base);
+  await visit(page, "actions: Board update", "/staff/programmes/be-supported/board-update", base);
   await page.goto(answers[answers.length - 1]);
   const asked = await load(page, () => page.getByRole("button", { name: "Flag a safeguarding concern" }).click());
   await check(page, "moderation: confirm a flag", asked, base);

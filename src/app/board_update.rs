@@ -13,16 +13,32 @@ use crate::domain::programme::Programme;
 use crate::domain::report_kind::ReportKind;
 use crate::email::messages::{Attachment, BoardUpdateReady};
 use crate::reports::document::{Block, ReportDocument};
+use crate::reports::inputs::gather;
+use crate::reports::publishing::{PublishRefused, refusal_to_release};
 use crate::reports::{self, ReportError};
 use crate::state::AppState;
 
-/// The programme's Board update as the data stands now; `None` while no wave of it has closed.
+/// What preparing a programme's Board update came to.
+#[derive(Debug)]
+pub enum BoardUpdate {
+    Ready(Box<ReportDocument>),
+    /// No wave of the programme has closed: the update is made from the latest closed one.
+    NoClosedWave,
+    /// The latest closed wave's numbers may not leave the team, for the same reasons a report
+    /// could not be published (see `reports::publishing::refusal_to_release`).
+    Withheld {
+        year: i32,
+        why: PublishRefused,
+    },
+}
+
+/// The programme's Board update as the data stands now.
 pub fn prepare(
     connection: &mut AnyConnection,
     programme: &Programme,
     clock: &Clock,
     publisher: &str,
-) -> Result<Option<ReportDocument>, ReportError> {
+) -> Result<BoardUpdate, ReportError> {
     let waves: Vec<_> = surveys::list(connection)?
         .into_iter()
         .filter(|wave| wave.programme == programme.id)
@@ -38,20 +54,19 @@ pub fn prepare(
         .transpose()?
         .flatten()
     else {
-        return Ok(None);
+        return Ok(BoardUpdate::NoClosedWave);
     };
     let still_open: Vec<i32> = waves
         .iter()
         .filter(|other| other.status.results_are_provisional() && other.year >= wave.year)
         .map(|other| other.year)
         .collect();
-    let mut document = reports::prepare(
-        connection,
-        wave,
-        ReportKind::BoardUpdate,
-        clock.today(),
-        publisher,
-    )?;
+    let year = wave.year;
+    let inputs = gather(connection, wave, clock.today(), publisher)?;
+    if let Some(why) = refusal_to_release(connection, &inputs)? {
+        return Ok(BoardUpdate::Withheld { year, why });
+    }
+    let mut document = reports::build(ReportKind::BoardUpdate, &inputs)?;
     if let (Some(year), Some(section)) = (still_open.first(), document.sections.first_mut()) {
         section.blocks.insert(
             0,
@@ -63,7 +78,7 @@ pub fn prepare(
             },
         );
     }
-    Ok(Some(document))
+    Ok(BoardUpdate::Ready(Box::new(document)))
 }
 
 /// Emails the update's PDF to every address on the Board list, then remembers when, so the next

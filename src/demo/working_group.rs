@@ -206,14 +206,14 @@ pub fn load(connection: &mut AnyConnection, clock: &Clock) -> Result<(), DbError
     for (number, year, share, respondents, wording) in [
         (
             13,
-            2023,
+            2021,
             "71.5",
             Some(4_210),
             "If I had a problem, I know who I could talk to about it.",
         ),
         (
             16,
-            2023,
+            2022,
             "62",
             Some(4_180),
             "Adults I talk to about my worries understand and care.",

@@ -6,7 +6,7 @@ use crate::clock::Clock;
 
 use super::disclosure_audit::{audit, findings_text};
 use super::document::ReportDocument;
-use super::inputs::gather;
+use super::inputs::{ReportInputs, gather};
 use super::labels::day_in;
 use super::{ReportError, build_in};
 use crate::db::published_reports;
@@ -74,19 +74,10 @@ pub fn publish(
     }
     let (survey_id, year) = (survey.id, survey.year);
     let inputs = gather(connection, survey, today, publisher)?;
-    // Every wave a report shows must pass the intruder check, earlier ones included.
-    let findings = findings_text(&audit(&inputs.compared));
-    if !findings.is_empty() {
-        return Ok(Err(PublishRefused::DisclosureRisk(findings.join("; "))));
+    if let Some(refused) = refusal_to_release(connection, &inputs)? {
+        return Ok(Err(refused));
     }
     let digest = inputs.compared.target().plan.counts_digest();
-    let earlier = published_reports::counts_digests(connection, survey_id)?;
-    if let Some((kind, version, _)) = earlier
-        .into_iter()
-        .find(|(_, _, earlier)| !earlier.is_empty() && *earlier != digest)
-    {
-        return Ok(Err(PublishRefused::NumbersChanged { kind, version }));
-    }
     let document = build_in(kind, language, &inputs)?;
     let published = published_reports::publish(
         connection,
@@ -102,6 +93,27 @@ pub fn publish(
         },
     )?;
     Ok(Ok(published))
+}
+
+/// Why numbers gathered for a report may not leave the team, if they may not: a withheld number
+/// of any wave shown could be worked out (every wave a report shows must pass the intruder check,
+/// earlier ones included), or the wave's numbers changed since a version was published, so the
+/// two could be differenced. Publishing and the Board update both ask.
+pub fn refusal_to_release(
+    connection: &mut AnyConnection,
+    inputs: &ReportInputs,
+) -> Result<Option<PublishRefused>, DbError> {
+    let findings = findings_text(&audit(&inputs.compared));
+    if !findings.is_empty() {
+        return Ok(Some(PublishRefused::DisclosureRisk(findings.join("; "))));
+    }
+    let target = inputs.compared.target();
+    let digest = target.plan.counts_digest();
+    let earlier = published_reports::counts_digests(connection, target.survey.id)?;
+    Ok(earlier
+        .into_iter()
+        .find(|(_, _, earlier)| !earlier.is_empty() && *earlier != digest)
+        .map(|(kind, version, _)| PublishRefused::NumbersChanged { kind, version }))
 }
 
 /// A published report with its frozen document.

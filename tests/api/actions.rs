@@ -495,3 +495,43 @@ async fn the_board_update_fits_one_page_goes_to_the_board_and_then_says_what_cha
         404
     );
 }
+
+#[tokio::test]
+async fn the_board_update_is_refused_once_its_wave_changed_since_a_published_report() {
+    let app = spawn_app_with(|settings| {
+        settings.board_emails = vec![EmailAddress::parse("chair@example.org").unwrap()];
+    })
+    .await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let clock = youthvoice::clock::Clock::fixed(chrono_tz::Europe::London, chrono::Utc::now());
+    youthvoice::demo::load_working_group(&mut app.connection(), &clock).unwrap();
+    youthvoice::demo::load_reports(
+        &mut app.connection(),
+        &clock,
+        youthvoice::domain::organisation::DEFAULT_NAME,
+    )
+    .unwrap();
+    let analyst = app.create_staff("analyst@example.org", Role::Analyst, PASSWORD);
+    let browser = app.browser_signed_in_as(&analyst);
+    let update = "/staff/programmes/be-supported/board-update";
+    assert_eq!(browser.get(update).await.status, 200);
+
+    // The 2021 summary is published; then 2021's answers change. An update made from the new
+    // numbers could be set beside the published report to single out the answers that changed.
+    app.execute(
+        "DELETE FROM responses WHERE survey_id IN (SELECT id FROM surveys WHERE slug = 'be-supported-2021')",
+    );
+    let refused = browser.get(update).await;
+    assert_eq!(refused.status, 400);
+    assert!(refused.contains("its numbers cannot go to the Board now"));
+    assert!(
+        refused.contains("numbers have changed since its"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(browser.get_bytes(&format!("{update}/pdf")).await.0, 400);
+    browser.get("/staff/programmes/be-supported/actions").await;
+    let email = browser.post(&format!("{update}/email"), &[]).await;
+    assert_eq!(email.status, 400);
+    assert_eq!(app.count("SELECT COUNT(*) AS n FROM board_updates"), 0);
+}

@@ -7,7 +7,7 @@ use actix_web::web::{self, Data, Path};
 use super::programme_access::find_programme;
 use super::redirect::see_other;
 use super::report_files;
-use crate::app::board_update;
+use crate::app::board_update::{self, BoardUpdate};
 use crate::app::report_publishing::BoardEmailError;
 use crate::auth::access::CurrentStaff;
 use crate::domain::programme::Programme;
@@ -20,7 +20,8 @@ use crate::web::checked_form::CheckedForm;
 
 const STATUS: &str = "Prepared from the data as it is now, for the Board.";
 
-/// The update as the data stands; "not found" while no wave of the programme has closed.
+/// The update as the data stands; "not found" while no wave of the programme has closed, and
+/// refused, saying why, when the latest closed wave's numbers may not leave the team.
 async fn prepared(state: &AppState, slug: &str) -> Result<(Programme, ReportDocument), AppError> {
     let programme = find_programme(state, slug).await?;
     let (clock, publisher) = (
@@ -32,9 +33,15 @@ async fn prepared(state: &AppState, slug: &str) -> Result<(Programme, ReportDocu
         .reporting(move |connection| {
             board_update::prepare(connection, &for_programme, &clock, &publisher)
         })
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((programme, document))
+        .await?;
+    match document {
+        BoardUpdate::Ready(document) => Ok((programme, *document)),
+        BoardUpdate::NoClosedWave => Err(AppError::NotFound),
+        BoardUpdate::Withheld { year, why } => Err(AppError::BadRequest(format!(
+            "The Board update is made from the {year} survey, and its numbers cannot go to the \
+             Board now: {why}."
+        ))),
+    }
 }
 
 async fn rendered(document: ReportDocument) -> Result<Vec<u8>, AppError> {

@@ -29,6 +29,9 @@ pub fn dashboard(user: &StaffUser, csrf_token: &str, notice: Option<&str>) -> Ma
             @if user.role.can(Permission::ReadReports) {
                 li { a href="/staff/reports" { "Reports" } " \u{2013} summary, full and Easy Read reports; publishing them and what was published" }
             }
+            @if user.role.can(Permission::ProduceReports) {
+                li { a href="/staff/groups" { "Groups that own actions" } " \u{2013} the strategic groups and others who own the working group\u{2019}s actions, and who hears when one is overdue" }
+            }
             @if user.role.can(Permission::Moderate) {
                 li { a href="/staff/moderation" { "Answers to check" } " \u{2013} choose quotes, hide what could identify someone, flag worries" }
             }

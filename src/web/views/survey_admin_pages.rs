@@ -38,6 +38,8 @@ pub fn list(me: &StaffUser, programmes: &[ProgrammeWaves<'_>], csrf_token: &str)
                 a href={ "/staff/programmes/" (group.programme.slug) "/targets" } { "Targets for its measures" span class="visually-hidden" { " (" (group.programme.name) ")" } }
                 " \u{00B7} "
                 a href={ "/staff/programmes/" (group.programme.slug) "/comparators" } { "Other local surveys" span class="visually-hidden" { " beside " (group.programme.name) } }
+                " \u{00B7} "
+                a href={ "/staff/programmes/" (group.programme.slug) "/actions" } { "Actions register and Board update" span class="visually-hidden" { " (" (group.programme.name) ")" } }
             }
             @if group.waves.is_empty() {
                 p { "No waves yet." }

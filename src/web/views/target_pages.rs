@@ -141,7 +141,11 @@ pub fn render(view: &TargetsView<'_>) -> Markup {
             }))
             button class="button" type="submit" { "Set the target" }
         }
-        p { a href={ "/staff/programmes/" (programme.slug) "/comparators" } { "Other local surveys\u{2019} figures beside these measures" } }
+        p {
+            a href={ "/staff/programmes/" (programme.slug) "/comparators" } { "Other local surveys\u{2019} figures beside these measures" }
+            " \u{00B7} "
+            a href={ "/staff/programmes/" (programme.slug) "/actions" } { "The working group\u{2019}s actions" }
+        }
     };
     staff_shell::render(
         &title,
