@@ -83,6 +83,15 @@ pub struct Catalogue {
 }
 
 static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+static STAFF_CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+
+/// The staff pages' words: English only for now, through the same mechanism as the young
+/// people's, so a council can later add a language for its staff as it can for young people.
+pub fn staff() -> &'static Catalogue {
+    STAFF_CATALOGUE.get_or_init(|| {
+        Catalogue::from_files(&[files::staff()]).expect("the staff catalogue reads (tested)")
+    })
+}
 
 /// The catalogue pages read: the files built into the binary (checked by tests, so reading them
 /// cannot fail in use) and any languages [`install`] added when the server started.

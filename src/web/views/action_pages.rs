@@ -10,6 +10,7 @@ use super::components::{
     problems_summary, text_area, text_input,
 };
 use super::staff_shell;
+use super::staff_words::StaffWords;
 use crate::domain::action_owner::ActionOwner;
 use crate::domain::easy_read::lint_text;
 use crate::domain::field_problem::FieldProblem;
@@ -70,12 +71,21 @@ pub struct BoardUpdateState {
 
 fn done_message(done: &str) -> Option<&'static str> {
     match done {
-        "added" => Some("The action is added as planned. Move it on from its page as work starts."),
-        "saved" => Some("The action is saved."),
-        "status" => Some("Where the action stands is saved, with your note."),
-        "board" => Some("The Board update was emailed to the Board, with its PDF attached."),
+        "added" => Some("staff-actions-done-added"),
+        "saved" => Some("staff-actions-done-saved"),
+        "status" => Some("staff-actions-done-status"),
+        "board" => Some("staff-actions-done-board"),
         _ => None,
     }
+}
+
+fn status_words(w: &StaffWords, status: ActionStatus) -> String {
+    w.t(match status {
+        ActionStatus::Planned => "staff-status-planned",
+        ActionStatus::Doing => "staff-status-doing",
+        ActionStatus::Done => "staff-status-done",
+        ActionStatus::Dropped => "staff-status-dropped",
+    })
 }
 
 fn long_day(day: NaiveDate) -> String {
@@ -94,6 +104,7 @@ fn measure_names(programme: &Programme, action: &TrackedAction) -> String {
 
 /// The programme's register: actions grouped by status, then the form to add one.
 pub fn register(view: &RegisterView<'_>) -> Markup {
+    let w = StaffWords;
     let context = &view.context;
     let programme = context.programme;
     let base = context.base();
@@ -103,96 +114,96 @@ pub fn register(view: &RegisterView<'_>) -> Markup {
         .filter(|action| action.is_overdue(context.today))
         .collect();
     let content = html! {
-        a class="back-link" href="/staff/surveys" { "All waves" }
+        a class="back-link" href="/staff/surveys" { (w.t("staff-actions-back")) }
         (problems_summary(view.problems))
         @if let Some(message) = view.done.and_then(done_message) {
-            div class="notice" role="status" { p { (message) } }
+            div class="notice" role="status" { p { (w.t(message)) } }
         }
-        h1 { span class="caption" { "Actions register" } (programme.name) }
+        h1 { span class="caption" { (w.t("staff-actions-caption")) } (programme.name) }
+        p { (w.t("staff-actions-lead")) }
         p {
-            "What the working group does about what young people said. Each action answers one "
-            "wave, in words for the Board and in Easy Read, and is shown with where it stands in "
-            "that wave\u{2019}s reports and, once they are published, on the public findings page."
-        }
-        p {
-            a href="/staff/groups" { "Groups that own actions" }
+            a href="/staff/groups" { (w.t("staff-actions-groups-link")) }
             " \u{00B7} "
-            a href={ "/staff/programmes/" (programme.slug) "/targets" } { "Targets" }
+            a href={ "/staff/programmes/" (programme.slug) "/targets" } { (w.t("staff-actions-targets-link")) }
         }
         @if !overdue.is_empty() {
             div class="notice" {
                 p {
-                    strong { (overdue.len()) @if overdue.len() == 1 { " action is overdue" } @else { " actions are overdue" } }
-                    ": its group\u{2019}s contact is emailed once for each due day that passes."
+                    strong { (w.with("staff-actions-overdue", &[("count", overdue.len().into())])) }
+                    (w.t("staff-actions-overdue-then"))
                 }
             }
         }
         @if view.actions.is_empty() {
-            p { "No actions yet. Add the first below." }
+            p { (w.t("staff-actions-none")) }
         }
         @for status in ActionStatus::ALL {
             @let own: Vec<&TrackedAction> = view.actions.iter().filter(|action| action.status == status).collect();
             @if !own.is_empty() {
-                h2 { (status.label()) " (" (own.len()) ")" }
+                h2 { (w.with("staff-status-count", &[("status", status_words(&w, status).into()), ("count", own.len().into())])) }
                 ul class="wave-list" {
                     @for action in own {
                         li {
                             a href={ (base) "/" (action.id) } { (action.words.we_do) }
-                            @if action.is_overdue(context.today) { " " strong class="tag tag--warning" { "Overdue" } }
+                            @if action.is_overdue(context.today) { " " strong class="tag tag--warning" { (w.t("staff-actions-overdue-tag")) } }
                             br;
                             span class="hint" {
-                                "Answers " (context.wave_title(action))
+                                (w.with("staff-actions-answers", &[("wave", context.wave_title(action).into())]))
                                 @let measures = measure_names(programme, action);
                                 @if !measures.is_empty() { " (" (measures) ")" }
-                                ". " (context.owner_name(action)) ", due " (long_day(action.due_on)) "."
+                                ". "
+                                (w.with("staff-actions-owner-due", &[
+                                    ("owner", context.owner_name(action).into()),
+                                    ("date", long_day(action.due_on).into()),
+                                ]))
                             }
                         }
                     }
                 }
             }
         }
-        h2 { "Board update" }
+        h2 { (w.t("staff-actions-board-heading")) }
         p {
-            "One page for the Board\u{2019}s standing item: the measures of the latest closed wave "
-            "against their targets, these actions by status with the overdue ones named, and what "
-            "changed since the last update went to the Board"
-            @if let Some(sent) = view.board.last_sent { " (" (time(sent)) ")" }
-            "."
+            (w.t("staff-actions-board-lead"))
+            @if let Some(sent) = view.board.last_sent { " " (w.with("staff-actions-board-last", &[("date", time(sent).into())])) }
         }
         @if view.board.ready {
             p {
-                a href={ "/staff/programmes/" (programme.slug) "/board-update" } { "Read the Board update" }
+                a href={ "/staff/programmes/" (programme.slug) "/board-update" } { (w.t("staff-actions-board-read")) }
                 " \u{00B7} "
-                a href={ "/staff/programmes/" (programme.slug) "/board-update/pdf" } { "Download it as PDF" }
+                a href={ "/staff/programmes/" (programme.slug) "/board-update/pdf" } { (w.t("staff-actions-board-pdf")) }
             }
             @if view.board.board_list_size == 0 {
-                p class="hint" { "To email it to the Board, set BOARD_EMAILS (see the README)." }
+                p class="hint" { (w.t("staff-actions-board-no-list")) }
             } @else {
                 (button_form(
                     &format!("/staff/programmes/{}/board-update/email", programme.slug),
                     context.csrf_token,
-                    &format!("Email it to the Board ({} {})", view.board.board_list_size, if view.board.board_list_size == 1 { "address" } else { "addresses" }),
+                    &w.with("staff-actions-board-email", &[("count", view.board.board_list_size.into())]),
                     true,
                 ))
             }
         } @else {
-            p class="hint" { "It can be made once a wave of the programme has closed." }
+            p class="hint" { (w.t("staff-actions-board-not-yet")) }
         }
-        h2 { "Add an action" }
+        h2 { (w.t("staff-actions-add")) }
         @if context.owners.is_empty() {
-            p { "First " a href="/staff/groups" { "add the groups that own actions" } "." }
+            p { a href="/staff/groups" { (w.t("staff-actions-add-groups-first")) } }
         } @else if context.waves.is_empty() {
-            p { "The programme has no waves yet: an action answers what young people said in one." }
+            p { (w.t("staff-actions-no-waves")) }
         } @else {
             form method="post" action=(base) novalidate {
                 (csrf_field(context.csrf_token))
                 (action_fields(context, view.typed, view.problems, &[]))
-                button class="button" type="submit" { "Add the action" }
+                button class="button" type="submit" { (w.t("staff-actions-add-button")) }
             }
         }
     };
     staff_shell::render(
-        &format!("Actions register: {}", programme.name),
+        &w.with(
+            "staff-actions-title",
+            &[("programme", programme.name.as_str().into())],
+        ),
         !view.problems.is_empty(),
         Some((context.me, context.csrf_token)),
         content,
@@ -228,20 +239,28 @@ fn action_fields(
     problems: &[FieldProblem],
     saved_lint: &[&SavedLint],
 ) -> Markup {
+    let w = StaffWords;
     let error = |field: &str| FieldProblem::message_for(problems, field).map(str::to_owned);
     let no_lint: Vec<String> = Vec::new();
     let you_said_lint = saved_lint.first().map_or(&no_lint, |lint| &lint.you_said);
     let we_do_lint = saved_lint.first().map_or(&no_lint, |lint| &lint.we_do);
-    let words_hint = format!("One or two sentences, up to {WORDS_MAX_CHARS} characters.");
-    let easy_hint = format!(
-        "Short sentences of 15 words or fewer, everyday words, numbers as digits. Up to {WORDS_MAX_CHARS} characters."
-    );
+    let limit = [("limit", WORDS_MAX_CHARS.into())];
+    let words_hint = w.with("staff-action-words-hint", &limit);
+    let easy_hint = w.with("staff-action-easy-read-hint", &limit);
+    let due_hint = w.t("staff-action-due-hint");
+    let due_label = w.t("staff-action-due");
+    let labels = [
+        w.t("staff-action-you-said"),
+        w.t("staff-action-you-said-easy-read"),
+        w.t("staff-action-we-do"),
+        w.t("staff-action-we-do-easy-read"),
+    ];
     let measures_error = error("measures");
     let wave_error = error("wave");
     let owner_error = error("owner");
     html! {
         div class=(if wave_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
-            label class="label" for="wave" { "The wave whose findings it answers" }
+            label class="label" for="wave" { (w.t("staff-action-wave")) }
             @if let Some(message) = &wave_error { (error_message("wave-error", message)) }
             select class="select" id="wave" name="wave" aria-describedby=[wave_error.as_ref().map(|_| "wave-error")] {
                 @for wave in context.waves {
@@ -252,7 +271,7 @@ fn action_fields(
         }
         (text_area(&TextArea {
             id: "you_said",
-            label: "You said: what young people said (for the Board)",
+            label: &labels[0],
             hint: &words_hint,
             value: &typed.words.you_said,
             error: error("you_said"),
@@ -260,7 +279,7 @@ fn action_fields(
         }))
         (text_area(&TextArea {
             id: "you_said_easy_read",
-            label: "You said, in Easy Read (for young people)",
+            label: &labels[1],
             hint: &easy_hint,
             value: &typed.words.you_said_easy_read,
             error: error("you_said_easy_read"),
@@ -268,7 +287,7 @@ fn action_fields(
         }))
         (text_area(&TextArea {
             id: "we_do",
-            label: "What the team does about it (for the Board)",
+            label: &labels[2],
             hint: &words_hint,
             value: &typed.words.we_do,
             error: error("we_do"),
@@ -276,7 +295,7 @@ fn action_fields(
         }))
         (text_area(&TextArea {
             id: "we_do_easy_read",
-            label: "What the team does, in Easy Read (for young people)",
+            label: &labels[3],
             hint: &easy_hint,
             value: &typed.words.we_do_easy_read,
             error: error("we_do_easy_read"),
@@ -284,8 +303,8 @@ fn action_fields(
         }))
         div class=(if measures_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
             fieldset aria-describedby={ "measures-hint" @if measures_error.is_some() { " measures-error" } } {
-                legend class="label" { "The measures it answers" }
-                p class="hint" id="measures-hint" { "Leave all unticked when it answers what young people wrote rather than a measure." }
+                legend class="label" { (w.t("staff-action-measures")) }
+                p class="hint" id="measures-hint" { (w.t("staff-action-measures-hint")) }
                 @if let Some(message) = &measures_error { (error_message("measures-error", message)) }
                 @for (index, measure) in context.programme.measures.iter().enumerate() {
                     @let number = measure.item.number().to_string();
@@ -297,8 +316,8 @@ fn action_fields(
             }
         }
         div class=(if owner_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
-            label class="label" for="owner" { "The group that owns it" }
-            p class="hint" id="owner-hint" { "Its contact is emailed when the action is overdue." }
+            label class="label" for="owner" { (w.t("staff-action-owner")) }
+            p class="hint" id="owner-hint" { (w.t("staff-action-owner-hint")) }
             @if let Some(message) = &owner_error { (error_message("owner-error", message)) }
             select class="select" id="owner" name="owner" aria-describedby={ "owner-hint" @if owner_error.is_some() { " owner-error" } } {
                 @for owner in context.owners {
@@ -309,9 +328,9 @@ fn action_fields(
         }
         (text_input(&TextInput {
             value: &typed.due_on,
-            hint: Some("Year, month and day, for example 2024-03-31."),
+            hint: Some(&due_hint),
             error: error("due_on").as_deref(),
-            ..TextInput::new("due_on", "Due by")
+            ..TextInput::new("due_on", &due_label)
         }))
     }
 }
@@ -335,6 +354,7 @@ fn time(at: NaiveDateTime) -> String {
 
 /// One action: where it stands and how it got there, the form to move it on, and its details.
 pub fn action_page(view: &ActionView<'_>) -> Markup {
+    let w = StaffWords;
     let context = &view.context;
     let action = view.action;
     let base = format!("{}/{}", context.base(), action.id);
@@ -348,65 +368,68 @@ pub fn action_page(view: &ActionView<'_>) -> Markup {
     let status_error = FieldProblem::message_for(view.status_problems, "status");
     let saved_lint = SavedLint::of(action);
     let content = html! {
-        a class="back-link" href=(context.base()) { "Actions register" }
+        a class="back-link" href=(context.base()) { (w.t("staff-action-back")) }
         (problems_summary(&all_problems))
         @if let Some(message) = view.done.and_then(done_message) {
-            div class="notice" role="status" { p { (message) } }
+            div class="notice" role="status" { p { (w.t(message)) } }
         }
-        h1 { span class="caption" { "Action" } (action.words.we_do) }
+        h1 { span class="caption" { (w.t("staff-action-caption")) } (action.words.we_do) }
         dl class="summary-list" {
-            div class="summary-list__row" { dt class="summary-list__key" { "Stands" } dd class="summary-list__value" {
-                (action.status.label())
-                @if action.is_overdue(context.today) { " " strong class="tag tag--warning" { "Overdue" } }
+            div class="summary-list__row" { dt class="summary-list__key" { (w.t("staff-action-stands")) } dd class="summary-list__value" {
+                (status_words(&w, action.status))
+                @if action.is_overdue(context.today) { " " strong class="tag tag--warning" { (w.t("staff-actions-overdue-tag")) } }
                 @if !action.status_note.is_empty() { ": " (action.status_note) }
             } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Owned by" } dd class="summary-list__value" { (context.owner_name(action)) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Due by" } dd class="summary-list__value" { (long_day(action.due_on)) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Answers" } dd class="summary-list__value" { (context.wave_title(action)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (w.t("staff-action-owned-by")) } dd class="summary-list__value" { (context.owner_name(action)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (w.t("staff-action-due-by")) } dd class="summary-list__value" { (long_day(action.due_on)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (w.t("staff-action-answers")) } dd class="summary-list__value" { (context.wave_title(action)) } }
         }
-        h2 { "Move it on" }
+        h2 { (w.t("staff-action-move-on")) }
         form method="post" action={ (base) "/status" } novalidate {
             (csrf_field(context.csrf_token))
             div class=(if status_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
                 fieldset aria-describedby=[status_error.map(|_| "status-error")] {
-                    legend class="label" { "Where it stands now" }
+                    legend class="label" { (w.t("staff-action-where")) }
                     @if let Some(message) = status_error { (error_message("status-error", message)) }
                     @for (index, status) in ActionStatus::ALL.into_iter().enumerate() {
                         @let id = if index == 0 { "status".to_owned() } else { format!("status-{}", status.code()) };
                         (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "status", value: status.code(),
                             checked: view.typed_status.0 == status.code(), with_symbol: false },
-                            html! { (status.label()) }))
+                            html! { (status_words(&w, status)) }))
                     }
                 }
             }
             (text_area(&TextArea {
                 id: "note",
-                label: "Note",
-                hint: &format!("What has happened, or why it was dropped (a dropped action must say why). Shown in the Board\u{2019}s reports. Up to {NOTE_MAX_CHARS} characters."),
+                label: &w.t("staff-action-note"),
+                hint: &w.with("staff-action-note-hint", &[("limit", NOTE_MAX_CHARS.into())]),
                 value: view.typed_status.1,
                 error: note_error.map(str::to_owned),
                 lint: &[],
             }))
-            button class="button" type="submit" { "Save where it stands" }
+            button class="button" type="submit" { (w.t("staff-action-save-status")) }
         }
-        h2 { "How it got here" }
+        h2 { (w.t("staff-action-history")) }
         ol class="wave-list" {
             @for change in view.history {
                 li {
-                    (time(change.changed_at)) ": " (change.status.label())
+                    (time(change.changed_at)) ": " (status_words(&w, change.status))
                     @if !change.note.is_empty() { ". " (change.note) }
                 }
             }
         }
-        h2 { "Change the action" }
+        h2 { (w.t("staff-action-change")) }
         form method="post" action=(base) novalidate {
             (csrf_field(context.csrf_token))
             (action_fields(context, view.typed, view.problems, &[&saved_lint]))
-            button class="button" type="submit" { "Save the action" }
+            button class="button" type="submit" { (w.t("staff-action-save")) }
         }
     };
     staff_shell::render(
-        &format!("Action: {}", action.words.we_do),
+        &w.with(
+            "staff-action-title",
+            &[("action", action.words.we_do.as_str().into())],
+        ),
         !all_problems.is_empty(),
         Some((context.me, context.csrf_token)),
         content,

@@ -7,46 +7,90 @@ use super::components::{
     problems_summary, text_input,
 };
 use super::staff_shell;
+use super::staff_words::StaffWords;
 use crate::domain::audit::AuditEntry;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::{AccountStatus, Permission, Role, StaffUser};
 
 pub fn dashboard(user: &StaffUser, csrf_token: &str, notice: Option<&str>) -> Markup {
+    let w = StaffWords;
+    // Each area a role may use: who may, its address, its name and what it is for.
+    let areas: [(Permission, &str, &str, &str); 9] = [
+        (
+            Permission::ManageUsers,
+            "/staff/users",
+            "staff-home-users",
+            "staff-home-users-what",
+        ),
+        (
+            Permission::ManageSurveys,
+            "/staff/surveys",
+            "staff-home-waves",
+            "staff-home-waves-what",
+        ),
+        (
+            Permission::ManageSurveys,
+            "/staff/symbols",
+            "staff-home-symbols",
+            "staff-home-symbols-what",
+        ),
+        (
+            Permission::ImportAndExport,
+            "/staff/data",
+            "staff-home-data",
+            "staff-home-data-what",
+        ),
+        (
+            Permission::ReadReports,
+            "/staff/reports",
+            "staff-home-reports",
+            "staff-home-reports-what",
+        ),
+        (
+            Permission::ProduceReports,
+            "/staff/groups",
+            "staff-home-groups",
+            "staff-home-groups-what",
+        ),
+        (
+            Permission::Moderate,
+            "/staff/moderation",
+            "staff-home-moderation",
+            "staff-home-moderation-what",
+        ),
+        (
+            Permission::HandleSafeguarding,
+            "/staff/safeguarding",
+            "staff-home-safeguarding",
+            "staff-home-safeguarding-what",
+        ),
+        (
+            Permission::ReadAuditLog,
+            "/staff/audit",
+            "staff-home-audit",
+            "staff-home-audit-what",
+        ),
+    ];
     let content = html! {
         @if let Some(notice) = notice { p class="notice" role="status" { (notice) } }
-        h1 { "Hello, " (user.display_name) }
+        h1 { (w.with("staff-home-hello", &[("name", user.display_name.as_str().into())])) }
         ul class="survey-list" {
-            @if user.role.can(Permission::ManageUsers) {
-                li { a href="/staff/users" { "Staff accounts" } " \u{2013} invite people, change roles, disable accounts" }
-            }
-            @if user.role.can(Permission::ManageSurveys) {
-                li { a href="/staff/surveys" { "Waves" } " \u{2013} start this year\u{2019}s survey, edit questions, open and close" }
-                li { a href="/staff/symbols" { "Symbols" } " \u{2013} the pictures Easy Read shows, and adding your own" }
-            }
-            @if user.role.can(Permission::ImportAndExport) {
-                li { a href="/staff/data" { "Data" } " \u{2013} download each wave\u{2019}s responses" }
-            }
-            @if user.role.can(Permission::ReadReports) {
-                li { a href="/staff/reports" { "Reports" } " \u{2013} summary, full and Easy Read reports; publishing them and what was published" }
-            }
-            @if user.role.can(Permission::ProduceReports) {
-                li { a href="/staff/groups" { "Groups that own actions" } " \u{2013} the strategic groups and others who own the working group\u{2019}s actions, and who hears when one is overdue" }
-            }
-            @if user.role.can(Permission::Moderate) {
-                li { a href="/staff/moderation" { "Answers to check" } " \u{2013} choose quotes, hide what could identify someone, flag worries" }
-            }
-            @if user.role.can(Permission::HandleSafeguarding) {
-                li { a href="/staff/safeguarding" { "Safeguarding flags" } " \u{2013} answers moderators are worried about" }
-            }
-            @if user.role.can(Permission::ReadAuditLog) {
-                li { a href="/staff/audit" { "Audit log" } " \u{2013} sign-ins, invitations and other security events" }
+            @for (permission, href, name, what) in &areas {
+                @if user.role.can(*permission) {
+                    li { a href=(href) { (w.t(name)) } " \u{2013} " (w.t(what)) }
+                }
             }
         }
-        h2 { "Your sessions" }
-        p { "Lost a phone or signed in on a shared computer? Sign out of youthvoice everywhere." }
-        (button_form("/staff/sign-out-everywhere", csrf_token, "Sign out everywhere", true))
+        h2 { (w.t("staff-home-sessions")) }
+        p { (w.t("staff-home-sessions-lead")) }
+        (button_form("/staff/sign-out-everywhere", csrf_token, &w.t("staff-home-sign-out-everywhere"), true))
     };
-    staff_shell::render("Staff home", false, Some((user, csrf_token)), content)
+    staff_shell::render(
+        &w.t("staff-home-title"),
+        false,
+        Some((user, csrf_token)),
+        content,
+    )
 }
 
 pub struct UsersView<'a> {

@@ -5,6 +5,7 @@ use maud::{Markup, html};
 
 use super::components::{TextInput, button_form, csrf_field, problems_summary, text_input};
 use super::staff_shell;
+use super::staff_words::StaffWords;
 use crate::domain::action_owner::ActionOwner;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
@@ -22,41 +23,41 @@ pub struct GroupsView<'a> {
 
 fn done_message(done: &str) -> Option<&'static str> {
     match done {
-        "added" => Some("The group is added. It can now own actions."),
-        "contact" => Some("The contact is saved."),
-        "removed" => Some("The group is removed."),
-        "owns" => Some("That group still owns actions: give them to another group first."),
+        "added" => Some("staff-groups-done-added"),
+        "contact" => Some("staff-groups-done-contact"),
+        "removed" => Some("staff-groups-done-removed"),
+        "owns" => Some("staff-groups-done-owns"),
         _ => None,
     }
 }
 
 pub fn render(view: &GroupsView<'_>) -> Markup {
+    let w = StaffWords;
     let error = |field: &str| FieldProblem::message_for(view.problems, field);
+    let contact_label = w.t("staff-groups-contact-label");
+    let contact_hint = w.t("staff-groups-contact-hint");
+    let name_label = w.t("staff-groups-name");
+    let new_contact_hint = w.t("staff-groups-new-contact-hint");
     let content = html! {
-        a class="back-link" href="/staff" { "Staff home" }
+        a class="back-link" href="/staff" { (w.t("staff-groups-back")) }
         (problems_summary(view.problems))
         @if let Some(message) = view.done.and_then(done_message) {
-            div class="notice" role="status" { p { (message) } }
+            div class="notice" role="status" { p { (w.t(message)) } }
         }
-        h1 { "Groups that own actions" }
-        p {
-            "Each action in a programme\u{2019}s register is owned by a group: one of the strategic "
-            "groups, VOXY or the engagement team. When an action falls overdue, the group\u{2019}s "
-            "contact is emailed once for each due day that passes. A group without a contact is not "
-            "emailed; its overdue actions are still listed in the Board update."
-        }
+        h1 { (w.t("staff-groups-title")) }
+        p { (w.t("staff-groups-lead")) }
         @if view.groups.is_empty() {
-            p { "No groups yet." }
+            p { (w.t("staff-groups-none")) }
         }
         @for (group, owned) in view.groups {
             @let id = group.id.to_string();
             section aria-labelledby={ "group-" (id) } {
                 h2 id={ "group-" (id) } { (group.name) }
                 p {
-                    @if *owned == 1 { "Owns 1 action. " } @else { "Owns " (owned) " actions. " }
+                    (w.with("staff-groups-owns", &[("count", (*owned).into())])) " "
                     @match &group.contact {
-                        Some(contact) => { "Contact: " (contact.as_str()) },
-                        None => { "No contact: overdue actions are not emailed." },
+                        Some(contact) => { (w.with("staff-groups-contact", &[("address", contact.as_str().into())])) },
+                        None => { (w.t("staff-groups-no-contact")) },
                     }
                 }
                 form method="post" action={ "/staff/groups/" (id) "/contact" } novalidate {
@@ -66,38 +67,46 @@ pub fn render(view: &GroupsView<'_>) -> Markup {
                         value: group.contact.as_ref().map_or("", |contact| contact.as_str()),
                         input_type: "email",
                         autocomplete: "email",
-                        hint: Some("Leave empty for no contact."),
+                        hint: Some(&contact_hint),
                         error: error(&field_id),
-                        ..TextInput::new(&field_id, "Contact email")
+                        ..TextInput::new(&field_id, &contact_label)
                     }))
-                    button class="button button--secondary" type="submit" { "Save the contact" span class="visually-hidden" { " for " (group.name) } }
+                    button class="button button--secondary" type="submit" {
+                        (w.t("staff-groups-save-contact"))
+                        span class="visually-hidden" { " " (w.with("staff-groups-save-contact-for", &[("group", group.name.as_str().into())])) }
+                    }
                 }
                 @if *owned == 0 {
-                    (button_form(&format!("/staff/groups/{id}/remove"), view.csrf_token, &format!("Remove {}", group.name), true))
+                    (button_form(
+                        &format!("/staff/groups/{id}/remove"),
+                        view.csrf_token,
+                        &w.with("staff-groups-remove", &[("group", group.name.as_str().into())]),
+                        true,
+                    ))
                 }
             }
         }
-        h2 { "Add a group" }
+        h2 { (w.t("staff-groups-add")) }
         form method="post" action="/staff/groups" novalidate {
             (csrf_field(view.csrf_token))
             (text_input(&TextInput {
                 value: view.typed.0,
                 error: error("name"),
-                ..TextInput::new("name", "Name")
+                ..TextInput::new("name", &name_label)
             }))
             (text_input(&TextInput {
                 value: view.typed.1,
                 input_type: "email",
                 autocomplete: "email",
-                hint: Some("Who is emailed about the group\u{2019}s overdue actions. Leave empty for nobody."),
+                hint: Some(&new_contact_hint),
                 error: error("contact"),
-                ..TextInput::new("contact", "Contact email")
+                ..TextInput::new("contact", &contact_label)
             }))
-            button class="button" type="submit" { "Add the group" }
+            button class="button" type="submit" { (w.t("staff-groups-add-button")) }
         }
     };
     staff_shell::render(
-        "Groups that own actions",
+        &w.t("staff-groups-title"),
         !view.problems.is_empty(),
         Some((view.me, view.csrf_token)),
         content,

@@ -1,0 +1,132 @@
+# The staff pages' words. Staff pages are English for now; their words come from this catalogue,
+# through the same mechanism as the young people's, so they can be translated later.
+# Every message id starts with "staff-"; a test checks that every id a page asks for is here.
+
+## Every staff page
+
+staff-service-name = youthvoice staff
+staff-footer = Staff pages. What young people wrote stays here: do not copy, share or photograph it.
+staff-signed-in-as = Signed in as
+staff-sign-out = Sign out
+
+## Staff home
+
+staff-home-title = Staff home
+staff-home-hello = Hello, { $name }
+staff-home-users = Staff accounts
+staff-home-users-what = invite people, change roles, disable accounts
+staff-home-waves = Waves
+staff-home-waves-what = start this year’s survey, edit questions, open and close
+staff-home-symbols = Symbols
+staff-home-symbols-what = the pictures Easy Read shows, and adding your own
+staff-home-data = Data
+staff-home-data-what = download each wave’s responses
+staff-home-reports = Reports
+staff-home-reports-what = summary, full and Easy Read reports; publishing them and what was published
+staff-home-groups = Groups that own actions
+staff-home-groups-what = the strategic groups and others who own the working group’s actions, and who hears when one is overdue
+staff-home-moderation = Answers to check
+staff-home-moderation-what = choose quotes, hide what could identify someone, flag worries
+staff-home-safeguarding = Safeguarding flags
+staff-home-safeguarding-what = answers moderators are worried about
+staff-home-audit = Audit log
+staff-home-audit-what = sign-ins, invitations and other security events
+staff-home-sessions = Your sessions
+staff-home-sessions-lead = Lost a phone or signed in on a shared computer? Sign out of youthvoice everywhere.
+staff-home-sign-out-everywhere = Sign out everywhere
+
+## Groups that own actions
+
+staff-groups-title = Groups that own actions
+staff-groups-back = Staff home
+staff-groups-lead = Each action in a programme’s register is owned by a group: one of the strategic groups, VOXY or the engagement team. When an action falls overdue, the group’s contact is emailed once for each due day that passes. A group without a contact is not emailed; its overdue actions are still listed in the Board update.
+staff-groups-none = No groups yet.
+staff-groups-owns = { $count ->
+    [one] Owns 1 action.
+   *[other] Owns { $count } actions.
+}
+staff-groups-contact = Contact: { $address }
+staff-groups-no-contact = No contact: overdue actions are not emailed.
+staff-groups-contact-label = Contact email
+staff-groups-contact-hint = Leave empty for no contact.
+staff-groups-save-contact = Save the contact
+staff-groups-save-contact-for = for { $group }
+staff-groups-remove = Remove { $group }
+staff-groups-add = Add a group
+staff-groups-name = Name
+staff-groups-new-contact-hint = Who is emailed about the group’s overdue actions. Leave empty for nobody.
+staff-groups-add-button = Add the group
+staff-groups-done-added = The group is added. It can now own actions.
+staff-groups-done-contact = The contact is saved.
+staff-groups-done-removed = The group is removed.
+staff-groups-done-owns = That group still owns actions: give them to another group first.
+
+## The actions register
+
+staff-actions-title = Actions register: { $programme }
+staff-actions-caption = Actions register
+staff-actions-back = All waves
+staff-actions-lead = What the working group does about what young people said. Each action answers one wave, in words for the Board and in Easy Read, and is shown with where it stands in that wave’s reports and, once they are published, on the public findings page.
+staff-actions-groups-link = Groups that own actions
+staff-actions-targets-link = Targets
+staff-actions-overdue = { $count ->
+    [one] 1 action is overdue
+   *[other] { $count } actions are overdue
+}
+staff-actions-overdue-then = : its group’s contact is emailed once for each due day that passes.
+staff-actions-none = No actions yet. Add the first below.
+staff-actions-overdue-tag = Overdue
+staff-actions-answers = Answers { $wave }
+staff-actions-owner-due = { $owner }, due { $date }.
+staff-actions-board-heading = Board update
+staff-actions-board-lead = One page for the Board’s standing item: the measures of the latest closed wave against their targets, these actions by status with the overdue ones named, and what changed since the last update went to the Board.
+staff-actions-board-last = The last went to the Board on { $date }.
+staff-actions-board-read = Read the Board update
+staff-actions-board-pdf = Download it as PDF
+staff-actions-board-no-list = To email it to the Board, set BOARD_EMAILS (see the README).
+staff-actions-board-email = { $count ->
+    [one] Email it to the Board (1 address)
+   *[other] Email it to the Board ({ $count } addresses)
+}
+staff-actions-board-not-yet = It can be made once a wave of the programme has closed.
+staff-actions-add = Add an action
+staff-actions-add-groups-first = First add the groups that own actions.
+staff-actions-no-waves = The programme has no waves yet: an action answers what young people said in one.
+staff-actions-add-button = Add the action
+staff-actions-done-added = The action is added as planned. Move it on from its page as work starts.
+staff-actions-done-saved = The action is saved.
+staff-actions-done-status = Where the action stands is saved, with your note.
+staff-actions-done-board = The Board update was emailed to the Board, with its PDF attached.
+staff-action-wave = The wave whose findings it answers
+staff-action-you-said = You said: what young people said (for the Board)
+staff-action-you-said-easy-read = You said, in Easy Read (for young people)
+staff-action-we-do = What the team does about it (for the Board)
+staff-action-we-do-easy-read = What the team does, in Easy Read (for young people)
+staff-action-words-hint = One or two sentences, up to { $limit } characters.
+staff-action-easy-read-hint = Short sentences of 15 words or fewer, everyday words, numbers as digits. Up to { $limit } characters.
+staff-action-measures = The measures it answers
+staff-action-measures-hint = Leave all unticked when it answers what young people wrote rather than a measure.
+staff-action-owner = The group that owns it
+staff-action-owner-hint = Its contact is emailed when the action is overdue.
+staff-action-due = Due by
+staff-action-due-hint = Year, month and day, for example 2024-03-31.
+staff-action-title = Action: { $action }
+staff-action-caption = Action
+staff-action-back = Actions register
+staff-action-stands = Stands
+staff-action-owned-by = Owned by
+staff-action-due-by = Due by
+staff-action-answers = Answers
+staff-action-move-on = Move it on
+staff-action-where = Where it stands now
+staff-action-note = Note
+staff-action-note-hint = What has happened, or why it was dropped (a dropped action must say why). Shown in the Board’s reports. Up to { $limit } characters.
+staff-action-save-status = Save where it stands
+staff-action-history = How it got here
+staff-action-change = Change the action
+staff-action-save = Save the action
+staff-status-planned = Planned
+staff-status-doing = Under way
+staff-status-done = Done
+staff-status-dropped = Dropped
+staff-status-count = { $status } ({ $count })
