@@ -132,23 +132,33 @@ pub struct NewTarget {
     pub agreed_on: NaiveDate,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+/// What is wrong with a typed target, as a code: the staff pages say it in their catalogue's words
+/// (`staff-target-problem-…` in `assets/messages/en/staff.ftl`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TargetProblem {
-    #[error("choose the measure the target is for")]
     NoMeasure,
-    #[error("enter the target as a whole number from 1 to 99, the share in per cent")]
     BadPercent,
-    #[error("enter the year of the wave the target is for, for example 2024")]
     BadYear,
-    #[error("say who agreed the target, in up to {AGREED_BY_MAX_CHARS} characters")]
+    /// Empty, or longer than [`AGREED_BY_MAX_CHARS`].
     BadAgreedBy,
-    #[error("enter the day it was agreed as year-month-day, for example 2023-07-12")]
     BadAgreedOn,
-    #[error("a target for this measure by that year is already set: withdraw it first")]
+    /// The measure has a target for that year already: it must be withdrawn first.
     AlreadySet,
 }
 
 impl TargetProblem {
+    /// The problem's message in the staff catalogue.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Self::NoMeasure => "staff-target-problem-no-measure",
+            Self::BadPercent => "staff-target-problem-percent",
+            Self::BadYear => "staff-target-problem-year",
+            Self::BadAgreedBy => "staff-target-problem-agreed-by",
+            Self::BadAgreedOn => "staff-target-problem-agreed-on",
+            Self::AlreadySet => "staff-target-problem-already-set",
+        }
+    }
+
     /// The form field the problem belongs to.
     pub fn field(self) -> &'static str {
         match self {

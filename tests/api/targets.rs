@@ -68,7 +68,7 @@ async fn an_analyst_sets_targets_and_the_reports_judge_each_measure_from_its_int
     assert!(refused.contains(r#"value="170""#));
     let not_a_measure = browser.post(TARGETS, &target_form("3", "70", "2022")).await;
     assert_eq!(not_a_measure.status, 400);
-    assert!(not_a_measure.contains("choose the measure"));
+    assert!(not_a_measure.contains("Choose the measure"));
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM measure_targets"), 0);
 
     // Three targets for 2022 whose standing is certain whatever the demo's numbers: far below the

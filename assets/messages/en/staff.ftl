@@ -130,3 +130,34 @@ staff-status-doing = Under way
 staff-status-done = Done
 staff-status-dropped = Dropped
 staff-status-count = { $status } ({ $count })
+
+## A programme's targets
+
+staff-targets-title = Targets for { $programme }
+staff-targets-caption = Targets
+staff-targets-back = All waves
+staff-targets-lead = The working group sets a target for a measure: a share of young people answering positively, to reach by a year’s wave. Reports show each measure against the next target due, judged from the 95% interval rather than the share alone: met when the whole interval is at or above the target, not met when it is all below, and not yet clear when the target lies inside it.
+staff-targets-none = No target set.
+staff-targets-describe = { $percent }% by { $year }, agreed by { $agreed-by } on { $date }
+staff-targets-withdraw = Withdraw the { $percent }% by { $year } target
+staff-targets-set-heading = Set a target
+staff-targets-measure = Measure
+staff-targets-percent = Target share (%)
+staff-targets-percent-hint = A whole number from 1 to 99, for example 70.
+staff-targets-year = By the wave of
+staff-targets-year-hint = The year of the wave the share should be reached by, for example 2024.
+staff-targets-agreed-by = Agreed by
+staff-targets-agreed-by-hint = The group or meeting, for example “CTB working group”.
+staff-targets-agreed-on = Agreed on
+staff-targets-agreed-on-hint = Year, month and day, for example 2023-07-12.
+staff-targets-set-button = Set the target
+staff-targets-comparators-link = Other local surveys’ figures beside these measures
+staff-targets-actions-link = The working group’s actions
+staff-targets-done-set = The target is set. Reports prepared from now on show each measure against it.
+staff-targets-done-withdrawn = The target is withdrawn. Reports already published keep what they said.
+staff-target-problem-no-measure = Choose the measure the target is for
+staff-target-problem-percent = Enter the target as a whole number from 1 to 99, the share in per cent
+staff-target-problem-year = Enter the year of the wave the target is for, for example 2024
+staff-target-problem-agreed-by = Say who agreed the target, in up to { $limit } characters
+staff-target-problem-agreed-on = Enter the day it was agreed as year-month-day, for example 2023-07-12
+staff-target-problem-already-set = A target for this measure by that year is already set: withdraw it first

@@ -8,9 +8,10 @@ use super::components::{
     error_summary, text_input,
 };
 use super::staff_shell;
+use super::staff_words::StaffWords;
 use crate::domain::programme::Programme;
 use crate::domain::staff::StaffUser;
-use crate::domain::target::{MeasureTarget, TargetProblem};
+use crate::domain::target::{AGREED_BY_MAX_CHARS, MeasureTarget, TargetProblem};
 
 /// What was typed into the form, kept when it is refused.
 #[derive(Debug, Default, Clone)]
@@ -34,25 +35,47 @@ pub struct TargetsView<'a> {
 
 fn done_message(done: &str) -> Option<&'static str> {
     match done {
-        "set" => {
-            Some("The target is set. Reports prepared from now on show each measure against it.")
-        }
-        "withdrawn" => {
-            Some("The target is withdrawn. Reports already published keep what they said.")
-        }
+        "set" => Some("staff-targets-done-set"),
+        "withdrawn" => Some("staff-targets-done-withdrawn"),
         _ => None,
     }
 }
 
+/// "70% by 2024, agreed by the CTB working group on 12 July 2023".
+fn described(w: &StaffWords, target: &MeasureTarget) -> String {
+    w.with(
+        "staff-targets-describe",
+        &[
+            ("percent", u64::from(target.percent.value()).into()),
+            ("year", target.by_year.to_string().into()),
+            ("agreed-by", target.agreed_by.as_str().into()),
+            (
+                "date",
+                target.agreed_on.format("%-d %B %Y").to_string().into(),
+            ),
+        ],
+    )
+}
+
 pub fn render(view: &TargetsView<'_>) -> Markup {
+    let w = StaffWords;
     let programme = view.programme;
     let base = format!("/staff/programmes/{}/targets", programme.slug);
-    let title = format!("Targets for {}", programme.name);
-    let problem = view.problem.map(|problem| problem.to_string());
+    let title = w.with(
+        "staff-targets-title",
+        &[("programme", programme.name.as_str().into())],
+    );
+    let said = |problem: TargetProblem| {
+        w.with(
+            problem.message_id(),
+            &[("limit", AGREED_BY_MAX_CHARS.into())],
+        )
+    };
+    let problem = view.problem.map(said);
     let error_for = |field: &str| {
         view.problem
             .filter(|problem| problem.field() == field)
-            .map(|problem| problem.to_string())
+            .map(said)
     };
     let (percent_error, year_error, by_error, on_error, measure_error) = (
         error_for("percent"),
@@ -61,36 +84,45 @@ pub fn render(view: &TargetsView<'_>) -> Markup {
         error_for("agreed_on"),
         error_for("measure"),
     );
+    let labels = [
+        w.t("staff-targets-percent"),
+        w.t("staff-targets-year"),
+        w.t("staff-targets-agreed-by"),
+        w.t("staff-targets-agreed-on"),
+    ];
+    let hints = [
+        w.t("staff-targets-percent-hint"),
+        w.t("staff-targets-year-hint"),
+        w.t("staff-targets-agreed-by-hint"),
+        w.t("staff-targets-agreed-on-hint"),
+    ];
     let content = html! {
-        a class="back-link" href="/staff/surveys" { "All waves" }
+        a class="back-link" href="/staff/surveys" { (w.t("staff-targets-back")) }
         @if let (Some(problem), Some(field)) = (&problem, view.problem.map(TargetProblem::field)) {
             (error_summary(&[FieldError { field_id: field, message: problem }]))
         }
         @if let Some(message) = view.done.and_then(done_message) {
-            div class="notice" role="status" { p { (message) } }
+            div class="notice" role="status" { p { (w.t(message)) } }
         }
-        h1 { span class="caption" { "Targets" } (programme.name) }
-        p {
-            "The working group sets a target for a measure: a share of young people answering "
-            "positively, to reach by a year\u{2019}s wave. Reports show each measure against the "
-            "next target due, judged from the 95% interval rather than the share alone: met when "
-            "the whole interval is at or above the target, not met when it is all below, and not "
-            "yet clear when the target lies inside it."
-        }
+        h1 { span class="caption" { (w.t("staff-targets-caption")) } (programme.name) }
+        p { (w.t("staff-targets-lead")) }
         @for measure in &programme.measures {
             @let own: Vec<&MeasureTarget> = view.targets.iter().filter(|target| target.item == measure.item).collect();
             h2 { (measure.item.number()) ". " (measure.title) }
             @if own.is_empty() {
-                p { "No target set." }
+                p { (w.t("staff-targets-none")) }
             } @else {
                 ul class="wave-list" {
                     @for target in own {
                         li {
-                            (target.describe())
+                            (described(&w, target))
                             (button_form(
                                 &format!("{base}/{}/withdraw", target.id),
                                 view.csrf_token,
-                                &format!("Withdraw the {}% by {} target", target.percent.value(), target.by_year),
+                                &w.with("staff-targets-withdraw", &[
+                                    ("percent", u64::from(target.percent.value()).into()),
+                                    ("year", target.by_year.to_string().into()),
+                                ]),
                                 true,
                             ))
                         }
@@ -98,12 +130,12 @@ pub fn render(view: &TargetsView<'_>) -> Markup {
                 }
             }
         }
-        h2 { "Set a target" }
+        h2 { (w.t("staff-targets-set-heading")) }
         form method="post" action=(base) novalidate {
             (csrf_field(view.csrf_token))
             div class=(if measure_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
                 fieldset aria-describedby=[measure_error.as_ref().map(|_| "measure-error")] {
-                    legend class="label" { "Measure" }
+                    legend class="label" { (w.t("staff-targets-measure")) }
                     @if let Some(error) = &measure_error { (error_message("measure-error", error)) }
                     @for (index, measure) in programme.measures.iter().enumerate() {
                         @let number = measure.item.number().to_string();
@@ -117,34 +149,34 @@ pub fn render(view: &TargetsView<'_>) -> Markup {
             (text_input(&TextInput {
                 value: &view.typed.percent,
                 input_type: "text",
-                hint: Some("A whole number from 1 to 99, for example 70."),
+                hint: Some(&hints[0]),
                 error: percent_error.as_deref(),
-                ..TextInput::new("percent", "Target share (%)")
+                ..TextInput::new("percent", &labels[0])
             }))
             (text_input(&TextInput {
                 value: &view.typed.by_year,
-                hint: Some("The year of the wave the share should be reached by, for example 2024."),
+                hint: Some(&hints[1]),
                 error: year_error.as_deref(),
-                ..TextInput::new("by_year", "By the wave of")
+                ..TextInput::new("by_year", &labels[1])
             }))
             (text_input(&TextInput {
                 value: &view.typed.agreed_by,
-                hint: Some("The group or meeting, for example \u{201c}CTB working group\u{201d}."),
+                hint: Some(&hints[2]),
                 error: by_error.as_deref(),
-                ..TextInput::new("agreed_by", "Agreed by")
+                ..TextInput::new("agreed_by", &labels[2])
             }))
             (text_input(&TextInput {
                 value: &view.typed.agreed_on,
-                hint: Some("Year, month and day, for example 2023-07-12."),
+                hint: Some(&hints[3]),
                 error: on_error.as_deref(),
-                ..TextInput::new("agreed_on", "Agreed on")
+                ..TextInput::new("agreed_on", &labels[3])
             }))
-            button class="button" type="submit" { "Set the target" }
+            button class="button" type="submit" { (w.t("staff-targets-set-button")) }
         }
         p {
-            a href={ "/staff/programmes/" (programme.slug) "/comparators" } { "Other local surveys\u{2019} figures beside these measures" }
+            a href={ "/staff/programmes/" (programme.slug) "/comparators" } { (w.t("staff-targets-comparators-link")) }
             " \u{00B7} "
-            a href={ "/staff/programmes/" (programme.slug) "/actions" } { "The working group\u{2019}s actions" }
+            a href={ "/staff/programmes/" (programme.slug) "/actions" } { (w.t("staff-targets-actions-link")) }
         }
     };
     staff_shell::render(
