@@ -85,6 +85,17 @@ impl From<crate::reports::ReportError> for AppError {
     }
 }
 
+impl From<crate::app::report_publishing::BoardEmailError> for AppError {
+    fn from(error: crate::app::report_publishing::BoardEmailError) -> Self {
+        use crate::app::report_publishing::BoardEmailError;
+        match error {
+            BoardEmailError::NoBoardList => AppError::BadRequest(error.to_string()),
+            BoardEmailError::Db(error) => AppError::Database(error),
+            BoardEmailError::Mail(_) => AppError::Internal(error.to_string()),
+        }
+    }
+}
+
 impl From<crate::app::accounts::AccountError> for AppError {
     fn from(error: crate::app::accounts::AccountError) -> Self {
         match error {

@@ -2,11 +2,9 @@
 //! still changing and are not for the Board), and emailed to the Board's list with its PDF. Each
 //! sending is audited and remembered, so the next update says what changed since.
 
-use diesel::Connection;
-
-use super::report_publishing::BoardEmailError;
+use super::report_publishing::{BoardEmailError, send_to_board};
 use crate::clock::Clock;
-use crate::db::{AnyConnection, audit_log, board_updates, surveys};
+use crate::db::{AnyConnection, board_updates, surveys};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::UserId;
 use crate::domain::programme::Programme;
@@ -82,8 +80,7 @@ pub fn prepare(
 }
 
 /// Emails the update's PDF to every address on the Board list, then remembers when, so the next
-/// update says what changed since. The audit entry is written first: if the log cannot take it,
-/// nothing is sent.
+/// update says what changed since.
 pub async fn email_to_board(
     state: &AppState,
     by: UserId,
@@ -91,44 +88,30 @@ pub async fn email_to_board(
     link: &str,
     attachment: Attachment,
 ) -> Result<(), BoardEmailError> {
-    let addresses = &state.settings.board_emails;
-    if addresses.is_empty() {
-        return Err(BoardEmailError::NoBoardList);
-    }
-    let clock = state.settings.clock;
-    let detail = format!("{}, to {} addresses", programme.name, addresses.len());
-    state
-        .db(move |connection| {
-            audit_log::record(
-                connection,
-                Some(by),
-                AuditAction::BoardUpdateEmailed,
-                &detail,
-                clock.now(),
-            )
-        })
-        .await?;
     let title = format!("{}: Board update", programme.name);
-    for address in addresses {
-        let email = BoardUpdateReady {
-            to: address,
-            title: &title,
-            link,
-            pdf: attachment.clone(),
-        }
-        .render();
-        state
-            .mailer
-            .send(email)
-            .await
-            .map_err(|error| BoardEmailError::Mail(error.to_string()))?;
-    }
-    let (id, count) = (programme.id, addresses.len());
+    send_to_board(
+        state,
+        by,
+        AuditAction::BoardUpdateEmailed,
+        &programme.name,
+        |address| {
+            BoardUpdateReady {
+                to: address,
+                title: &title,
+                link,
+                pdf: attachment.clone(),
+            }
+            .render()
+        },
+    )
+    .await?;
+    let (id, count, sent_at) = (
+        programme.id,
+        state.settings.board_emails.len(),
+        state.settings.clock.now(),
+    );
     state
-        .db(move |connection| {
-            connection
-                .transaction(|connection| board_updates::record(connection, id, clock.now(), count))
-        })
+        .db(move |connection| board_updates::record(connection, id, sent_at, count))
         .await?;
     Ok(())
 }

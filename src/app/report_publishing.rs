@@ -10,9 +10,10 @@ use crate::domain::ids::UserId;
 use crate::domain::language_names::english_name;
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
+use crate::domain::staff::EmailAddress;
 use crate::domain::survey::Survey;
 use crate::domain::wording::Language;
-use crate::email::messages::{Attachment, ReportPublished};
+use crate::email::messages::{Attachment, OutgoingEmail, ReportPublished};
 use crate::reports::ReportError;
 use crate::reports::publishing::{self, PublishRefused};
 use crate::state::AppState;
@@ -58,8 +59,7 @@ pub enum BoardEmailError {
     Mail(String),
 }
 
-/// Emails a published report, as a PDF with a link, to every address on the Board list. The
-/// audit entry is written first: if the log cannot take it, nothing is sent.
+/// Emails a published report, as a PDF with a link, to every address on the Board list.
 pub async fn email_to_board(
     state: &AppState,
     by: UserId,
@@ -67,39 +67,42 @@ pub async fn email_to_board(
     link: &str,
     attachment: Attachment,
 ) -> Result<(), BoardEmailError> {
-    let addresses = &state.settings.board_emails;
-    if addresses.is_empty() {
-        return Err(BoardEmailError::NoBoardList);
-    }
-    let clock = state.settings.clock;
-    let detail = format!(
-        "{}, version {}, to {} addresses",
-        report.title,
-        report.version,
-        addresses.len()
-    );
-    state
-        .db(move |connection| {
-            audit_log::record(
-                connection,
-                Some(by),
-                AuditAction::ReportEmailed,
-                &detail,
-                clock.now(),
-            )
-        })
-        .await?;
-    for address in addresses {
-        let email = ReportPublished {
+    let detail = format!("{}, version {}", report.title, report.version);
+    send_to_board(state, by, AuditAction::ReportEmailed, &detail, |address| {
+        ReportPublished {
             to: address,
             report_title: &report.title,
             report_link: link,
             pdf: Some(attachment.clone()),
         }
-        .render();
+        .render()
+    })
+    .await
+}
+
+/// Sends the email `for_address` writes to every address on the Board list, refused when there
+/// is no list. The audit entry (`detail`, then how many addresses) is written first: if the log
+/// cannot take it, nothing is sent.
+pub async fn send_to_board(
+    state: &AppState,
+    by: UserId,
+    action: AuditAction,
+    detail: &str,
+    for_address: impl Fn(&EmailAddress) -> OutgoingEmail,
+) -> Result<(), BoardEmailError> {
+    let addresses = &state.settings.board_emails;
+    if addresses.is_empty() {
+        return Err(BoardEmailError::NoBoardList);
+    }
+    let clock = state.settings.clock;
+    let detail = format!("{detail}, to {} addresses", addresses.len());
+    state
+        .db(move |connection| audit_log::record(connection, Some(by), action, &detail, clock.now()))
+        .await?;
+    for address in addresses {
         state
             .mailer
-            .send(email)
+            .send(for_address(address))
             .await
             .map_err(|error| BoardEmailError::Mail(error.to_string()))?;
     }

@@ -106,13 +106,7 @@ pub async fn email(
         "{}/staff/programmes/{}/board-update",
         state.settings.base_url, programme.slug
     );
-    board_update::email_to_board(&state, staff.0.id, &programme, &link, attachment)
-        .await
-        .map_err(|error| match error {
-            BoardEmailError::NoBoardList => AppError::BadRequest(error.to_string()),
-            BoardEmailError::Db(error) => AppError::Database(error),
-            BoardEmailError::Mail(_) => AppError::Internal(error.to_string()),
-        })?;
+    board_update::email_to_board(&state, staff.0.id, &programme, &link, attachment).await?;
     Ok(see_other(&format!(
         "/staff/programmes/{}/actions?done=board",
         programme.slug

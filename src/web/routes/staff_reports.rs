@@ -430,13 +430,7 @@ pub async fn email_board(
         content_type: "application/pdf",
         bytes,
     };
-    report_publishing::email_to_board(&state, staff.0.id, &report, &link, attachment)
-        .await
-        .map_err(|error| match error {
-            BoardEmailError::NoBoardList => AppError::BadRequest(error.to_string()),
-            BoardEmailError::Db(error) => AppError::Database(error),
-            BoardEmailError::Mail(_) => AppError::Internal(error.to_string()),
-        })?;
+    report_publishing::email_to_board(&state, staff.0.id, &report, &link, attachment).await?;
     let survey = report.survey;
     let slug = state
         .db(move |connection| surveys::find_by_id(connection, survey))
