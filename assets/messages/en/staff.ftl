@@ -161,3 +161,28 @@ staff-target-problem-year = Enter the year of the wave the target is for, for ex
 staff-target-problem-agreed-by = Say who agreed the target, in up to { $limit } characters
 staff-target-problem-agreed-on = Enter the day it was agreed as year-month-day, for example 2023-07-12
 staff-target-problem-already-set = A target for this measure by that year is already set: withdraw it first
+
+## Waves a moderator checks
+
+staff-assign-title = Waves { $name } moderates
+staff-assign-back = Back to staff accounts
+staff-assign-lead = They see the free-text answers of these waves only, and nothing else about the responses.
+staff-assign-waves = Waves
+staff-assign-save = Save
+
+## Safeguarding flags
+
+staff-flags-title = Safeguarding flags
+staff-flags-no-lead = No safeguarding lead is set up, so flags are not emailed to anyone.
+staff-flags-no-lead-then = Set SAFEGUARDING_LEAD_EMAIL and restart youthvoice, and check this page every day until then.
+staff-flags-lead = Answers that VOXY reps are worried about. The survey is anonymous: the words and the wave are everything there is to know about who wrote them. Follow your safeguarding procedure, then mark each one as handled. If a flag was raised by mistake, withdraw it: the answer goes back to the queue to be read afresh.
+# Follows the number, which is shown in bold.
+staff-flags-waiting = { $count ->
+    [one] flag is waiting.
+   *[other] flags are waiting.
+}
+staff-flags-flagged-label = Flagged { $when }
+staff-flags-flagged = { $wave } – flagged { $when } UTC
+staff-flags-handled = Handled by { $who } on { $when } UTC.
+staff-flags-mark-handled = Mark as handled
+staff-flags-withdraw = Withdraw: flagged by mistake

@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use super::components::{Choice, ChoiceKind, choice, csrf_field};
 use super::staff_shell;
+use super::staff_words::StaffWords;
 use crate::domain::ids::SurveyId;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
@@ -17,17 +18,21 @@ pub struct AssignmentView<'a> {
 }
 
 pub fn assignment(view: &AssignmentView<'_>) -> Markup {
-    let title = format!("Waves {} moderates", view.moderator.display_name);
+    let w = StaffWords;
+    let title = w.with(
+        "staff-assign-title",
+        &[("name", view.moderator.display_name.as_str().into())],
+    );
     let content = html! {
-        a class="back-link" href="/staff/users" { "Back to staff accounts" }
+        a class="back-link" href="/staff/users" { (w.t("staff-assign-back")) }
         h1 { (title) }
-        p { "They see the free-text answers of these waves only, and nothing else about the responses." }
+        p { (w.t("staff-assign-lead")) }
         form method="post" action={ "/staff/users/" (view.moderator.id) "/waves" } novalidate {
             (csrf_field(view.csrf_token))
             input type="hidden" name="waves_listed" value="yes";
             div class="form-group" {
                 fieldset {
-                    legend class="label" { "Waves" }
+                    legend class="label" { (w.t("staff-assign-waves")) }
                     @for (index, wave) in view.waves.iter().enumerate() {
                         @let id = if index == 0 { "wave".to_owned() } else { format!("wave-{}", wave.slug) };
                         @let value = wave.id.to_string();
@@ -42,7 +47,7 @@ pub fn assignment(view: &AssignmentView<'_>) -> Markup {
                     }
                 }
             }
-            button class="button" type="submit" { "Save" }
+            button class="button" type="submit" { (w.t("staff-assign-save")) }
         }
     };
     staff_shell::render(&title, false, Some((view.me, view.csrf_token)), content)

@@ -4,6 +4,7 @@ use maud::{Markup, html};
 
 use super::components::button_form;
 use super::staff_shell;
+use super::staff_words::StaffWords;
 use crate::domain::answer_under_review::FlaggedAnswer;
 use crate::domain::staff::StaffUser;
 
@@ -21,40 +22,37 @@ pub fn flags(view: &FlagsView<'_>) -> Markup {
         .iter()
         .filter(|flag| flag.handled.is_none())
         .count();
+    let w = StaffWords;
+    let when = |at: &chrono::NaiveDateTime| at.format("%-d %B %Y at %H:%M").to_string();
     let content = html! {
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        h1 { "Safeguarding flags" }
+        h1 { (w.t("staff-flags-title")) }
         @if !view.lead_configured {
             div class="warning-text" {
                 p {
-                    strong { "No safeguarding lead is set up, so flags are not emailed to anyone. " }
-                    "Set SAFEGUARDING_LEAD_EMAIL and restart youthvoice, and check this page every day until then."
+                    strong { (w.t("staff-flags-no-lead")) " " }
+                    (w.t("staff-flags-no-lead-then"))
                 }
             }
         }
-        p {
-            "Answers that VOXY reps are worried about. The survey is anonymous: the words and the wave "
-            "are everything there is to know about who wrote them. Follow your safeguarding procedure, "
-            "then mark each one as handled. If a flag was raised by mistake, withdraw it: the answer "
-            "goes back to the queue to be read afresh."
-        }
-        p { strong { (waiting) } @if waiting == 1 { " flag is" } @else { " flags are" } " waiting." }
+        p { (w.t("staff-flags-lead")) }
+        p { strong { (waiting) } " " (w.with("staff-flags-waiting", &[("count", waiting.into())])) }
         @for flag in view.flags {
-            section class="queue__item" aria-label={ "Flagged " (flag.flagged_at.format("%-d %B %Y at %H:%M")) } {
-                p class="caption" { (flag.survey_title) " \u{2013} flagged " (flag.flagged_at.format("%-d %B %Y at %H:%M")) " UTC" }
+            section class="queue__item" aria-label=(w.with("staff-flags-flagged-label", &[("when", when(&flag.flagged_at).into())])) {
+                p class="caption" { (w.with("staff-flags-flagged", &[("wave", flag.survey_title.as_str().into()), ("when", when(&flag.flagged_at).into())])) }
                 blockquote class="answer" { (flag.text) }
                 @match &flag.handled {
-                    Some((who, at)) => p class="hint" { "Handled by " (who) " on " (at.format("%-d %B %Y at %H:%M")) " UTC." },
+                    Some((who, at)) => p class="hint" { (w.with("staff-flags-handled", &[("who", who.as_str().into()), ("when", when(at).into())])) },
                     None => div class="button-group" {
-                        (button_form(&format!("/staff/safeguarding/{}/handled", flag.id), view.csrf_token, "Mark as handled", false))
-                        (button_form(&format!("/staff/safeguarding/{}/withdraw", flag.id), view.csrf_token, "Withdraw: flagged by mistake", true))
+                        (button_form(&format!("/staff/safeguarding/{}/handled", flag.id), view.csrf_token, &w.t("staff-flags-mark-handled"), false))
+                        (button_form(&format!("/staff/safeguarding/{}/withdraw", flag.id), view.csrf_token, &w.t("staff-flags-withdraw"), true))
                     },
                 }
             }
         }
     };
     staff_shell::render(
-        "Safeguarding flags",
+        &w.t("staff-flags-title"),
         false,
         Some((view.me, view.csrf_token)),
         content,
