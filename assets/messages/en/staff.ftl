@@ -186,3 +186,17 @@ staff-flags-flagged = { $wave } – flagged { $when } UTC
 staff-flags-handled = Handled by { $who } on { $when } UTC.
 staff-flags-mark-handled = Mark as handled
 staff-flags-withdraw = Withdraw: flagged by mistake
+
+## Data
+
+staff-data-title = Data
+staff-data-lead = Download a wave’s responses as a CSV file for a spreadsheet: one row per response, one column per question, each answer written as its code (for example strongly_agree). Every download is written to the audit log.
+staff-data-warning = The file holds free-text answers exactly as young people wrote them, before any checking by VOXY reps. Keep it on a council device and delete it when you are done.
+staff-data-waves = Waves
+staff-data-totals-only = Published totals only
+staff-data-responses = { $count ->
+    [one] 1 response
+   *[other] { $count } responses
+}
+staff-data-csv = Responses (CSV)
+staff-data-csv-for = for { $wave }

@@ -5,6 +5,7 @@ use maud::{Markup, html};
 
 use super::import_pages::{self, UploadChoices};
 use super::staff_shell;
+use super::staff_words::StaffWords;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
@@ -29,20 +30,14 @@ pub struct DataView<'a> {
 pub fn data(view: &DataView<'_>) -> Markup {
     let waves = view.waves;
     let surveys: Vec<&Survey> = waves.iter().map(|wave| wave.survey).collect();
+    let w = StaffWords;
     let content = html! {
         (import_pages::upload_errors(view.upload_problems))
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        h1 { "Data" }
-        p {
-            "Download a wave\u{2019}s responses as a CSV file for a spreadsheet: one row per "
-            "response, one column per question, each answer written as its code (for example "
-            "strongly_agree). Every download is written to the audit log."
-        }
-        p class="notice" {
-            "The file holds free-text answers exactly as young people wrote them, before any "
-            "checking by VOXY reps. Keep it on a council device and delete it when you are done."
-        }
-        h2 { "Waves" }
+        h1 { (w.t("staff-data-title")) }
+        p { (w.t("staff-data-lead")) }
+        p class="notice" { (w.t("staff-data-warning")) }
+        h2 { (w.t("staff-data-waves")) }
         // A list, not a table: with the largest text a table would not fit a phone.
         ul class="wave-list" {
             @for wave in waves {
@@ -50,14 +45,14 @@ pub fn data(view: &DataView<'_>) -> Markup {
                     strong { (wave.survey.title) }
                     br;
                     @if wave.totals_only {
-                        "Published totals only"
+                        (w.t("staff-data-totals-only"))
                     } @else {
-                        (wave.responses) @if wave.responses == 1 { " response" } @else { " responses" }
+                        (w.with("staff-data-responses", &[("count", wave.responses.into())]))
                         @if wave.responses > 0 {
                             br;
                             a href={ "/staff/data/" (wave.survey.slug) "/responses.csv" } {
-                                "Responses (CSV)"
-                                span class="visually-hidden" { " for " (wave.survey.title) }
+                                (w.t("staff-data-csv"))
+                                span class="visually-hidden" { " " (w.with("staff-data-csv-for", &[("wave", wave.survey.title.as_str().into())])) }
                             }
                         }
                     }
@@ -67,7 +62,7 @@ pub fn data(view: &DataView<'_>) -> Markup {
         (import_pages::upload_form(&surveys, view.upload_choices, view.upload_problems, view.csrf_token))
     };
     staff_shell::render(
-        "Data",
+        &w.t("staff-data-title"),
         !view.upload_problems.is_empty(),
         Some((view.me, view.csrf_token)),
         content,
