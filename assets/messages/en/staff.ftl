@@ -200,3 +200,18 @@ staff-data-responses = { $count ->
 }
 staff-data-csv = Responses (CSV)
 staff-data-csv-for = for { $wave }
+
+## Symbols
+
+staff-symbols-title = Symbols
+staff-symbols-lead = Easy Read shows a symbol beside every question and answer. Add your own, for example from a symbol set your council licenses. Each needs words that describe it and its licence.
+staff-symbols-add = Add a symbol
+staff-symbols-name = Name
+staff-symbols-name-hint = Lower-case letters, digits and hyphens, such as bus-stop. Choose it by this name in the question editor.
+staff-symbols-alt = What the picture shows
+staff-symbols-licence = Licence
+staff-symbols-licence-hint = Such as CC BY 4.0, or the name of your licence.
+staff-symbols-file = Picture
+staff-symbols-file-hint = A PNG or SVG file, 200 KB or smaller. Square pictures look best.
+staff-symbols-add-button = Add the symbol
+staff-symbols-all = All symbols ({ $count })

@@ -6,6 +6,7 @@ use super::components::{
     TextInput, csrf_field, error_message, problems_summary, symbol, text_input,
 };
 use super::staff_shell;
+use super::staff_words::StaffWords;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
 use crate::domain::symbols::SymbolLibrary;
@@ -20,36 +21,43 @@ pub struct SymbolsView<'a> {
 }
 
 pub fn symbols(view: &SymbolsView<'_>) -> Markup {
+    let w = StaffWords;
     let problem = |field: &str| FieldProblem::message_for(view.problems, field);
     let (name, alt, licence) = view.form;
+    let labels = [
+        w.t("staff-symbols-name"),
+        w.t("staff-symbols-alt"),
+        w.t("staff-symbols-licence"),
+    ];
+    let hints = [
+        w.t("staff-symbols-name-hint"),
+        w.t("staff-symbols-licence-hint"),
+    ];
     let content = html! {
         (problems_summary(view.problems))
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        h1 { "Symbols" }
-        p {
-            "Easy Read shows a symbol beside every question and answer. Add your own, for example from "
-            "a symbol set your council licenses. Each needs words that describe it and its licence."
-        }
-        h2 { "Add a symbol" }
+        h1 { (w.t("staff-symbols-title")) }
+        p { (w.t("staff-symbols-lead")) }
+        h2 { (w.t("staff-symbols-add")) }
         form method="post" action="/staff/symbols" enctype="multipart/form-data" novalidate {
             (csrf_field(view.csrf_token))
             (text_input(&TextInput { value: name, error: problem("name"),
-                hint: Some("Lower-case letters, digits and hyphens, such as bus-stop. Choose it by this name in the question editor."),
-                ..TextInput::new("name", "Name") }))
-            (text_input(&TextInput { value: alt, error: problem("alt"), ..TextInput::new("alt", "What the picture shows") }))
+                hint: Some(&hints[0]),
+                ..TextInput::new("name", &labels[0]) }))
+            (text_input(&TextInput { value: alt, error: problem("alt"), ..TextInput::new("alt", &labels[1]) }))
             (text_input(&TextInput { value: licence, error: problem("licence"),
-                hint: Some("Such as CC BY 4.0, or the name of your licence."),
-                ..TextInput::new("licence", "Licence") }))
+                hint: Some(&hints[1]),
+                ..TextInput::new("licence", &labels[2]) }))
             div class=(if problem("file").is_some() { "form-group form-group--error" } else { "form-group" }) {
-                label class="label" for="file" { "Picture" }
-                p class="hint" id="file-hint" { "A PNG or SVG file, 200 KB or smaller. Square pictures look best." }
+                label class="label" for="file" { (w.t("staff-symbols-file")) }
+                p class="hint" id="file-hint" { (w.t("staff-symbols-file-hint")) }
                 @if let Some(message) = problem("file") { (error_message("file-error", message)) }
                 input class="file-upload" id="file" name="file" type="file" accept=".png,.svg,image/png,image/svg+xml"
                     aria-describedby={ "file-hint" @if problem("file").is_some() { " file-error" } };
             }
-            button class="button" type="submit" { "Add the symbol" }
+            button class="button" type="submit" { (w.t("staff-symbols-add-button")) }
         }
-        h2 { "All symbols (" (view.library.len()) ")" }
+        h2 { (w.with("staff-symbols-all", &[("count", view.library.len().into())])) }
         ul class="symbol-list" {
             @for record in view.library.iter() {
                 li {
@@ -60,7 +68,7 @@ pub fn symbols(view: &SymbolsView<'_>) -> Markup {
         }
     };
     staff_shell::render(
-        "Symbols",
+        &w.t("staff-symbols-title"),
         !view.problems.is_empty(),
         Some((view.me, view.csrf_token)),
         content,
