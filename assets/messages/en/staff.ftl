@@ -215,3 +215,18 @@ staff-symbols-file = Picture
 staff-symbols-file-hint = A PNG or SVG file, 200 KB or smaller. Square pictures look best.
 staff-symbols-add-button = Add the symbol
 staff-symbols-all = All symbols ({ $count })
+
+## Moderation lists
+
+staff-lists-title = Moderation lists
+staff-lists-back = Back to the queue
+staff-lists-phrases = Safeguarding phrases
+staff-lists-phrases-hint = One per line. An answer containing any of these, as whole words, goes to the top of the queue, marked.
+staff-lists-schools = Local schools and colleges
+staff-lists-schools-hint = One per line. Moderators are offered to hide them as [school].
+staff-lists-places = Local places
+staff-lists-places-hint = One per line: towns, villages, estates, youth centres. Moderators are offered to hide them as [place].
+staff-lists-themes = Your own themes
+staff-lists-themes-hint = One per line, offered beside the four plan items when a quote is tagged.
+staff-lists-always = Always offered:
+staff-lists-save = Save the lists

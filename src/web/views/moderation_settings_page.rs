@@ -5,6 +5,7 @@ use maud::{Markup, html};
 
 use super::components::{FieldError, csrf_field, error_message, error_summary};
 use super::staff_shell;
+use super::staff_words::StaffWords;
 use crate::domain::quote::PLAN_THEMES;
 use crate::domain::staff::StaffUser;
 
@@ -32,42 +33,60 @@ fn list_field(id: &str, label: &str, hint: &str, value: &str, problem: Option<&s
 }
 
 pub fn lists(view: &ListsView<'_>) -> Markup {
+    let w = StaffWords;
     let problem_for = |field: &str| {
         view.problem
             .filter(|(id, _)| *id == field)
             .map(|(_, message)| message)
     };
+    let fields = [
+        (
+            "phrases",
+            "staff-lists-phrases",
+            "staff-lists-phrases-hint",
+            view.phrases,
+        ),
+        (
+            "schools",
+            "staff-lists-schools",
+            "staff-lists-schools-hint",
+            view.schools,
+        ),
+        (
+            "places",
+            "staff-lists-places",
+            "staff-lists-places-hint",
+            view.places,
+        ),
+        (
+            "themes",
+            "staff-lists-themes",
+            "staff-lists-themes-hint",
+            view.themes,
+        ),
+    ];
     let content = html! {
         @if let Some((field, message)) = view.problem {
             (error_summary(&[FieldError { field_id: field, message }]))
         }
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        a class="back-link" href="/staff/moderation" { "Back to the queue" }
-        h1 { "Moderation lists" }
+        a class="back-link" href="/staff/moderation" { (w.t("staff-lists-back")) }
+        h1 { (w.t("staff-lists-title")) }
         form method="post" action="/staff/moderation/settings" novalidate {
             (csrf_field(view.csrf_token))
-            (list_field("phrases", "Safeguarding phrases",
-                "One per line. An answer containing any of these, as whole words, goes to the top of the queue, marked.",
-                view.phrases, problem_for("phrases")))
-            (list_field("schools", "Local schools and colleges",
-                "One per line. Moderators are offered to hide them as [school].",
-                view.schools, problem_for("schools")))
-            (list_field("places", "Local places",
-                "One per line: towns, villages, estates, youth centres. Moderators are offered to hide them as [place].",
-                view.places, problem_for("places")))
-            (list_field("themes", "Your own themes",
-                "One per line, offered beside the four plan items when a quote is tagged.",
-                view.themes, problem_for("themes")))
+            @for (id, label, hint, value) in fields {
+                (list_field(id, &w.t(label), &w.t(hint), value, problem_for(id)))
+            }
             p class="hint" {
-                "Always offered: " @for (index, theme) in PLAN_THEMES.iter().enumerate() {
+                (w.t("staff-lists-always")) " " @for (index, theme) in PLAN_THEMES.iter().enumerate() {
                     @if index > 0 { "; " } (theme)
                 } "."
             }
-            button class="button" type="submit" { "Save the lists" }
+            button class="button" type="submit" { (w.t("staff-lists-save")) }
         }
     };
     staff_shell::render(
-        "Moderation lists",
+        &w.t("staff-lists-title"),
         view.problem.is_some(),
         Some((view.me, view.csrf_token)),
         content,
