@@ -230,3 +230,20 @@ staff-lists-themes = Your own themes
 staff-lists-themes-hint = One per line, offered beside the four plan items when a quote is tagged.
 staff-lists-always = Always offered:
 staff-lists-save = Save the lists
+
+## Staff accounts
+
+staff-users-title = Staff accounts
+staff-users-problem = There is a problem
+staff-users-invite = Invite someone
+staff-users-caption = Staff accounts with their role and status
+staff-users-name = Name
+staff-users-role = Role
+staff-users-status = Status
+staff-users-waves = Waves to moderate
+staff-users-for = for { $name }
+staff-users-role-for = Role for { $name }
+staff-users-change = Change
+staff-users-change-for = role for { $name }
+staff-users-enable = Enable
+staff-users-disable = Disable

@@ -102,20 +102,27 @@ pub struct UsersView<'a> {
 }
 
 pub fn users(view: &UsersView<'_>) -> Markup {
+    let w = StaffWords;
+    let for_name =
+        |id: &str, user: &StaffUser| w.with(id, &[("name", user.display_name.as_str().into())]);
     let content = html! {
         @if let Some(problem) = view.problem {
             div class="error-summary" role="alert" {
-                h2 { "There is a problem" }
+                h2 { (w.t("staff-users-problem")) }
                 p { (problem) }
             }
         }
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        h1 { "Staff accounts" }
-        a class="button" href="/staff/users/invite" { "Invite someone" }
+        h1 { (w.t("staff-users-title")) }
+        a class="button" href="/staff/users/invite" { (w.t("staff-users-invite")) }
         div class="table-wrap" {
             table class="table" {
-                caption class="visually-hidden" { "Staff accounts with their role and status" }
-                thead { tr { th scope="col" { "Name" } th scope="col" { "Role" } th scope="col" { "Status" } } }
+                caption class="visually-hidden" { (w.t("staff-users-caption")) }
+                thead { tr {
+                    th scope="col" { (w.t("staff-users-name")) }
+                    th scope="col" { (w.t("staff-users-role")) }
+                    th scope="col" { (w.t("staff-users-status")) }
+                } }
                 tbody {
                     @for user in view.users {
                         tr {
@@ -124,14 +131,14 @@ pub fn users(view: &UsersView<'_>) -> Markup {
                                 @if user.role == Role::Moderator {
                                     br;
                                     a href={ "/staff/users/" (user.id) "/waves" } {
-                                        "Waves to moderate" span class="visually-hidden" { " for " (user.display_name) }
+                                        (w.t("staff-users-waves")) span class="visually-hidden" { " " (for_name("staff-users-for", user)) }
                                     }
                                 }
                             }
                             td {
                                 form method="post" action={ "/staff/users/" (user.id) "/role" } novalidate {
                                     (csrf_field(view.csrf_token))
-                                    label class="visually-hidden" for={ "role-" (user.id) } { "Role for " (user.display_name) }
+                                    label class="visually-hidden" for={ "role-" (user.id) } { (for_name("staff-users-role-for", user)) }
                                     select class="select" id={ "role-" (user.id) } name="role" {
                                         @for role in Role::ALL {
                                             option value=(role.as_str()) selected[role == user.role] { (role.as_str()) }
@@ -139,7 +146,7 @@ pub fn users(view: &UsersView<'_>) -> Markup {
                                     }
                                     " "
                                     button class="button button--secondary" type="submit" {
-                                        "Change" span class="visually-hidden" { " role for " (user.display_name) }
+                                        (w.t("staff-users-change")) span class="visually-hidden" { " " (for_name("staff-users-change-for", user)) }
                                     }
                                 }
                             }
@@ -148,9 +155,9 @@ pub fn users(view: &UsersView<'_>) -> Markup {
                                 @if user.id != view.me.id {
                                     br;
                                     @if user.status == AccountStatus::Disabled {
-                                        (button_form(&format!("/staff/users/{}/enable", user.id), view.csrf_token, "Enable", true))
+                                        (button_form(&format!("/staff/users/{}/enable", user.id), view.csrf_token, &w.t("staff-users-enable"), true))
                                     } @else {
-                                        (button_form(&format!("/staff/users/{}/disable", user.id), view.csrf_token, "Disable", true))
+                                        (button_form(&format!("/staff/users/{}/disable", user.id), view.csrf_token, &w.t("staff-users-disable"), true))
                                     }
                                 }
                             }
@@ -161,7 +168,7 @@ pub fn users(view: &UsersView<'_>) -> Markup {
         }
     };
     staff_shell::render(
-        "Staff accounts",
+        &w.t("staff-users-title"),
         view.problem.is_some(),
         Some((view.me, view.csrf_token)),
         content,
