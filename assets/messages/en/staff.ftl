@@ -247,3 +247,25 @@ staff-users-change = Change
 staff-users-change-for = role for { $name }
 staff-users-enable = Enable
 staff-users-disable = Disable
+
+## A wave's translations
+
+staff-translations-title = Translations of { $wave }
+staff-translations-back = Back to the wave
+staff-translations-refused = The sheet was not stored
+staff-translations-refused-lead = Nothing changed. Fix these in the sheet and upload it again:
+staff-translations-lead = Young people read this wave in a language only when all of it is translated: the start page and every question and answer, in standard words and in Easy Read. A wave that is only partly translated into a language cannot open.
+staff-translations-done = Translated: young people can read this wave in this language.
+staff-translations-partly = Partly translated: { $count } places still to translate.
+staff-translations-not = Not translated.
+staff-translations-sheet = Download the sheet
+staff-translations-sheet-for = for { $language }
+staff-translations-remove = Remove the { $language } translation
+staff-translations-upload = Upload a filled sheet
+staff-translations-upload-lead = Give the sheet to a translator: each row has the English beside an empty translation, and Easy Read rows carry the Easy Read rules. Save it from the spreadsheet as “CSV UTF-8”. A sheet is stored whole or not at all.
+staff-translations-language = Language
+staff-translations-file = The filled sheet (CSV)
+staff-translations-store = Store the translation
+staff-translations-done-imported = The translation is stored. Young people who choose the language now read this wave in it.
+staff-translations-done-removed = The translation is removed. Young people who chose that language read this wave in English.
+staff-translations-done-other = Done.
