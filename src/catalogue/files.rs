@@ -245,6 +245,18 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_of_audit_entry_has_its_words_in_the_staff_catalogue() {
+        let staff = crate::catalogue::staff();
+        for action in crate::domain::audit::AuditAction::ALL {
+            let id = crate::web::views::admin_pages::audit_message_id(action);
+            assert!(
+                staff.has(&Language::english(), ResponseFormat::Standard, &id),
+                "{id} is missing from assets/messages/en/staff.ftl"
+            );
+        }
+    }
+
+    #[test]
     fn every_message_the_pages_ask_for_is_in_the_english_catalogue() {
         let catalogue = built_in_catalogue();
         let english = Language::english();

@@ -146,55 +146,6 @@ impl AuditAction {
             .find(|action| action.as_str() == text)
             .ok_or_else(|| InvalidValue::new("audit action", text))
     }
-
-    /// The action as the audit page shows it.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Self::SignedIn => "Signed in",
-            Self::SignInFailed => "Failed sign-in",
-            Self::SignedOut => "Signed out",
-            Self::SignedOutEverywhere => "Signed out everywhere",
-            Self::FirstAdminCreated => "First admin account created",
-            Self::UserInvited => "Invited a user",
-            Self::InvitationAccepted => "Accepted an invitation",
-            Self::RoleChanged => "Changed a role",
-            Self::AccountDisabled => "Disabled an account",
-            Self::AccountEnabled => "Enabled an account",
-            Self::PasswordResetRequested => "Asked to reset a password",
-            Self::PasswordReset => "Reset a password",
-            Self::ResponsesImported => "Imported responses",
-            Self::TotalsImported => "Imported published totals",
-            Self::ResponsesExported => "Exported responses",
-            Self::QuoteDecided => "Decided about an answer",
-            Self::QuoteIdentifierOverride => {
-                "Approved words the identifier check questioned, with a reason"
-            }
-            Self::SafeguardingFlagRaised => "Flagged a safeguarding concern",
-            Self::SafeguardingFlagHandled => "Dealt with a safeguarding flag",
-            Self::SafeguardingFlagWithdrawn => "Withdrew a safeguarding flag raised by mistake",
-            Self::ModerationListsChanged => "Changed the moderation lists",
-            Self::ModerationWavesAssigned => "Chose the waves a moderator checks",
-            Self::ReportPublished => "Published a report",
-            Self::ReportEmailed => "Emailed a report to the Board",
-            Self::RetentionApplied => "Deleted data past its keeping time",
-            Self::WaveOpened => "Opened a wave to young people",
-            Self::WaveClosed => "Closed a wave",
-            Self::TranslationImported => "Imported a wave's translation",
-            Self::TranslationRemoved => "Removed a wave's translation",
-            Self::TargetSet => "Set a target for a measure",
-            Self::TargetWithdrawn => "Withdrew a target",
-            Self::ComparatorAdded => "Added another survey's figure beside a measure",
-            Self::ComparatorRemoved => "Removed another survey's figure",
-            Self::ActionAdded => "Added an action to the register",
-            Self::ActionEdited => "Changed an action's words, owner or due day",
-            Self::ActionStatusChanged => "Changed where an action stands",
-            Self::OverdueActionReminded => "Emailed a group about an overdue action",
-            Self::OwnerGroupAdded => "Added a group that owns actions",
-            Self::OwnerGroupChanged => "Changed a group's contact",
-            Self::OwnerGroupRemoved => "Removed a group that owns actions",
-            Self::BoardUpdateEmailed => "Emailed a Board update",
-        }
-    }
 }
 
 #[cfg(test)]

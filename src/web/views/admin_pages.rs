@@ -8,7 +8,7 @@ use super::components::{
 };
 use super::staff_shell;
 use super::staff_words::StaffWords;
-use crate::domain::audit::AuditEntry;
+use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::{AccountStatus, Permission, Role, StaffUser};
 
@@ -226,25 +226,40 @@ pub fn invite(view: &InviteView<'_>) -> Markup {
     )
 }
 
+/// The staff catalogue's message for a kind of audit entry: `signed_in` is `staff-audit-signed-in`.
+pub fn audit_message_id(action: AuditAction) -> String {
+    format!("staff-audit-{}", action.as_str().replace('_', "-"))
+}
+
 pub fn audit(me: &StaffUser, entries: &[AuditEntry], csrf_token: &str) -> Markup {
+    let w = StaffWords;
     let content = html! {
-        h1 { "Audit log" }
-        p { "The latest " (entries.len()) " security events, newest first. Times are UTC." }
+        h1 { (w.t("staff-audit-title")) }
+        p { (w.with("staff-audit-lead", &[("count", entries.len().into())])) }
         div class="table-wrap" {
             table class="table" {
-                caption class="visually-hidden" { "Security events" }
-                thead { tr { th scope="col" { "When" } th scope="col" { "Who" } th scope="col" { "What" } } }
+                caption class="visually-hidden" { (w.t("staff-audit-caption")) }
+                thead { tr {
+                    th scope="col" { (w.t("staff-audit-when")) }
+                    th scope="col" { (w.t("staff-audit-who")) }
+                    th scope="col" { (w.t("staff-audit-what")) }
+                } }
                 tbody {
                     @for entry in entries {
                         tr {
                             td { (entry.occurred_at.format("%-d %b %Y %H:%M")) }
                             td { (entry.actor.as_deref().unwrap_or("\u{2013}")) }
-                            td { (entry.action.describe()) @if !entry.detail.is_empty() { ": " (entry.detail) } }
+                            td { (w.t(&audit_message_id(entry.action))) @if !entry.detail.is_empty() { ": " (entry.detail) } }
                         }
                     }
                 }
             }
         }
     };
-    staff_shell::render("Audit log", false, Some((me, csrf_token)), content)
+    staff_shell::render(
+        &w.t("staff-audit-title"),
+        false,
+        Some((me, csrf_token)),
+        content,
+    )
 }
