@@ -491,6 +491,10 @@ async function staffPages(browser, base, setupPath) {
   await page.check("input[name=role][value=moderator]");
   await Promise.all([page.waitForNavigation(), page.getByRole("button", { name: "Send invitation" }).click()]);
   const wavesPath = await page.getByRole("link", { name: /^Waves to moderate/ }).getAttribute("href");
+  // Staff accounts with the rep just invited, the waves a rep moderates, and the audit log.
+  await visit(page, "staff: accounts, one just invited", "/staff/users", base);
+  await visit(page, "staff: the waves a rep moderates", wavesPath, base);
+  await visit(page, "staff: audit log", "/staff/audit", base);
 
   await page.goto("/staff/moderation");
   const answers = await page.locator("a[href^='/staff/moderation/']").evaluateAll((links) =>

@@ -236,9 +236,6 @@ staff-lists-save = Save the lists
 staff-users-title = Staff accounts
 staff-users-problem = There is a problem
 staff-users-invite = Invite someone
-staff-users-caption = Staff accounts with their role and status
-staff-users-name = Name
-staff-users-role = Role
 staff-users-status = Status
 staff-users-waves = Waves to moderate
 staff-users-for = for { $name }
@@ -274,10 +271,6 @@ staff-translations-done-other = Done.
 
 staff-audit-title = Audit log
 staff-audit-lead = The latest { $count } security events, newest first. Times are UTC.
-staff-audit-caption = Security events
-staff-audit-when = When
-staff-audit-who = Who
-staff-audit-what = What
 # Each kind of entry, by its stored name ("signed_in" is staff-audit-signed-in).
 staff-audit-signed-in = Signed in
 staff-audit-sign-in-failed = Failed sign-in

@@ -115,52 +115,36 @@ pub fn users(view: &UsersView<'_>) -> Markup {
         @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
         h1 { (w.t("staff-users-title")) }
         a class="button" href="/staff/users/invite" { (w.t("staff-users-invite")) }
-        div class="table-wrap" {
-            table class="table" {
-                caption class="visually-hidden" { (w.t("staff-users-caption")) }
-                thead { tr {
-                    th scope="col" { (w.t("staff-users-name")) }
-                    th scope="col" { (w.t("staff-users-role")) }
-                    th scope="col" { (w.t("staff-users-status")) }
-                } }
-                tbody {
-                    @for user in view.users {
-                        tr {
-                            td {
-                                (user.display_name) br; span class="hint" { (user.email) }
-                                @if user.role == Role::Moderator {
-                                    br;
-                                    a href={ "/staff/users/" (user.id) "/waves" } {
-                                        (w.t("staff-users-waves")) span class="visually-hidden" { " " (for_name("staff-users-for", user)) }
-                                    }
-                                }
+        // A list, not a table: a table of forms does not fit a phone with the largest text.
+        ul class="wave-list" {
+            @for user in view.users {
+                li {
+                    strong { (user.display_name) } br; span class="hint" { (user.email) }
+                    @if user.role == Role::Moderator {
+                        br;
+                        a href={ "/staff/users/" (user.id) "/waves" } {
+                            (w.t("staff-users-waves")) span class="visually-hidden" { " " (for_name("staff-users-for", user)) }
+                        }
+                    }
+                    form method="post" action={ "/staff/users/" (user.id) "/role" } novalidate {
+                        (csrf_field(view.csrf_token))
+                        label class="label" for={ "role-" (user.id) } { (for_name("staff-users-role-for", user)) }
+                        select class="select" id={ "role-" (user.id) } name="role" {
+                            @for role in Role::ALL {
+                                option value=(role.as_str()) selected[role == user.role] { (role.as_str()) }
                             }
-                            td {
-                                form method="post" action={ "/staff/users/" (user.id) "/role" } novalidate {
-                                    (csrf_field(view.csrf_token))
-                                    label class="visually-hidden" for={ "role-" (user.id) } { (for_name("staff-users-role-for", user)) }
-                                    select class="select" id={ "role-" (user.id) } name="role" {
-                                        @for role in Role::ALL {
-                                            option value=(role.as_str()) selected[role == user.role] { (role.as_str()) }
-                                        }
-                                    }
-                                    " "
-                                    button class="button button--secondary" type="submit" {
-                                        (w.t("staff-users-change")) span class="visually-hidden" { " " (for_name("staff-users-change-for", user)) }
-                                    }
-                                }
-                            }
-                            td {
-                                span class="tag" { (user.status.as_str()) }
-                                @if user.id != view.me.id {
-                                    br;
-                                    @if user.status == AccountStatus::Disabled {
-                                        (button_form(&format!("/staff/users/{}/enable", user.id), view.csrf_token, &w.t("staff-users-enable"), true))
-                                    } @else {
-                                        (button_form(&format!("/staff/users/{}/disable", user.id), view.csrf_token, &w.t("staff-users-disable"), true))
-                                    }
-                                }
-                            }
+                        }
+                        " "
+                        button class="button button--secondary" type="submit" {
+                            (w.t("staff-users-change")) span class="visually-hidden" { " " (for_name("staff-users-change-for", user)) }
+                        }
+                    }
+                    p { (w.t("staff-users-status")) ": " span class="tag" { (user.status.as_str()) } }
+                    @if user.id != view.me.id {
+                        @if user.status == AccountStatus::Disabled {
+                            (button_form(&format!("/staff/users/{}/enable", user.id), view.csrf_token, &w.t("staff-users-enable"), true))
+                        } @else {
+                            (button_form(&format!("/staff/users/{}/disable", user.id), view.csrf_token, &w.t("staff-users-disable"), true))
                         }
                     }
                 }
@@ -236,22 +220,18 @@ pub fn audit(me: &StaffUser, entries: &[AuditEntry], csrf_token: &str) -> Markup
     let content = html! {
         h1 { (w.t("staff-audit-title")) }
         p { (w.with("staff-audit-lead", &[("count", entries.len().into())])) }
-        div class="table-wrap" {
-            table class="table" {
-                caption class="visually-hidden" { (w.t("staff-audit-caption")) }
-                thead { tr {
-                    th scope="col" { (w.t("staff-audit-when")) }
-                    th scope="col" { (w.t("staff-audit-who")) }
-                    th scope="col" { (w.t("staff-audit-what")) }
-                } }
-                tbody {
-                    @for entry in entries {
-                        tr {
-                            td { (entry.occurred_at.format("%-d %b %Y %H:%M")) }
-                            td { (entry.actor.as_deref().unwrap_or("\u{2013}")) }
-                            td { (w.t(&audit_message_id(entry.action))) @if !entry.detail.is_empty() { ": " (entry.detail) } }
-                        }
+        // A list, not a table: the details are sentences, which a table squeezes off a phone.
+        ol class="wave-list" {
+            @for entry in entries {
+                li {
+                    span class="hint" {
+                        (entry.occurred_at.format("%-d %b %Y %H:%M"))
+                        " \u{00B7} "
+                        (entry.actor.as_deref().unwrap_or("\u{2013}"))
                     }
+                    br;
+                    (w.t(&audit_message_id(entry.action)))
+                    @if !entry.detail.is_empty() { ": " (entry.detail) }
                 }
             }
         }
