@@ -37,10 +37,7 @@ pub fn prepare(
     clock: &Clock,
     publisher: &str,
 ) -> Result<BoardUpdate, ReportError> {
-    let waves: Vec<_> = surveys::list(connection)?
-        .into_iter()
-        .filter(|wave| wave.programme == programme.id)
-        .collect();
+    let waves = surveys::list_of_programme(connection, programme.id)?;
     let latest_closed = waves
         .iter()
         .filter(|wave| !wave.status.results_are_provisional())

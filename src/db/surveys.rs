@@ -10,7 +10,7 @@ use super::error::DbError;
 use super::models::{OptionRow, QuestionRow, SurveyRow};
 use super::schema::{answer_options, questions, surveys};
 use super::wordings;
-use crate::domain::ids::{QuestionId, Slug, SurveyId};
+use crate::domain::ids::{ProgrammeId, QuestionId, Slug, SurveyId};
 use crate::domain::survey::{Question, Survey, SurveyStatus};
 
 /// Stores a new wave with all its questions and options, whole or not at all.
@@ -81,6 +81,17 @@ pub fn list(connection: &mut AnyConnection) -> Result<Vec<Survey>, DbError> {
             row.into_domain(texts, Vec::new())
         })
         .collect()
+}
+
+/// A programme's waves, newest year first, without questions (for lists).
+pub fn list_of_programme(
+    connection: &mut AnyConnection,
+    programme: ProgrammeId,
+) -> Result<Vec<Survey>, DbError> {
+    Ok(list(connection)?
+        .into_iter()
+        .filter(|wave| wave.programme == programme)
+        .collect())
 }
 
 fn missing_wording(id: &str) -> DbError {

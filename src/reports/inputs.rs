@@ -25,8 +25,6 @@ pub struct ReportInputs {
     pub actions: Vec<TrackedAction>,
     /// Every action of the wave's programme, whichever wave it answers, for the Board update.
     pub programme_actions: Vec<TrackedAction>,
-    /// The titles of the programme's waves, to say which one an action answers.
-    pub programme_waves: Vec<(SurveyId, String)>,
     pub owners: Vec<ActionOwner>,
     /// When the programme's last Board update was emailed, if one was.
     pub last_board_update: Option<NaiveDateTime>,
@@ -57,12 +55,10 @@ pub fn gather(
 ) -> Result<ReportInputs, DbError> {
     let quotes = published_quotes(connection, &survey)?;
     let texts = report_texts::find(connection, survey.id)?;
-    let programme_waves: Vec<(SurveyId, String)> = surveys::list(connection)?
-        .into_iter()
-        .filter(|wave| wave.programme == survey.programme)
-        .map(|wave| (wave.id, wave.title))
+    let wave_ids: Vec<SurveyId> = surveys::list_of_programme(connection, survey.programme)?
+        .iter()
+        .map(|wave| wave.id)
         .collect();
-    let wave_ids: Vec<SurveyId> = programme_waves.iter().map(|(id, _)| *id).collect();
     let programme_actions = tracked_actions::for_surveys(connection, &wave_ids)?;
     let own: Vec<TrackedAction> = programme_actions
         .iter()
@@ -89,7 +85,6 @@ pub fn gather(
         texts,
         actions,
         programme_actions,
-        programme_waves,
         owners,
         last_board_update,
         changes_since_board,

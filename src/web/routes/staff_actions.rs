@@ -45,11 +45,7 @@ pub(super) async fn load_register(state: &AppState, slug: &str) -> Result<Regist
     let id = programme.id;
     let (waves, owners, actions, last_board_update) = state
         .db(move |connection| {
-            let mut waves: Vec<Survey> = surveys::list(connection)?
-                .into_iter()
-                .filter(|wave| wave.programme == id)
-                .collect();
-            waves.sort_by_key(|wave| std::cmp::Reverse(wave.year));
+            let waves = surveys::list_of_programme(connection, id)?;
             let ids: Vec<SurveyId> = waves.iter().map(|wave| wave.id).collect();
             let actions = stored_actions::for_surveys(connection, &ids)?;
             let last_board_update = board_updates::last_sent(connection, id)?;
