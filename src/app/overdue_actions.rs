@@ -9,7 +9,7 @@ use chrono::{NaiveDateTime, Timelike};
 use diesel::Connection;
 
 use super::actor::Actor;
-use crate::db::{DbError, action_owners, surveys, tracked_actions};
+use crate::db::{DbError, action_owners, programmes, surveys, tracked_actions};
 use crate::domain::audit::AuditAction;
 use crate::domain::ids::OwnerId;
 use crate::domain::staff::EmailAddress;
@@ -35,6 +35,7 @@ pub async fn remind_if_due(state: &AppState, now: NaiveDateTime) -> Result<usize
         .db(move |connection| {
             let owners = action_owners::list(connection)?;
             let waves = surveys::list(connection)?;
+            let programmes = programmes::list(connection)?;
             let mut by_owner: BTreeMap<OwnerId, GroupReminder> = BTreeMap::new();
             for (action, reminded_for) in tracked_actions::overdue(connection, today)? {
                 if !reminder_due(&action, reminded_for, today) {
@@ -66,17 +67,14 @@ pub async fn remind_if_due(state: &AppState, now: NaiveDateTime) -> Result<usize
                 if !claimed {
                     continue;
                 }
-                let link = wave.and_then(|wave| {
-                    crate::db::programmes::find(connection, wave.programme)
-                        .ok()
-                        .flatten()
-                        .map(|programme| {
-                            format!(
-                                "{base_url}/staff/programmes/{}/actions/{}",
-                                programme.slug, action.id
-                            )
-                        })
-                });
+                let link = wave
+                    .and_then(|wave| programmes.iter().find(|p| p.id == wave.programme))
+                    .map(|programme| {
+                        format!(
+                            "{base_url}/staff/programmes/{}/actions/{}",
+                            programme.slug, action.id
+                        )
+                    });
                 by_owner
                     .entry(owner.id)
                     .or_insert_with(|| GroupReminder {

@@ -1,6 +1,8 @@
 //! The groups that own actions: listed, added, their contact changed, and removed while they own
 //! nothing.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::result::{DatabaseErrorKind, Error};
@@ -92,6 +94,18 @@ pub fn find(connection: &mut AnyConnection, id: OwnerId) -> Result<Option<Action
         .optional()?
         .map(from_row)
         .transpose()
+}
+
+/// How many actions each group owns; a group owning none is not in the map.
+pub fn actions_owned(connection: &mut AnyConnection) -> Result<HashMap<OwnerId, usize>, DbError> {
+    let counts: Vec<(String, i64)> = tracked_actions::table
+        .group_by(tracked_actions::owner_id)
+        .select((tracked_actions::owner_id, diesel::dsl::count_star()))
+        .load(connection)?;
+    counts
+        .into_iter()
+        .map(|(owner, count)| Ok((OwnerId::parse(&owner)?, usize::try_from(count).unwrap_or(0))))
+        .collect()
 }
 
 /// What removing a group came to.

@@ -251,6 +251,12 @@ async fn actions_are_added_moved_on_and_audited_and_each_report_says_where_it_st
         .post(&format!("/staff/groups/{owner}/remove"), &[])
         .await;
     assert_eq!(kept.location.as_deref(), Some("/staff/groups?done=owns"));
+    assert!(
+        browser
+            .get("/staff/groups")
+            .await
+            .contains("Owns 1 action. Contact: group@example.org")
+    );
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM action_owners"), 1);
 }
 

@@ -10,11 +10,11 @@ use super::staff_surveys::DoneQuery;
 use crate::app::action_owners;
 use crate::app::actor::Actor;
 use crate::auth::access::CurrentStaff;
+use crate::db::action_owners as stored_owners;
 use crate::db::action_owners::Removal;
-use crate::db::{action_owners as stored_owners, surveys, tracked_actions};
 use crate::domain::action_owner::{self, ActionOwner};
 use crate::domain::field_problem::FieldProblem;
-use crate::domain::ids::{OwnerId, SurveyId};
+use crate::domain::ids::OwnerId;
 use crate::domain::staff::EmailAddress;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -25,20 +25,12 @@ use crate::web::views::group_pages::{self, GroupsView};
 async fn groups_with_counts(state: &AppState) -> Result<Vec<(ActionOwner, usize)>, AppError> {
     Ok(state
         .db(|connection| {
-            let owners = stored_owners::list(connection)?;
-            let waves: Vec<SurveyId> = surveys::list(connection)?
-                .into_iter()
-                .map(|wave| wave.id)
-                .collect();
-            let actions = tracked_actions::for_surveys(connection, &waves)?;
-            Ok(owners
+            let owned = stored_owners::actions_owned(connection)?;
+            Ok(stored_owners::list(connection)?
                 .into_iter()
                 .map(|owner| {
-                    let owned = actions
-                        .iter()
-                        .filter(|action| action.owner == owner.id)
-                        .count();
-                    (owner, owned)
+                    let count = owned.get(&owner.id).copied().unwrap_or(0);
+                    (owner, count)
                 })
                 .collect())
         })

@@ -194,7 +194,7 @@ pub fn register(view: &RegisterView<'_>) -> Markup {
         } @else {
             form method="post" action=(base) novalidate {
                 (csrf_field(context.csrf_token))
-                (action_fields(context, view.typed, view.problems, &[]))
+                (action_fields(context, view.typed, view.problems, None))
                 button class="button" type="submit" { (w.t("staff-actions-add-button")) }
             }
         }
@@ -237,13 +237,13 @@ fn action_fields(
     context: &RegisterContext<'_>,
     typed: &TypedAction,
     problems: &[FieldProblem],
-    saved_lint: &[&SavedLint],
+    saved_lint: Option<&SavedLint>,
 ) -> Markup {
     let w = StaffWords;
     let error = |field: &str| FieldProblem::message_for(problems, field).map(str::to_owned);
     let no_lint: Vec<String> = Vec::new();
-    let you_said_lint = saved_lint.first().map_or(&no_lint, |lint| &lint.you_said);
-    let we_do_lint = saved_lint.first().map_or(&no_lint, |lint| &lint.we_do);
+    let you_said_lint = saved_lint.map_or(&no_lint, |lint| &lint.you_said);
+    let we_do_lint = saved_lint.map_or(&no_lint, |lint| &lint.we_do);
     let limit = [("limit", WORDS_MAX_CHARS.into())];
     let words_hint = w.with("staff-action-words-hint", &limit);
     let easy_hint = w.with("staff-action-easy-read-hint", &limit);
@@ -421,7 +421,7 @@ pub fn action_page(view: &ActionView<'_>) -> Markup {
         h2 { (w.t("staff-action-change")) }
         form method="post" action=(base) novalidate {
             (csrf_field(context.csrf_token))
-            (action_fields(context, view.typed, view.problems, &[&saved_lint]))
+            (action_fields(context, view.typed, view.problems, Some(&saved_lint)))
             button class="button" type="submit" { (w.t("staff-action-save")) }
         }
     };
