@@ -8,6 +8,7 @@
 
 mod files;
 pub mod sheet;
+pub mod staff_words;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -7,6 +7,7 @@ use super::CliError;
 use super::args::UserCommand;
 use crate::app::accounts::{AccountOutcome, onboarding};
 use crate::app::{moderation_digest, overdue_actions};
+use crate::catalogue::staff_words::StaffWords;
 use crate::config::Settings;
 use crate::domain::staff::Role;
 use crate::email::Mailer;
@@ -48,7 +49,7 @@ pub(super) fn user(settings: Settings, command: UserCommand) -> Result<(), CliEr
         AccountOutcome::Fix(problems) => Err(CliError::Usage(
             problems
                 .into_iter()
-                .map(|problem| problem.message)
+                .map(|problem| StaffWords.message(&problem.message))
                 .collect::<Vec<_>>()
                 .join("; "),
         )),

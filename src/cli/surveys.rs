@@ -10,6 +10,7 @@ use super::args::SurveyCommand;
 use super::{CliError, connection, find_survey, parse_slug};
 use crate::app::actor::Actor;
 use crate::app::surveys::{self, EasyReadConsent, StatusChangeError, WaveSetupError, WaveStart};
+use crate::catalogue::staff_words::StaffWords;
 use crate::db::{self, DbPool};
 use crate::domain::programme::changed_positives;
 use crate::domain::survey::{Survey, SurveyStatus};
@@ -145,7 +146,10 @@ fn new_wave_details(
         };
         let lines: Vec<String> = problems
             .iter()
-            .map(|problem| format!("{}: {}", flag(&problem.field), problem.message))
+            .map(|problem| {
+                let message = StaffWords.message(&problem.message);
+                format!("{}: {message}", flag(&problem.field))
+            })
             .collect();
         CliError::Usage(lines.join("\n"))
     })

@@ -3,6 +3,7 @@
 
 use super::field_problem::FieldProblem;
 use super::ids::OwnerId;
+use super::message::Message;
 use super::staff::EmailAddress;
 
 /// The longest group name: it is printed beside every action on a one-page Board update.
@@ -30,7 +31,7 @@ pub fn parse(name: &str, contact: &str) -> Result<NewOwner, Vec<FieldProblem>> {
     if name.is_empty() || name.chars().count() > NAME_MAX_CHARS {
         problems.push(FieldProblem::new(
             "name",
-            format!("Enter the group\u{2019}s name, in up to {NAME_MAX_CHARS} characters"),
+            Message::new("staff-problem-group-name").with("max", NAME_MAX_CHARS),
         ));
     }
     let contact = contact.trim();
@@ -40,10 +41,7 @@ pub fn parse(name: &str, contact: &str) -> Result<NewOwner, Vec<FieldProblem>> {
         match EmailAddress::parse(contact) {
             Ok(address) => Some(address),
             Err(_) => {
-                problems.push(FieldProblem::new(
-                    "contact",
-                    "Enter the contact as an email address, like name@example.org, or leave it empty",
-                ));
+                problems.push(FieldProblem::new("contact", "staff-problem-contact"));
                 None
             }
         }

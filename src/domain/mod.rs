@@ -22,6 +22,7 @@ pub mod ids;
 pub mod import_kind;
 pub mod iso_day;
 pub mod language_names;
+pub mod message;
 pub mod number_format;
 pub mod organisation;
 pub mod programme;

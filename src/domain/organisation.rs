@@ -34,7 +34,7 @@ pub enum OrganisationProblem {
     TooLong { field: &'static str, most: usize },
     #[error("PRIVACY_NOTICE_URL must be an https:// address, got {0:?}")]
     PrivacyNotice(String),
-    #[error("ORGANISATION_LOGO: {0}")]
+    #[error("ORGANISATION_LOGO is not a plain PNG or SVG picture of 200 KB or less (problem {0})")]
     Logo(&'static str),
 }
 

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::field_problem::FieldProblem;
 use super::ids::{OptionId, OptionValue, QuestionId, QuestionKey, SymbolName};
+use super::message::Message;
 use super::programme::Programme;
 use super::survey::{
     AnswerOption, PlanItem, Question, QuestionKind, QuestionWording, ResponseFormat, SignVideo,
@@ -144,51 +145,39 @@ pub fn apply(
     let locked = context.answers_held && context.before.is_some();
     let key = QuestionKey::parse(draft.key.trim()).ok();
     match (&key, context.before) {
-        (None, _) => push(
-            &mut problems,
-            "key",
-            "Enter a key using lower-case letters, digits and underscores, such as feel_safe"
-                .into(),
-        ),
+        (None, _) => push(&mut problems, "key", "staff-editor-problem-key".into()),
         (Some(key), Some(before)) if locked && *key != before.key => push(
             &mut problems,
             "key",
-            format!(
-                "The key must stay {}: this wave has been open or has responses, and answers are saved under it",
-                before.key
-            ),
+            Message::new("staff-editor-problem-key-locked").with("key", before.key.as_str()),
         ),
         (Some(key), _) if context.others.iter().any(|other| other.key == *key) => push(
             &mut problems,
             "key",
-            format!("Another question of this wave already has the key {key}"),
+            Message::new("staff-editor-problem-key-taken").with("key", key.as_str()),
         ),
         _ => {}
     }
     let kind = QuestionKind::parse(draft.kind.trim()).ok();
     match (kind, context.before) {
-        (None, _) => push(
-            &mut problems,
-            "kind",
-            "Choose what kind of question it is".into(),
-        ),
+        (None, _) => push(&mut problems, "kind", "staff-editor-problem-kind".into()),
         (Some(kind), Some(before)) if locked && kind != before.kind => push(
             &mut problems,
             "kind",
-            "The kind cannot change: this wave has been open or has responses, and answers are saved as this kind".into(),
+            "staff-editor-problem-kind-locked".into(),
         ),
         _ => {}
     }
-    for (field, text, what) in [
-        ("text", &draft.text, "the question"),
+    for (field, text, missing) in [
+        ("text", &draft.text, "staff-editor-problem-text"),
         (
             "easy_read_text",
             &draft.easy_read_text,
-            "the question in Easy Read",
+            "staff-editor-problem-easy-read-text",
         ),
     ] {
         if text.trim().is_empty() {
-            push(&mut problems, field, format!("Enter {what}"));
+            push(&mut problems, field, missing.into());
         }
     }
     for (field, text) in [
@@ -201,7 +190,7 @@ pub fn apply(
             push(
                 &mut problems,
                 field,
-                format!("Keep it to {LONGEST_TEXT} characters or fewer"),
+                Message::new("staff-editor-problem-long").with("max", LONGEST_TEXT),
             );
         }
     }
@@ -228,9 +217,11 @@ pub fn apply(
                     &mut problems,
                     "plan_item",
                     if items.is_empty() {
-                        format!("{} has no plan items: choose none", context.programme.name)
+                        Message::new("staff-editor-problem-no-plan-items")
+                            .with("programme", context.programme.name.as_str())
                     } else {
-                        format!("Choose plan item {}, or none", items.join(", "))
+                        Message::new("staff-editor-problem-plan-item")
+                            .with("items", items.join(", "))
                     },
                 );
                 None
@@ -243,7 +234,7 @@ pub fn apply(
             push(
                 &mut problems,
                 "sign_video",
-                "Enter a link that starts with https://, or leave it empty".into(),
+                "staff-editor-problem-sign-video".into(),
             );
             None
         }),
@@ -263,8 +254,7 @@ pub fn apply(
                 push(
                     &mut problems,
                     &at("remove"),
-                    "Answers cannot be deleted: this wave has been open or has responses, and answers may use them"
-                        .into(),
+                    "staff-editor-problem-remove-locked".into(),
                 );
             } else {
                 continue;
@@ -278,32 +268,33 @@ pub fn apply(
             (None, _) => push(
                 &mut problems,
                 &at("value"),
-                "Enter a code using lower-case letters, digits and underscores, such as often"
-                    .into(),
+                "staff-editor-problem-value".into(),
             ),
             (Some(value), Some(existing)) if locked && *value != existing.value => push(
                 &mut problems,
                 &at("value"),
-                format!(
-                    "The code must stay {}: responses already store it",
-                    existing.value
-                ),
+                Message::new("staff-editor-problem-value-locked")
+                    .with("value", existing.value.as_str()),
             ),
             (Some(value), _) if !values.insert(value.clone()) => push(
                 &mut problems,
                 &at("value"),
-                format!("The code {value} is used twice"),
+                Message::new("staff-editor-problem-value-twice").with("value", value.as_str()),
             ),
             _ => {}
         }
         if row.label.trim().is_empty() {
-            push(&mut problems, &at("label"), "Enter the answer".into());
+            push(
+                &mut problems,
+                &at("label"),
+                "staff-editor-problem-label".into(),
+            );
         }
         if row.easy_read_label.trim().is_empty() {
             push(
                 &mut problems,
                 &at("easy_read_label"),
-                "Enter the answer in Easy Read".into(),
+                "staff-editor-problem-easy-read-label".into(),
             );
         }
         let symbol = checked_symbol(&row.symbol, context.symbols).unwrap_or_else(|message| {
@@ -341,21 +332,21 @@ pub fn apply(
             push(
                 &mut problems,
                 "options",
-                "Give the question at least 2 answers".into(),
+                "staff-editor-problem-too-few".into(),
             );
         }
         if !kind.has_options() && !options.is_empty() {
             push(
                 &mut problems,
                 "options",
-                "A free-text question has no answers to choose from".into(),
+                "staff-editor-problem-free-text-options".into(),
             );
         }
         if SCALES.contains(&kind) && !options.is_empty() && !options.iter().any(|o| o.is_positive) {
-            push(&mut problems,
+            push(
+                &mut problems,
                 "options",
-                "Tick at least one answer that counts as positive: the headline measure is the share giving one"
-                    .into(),
+                "staff-editor-problem-positive".into(),
             );
         }
     }
@@ -398,7 +389,7 @@ fn edited_wording(draft: &QuestionDraft, before: Option<&Question>) -> Wordings<
     }
 }
 
-fn push(problems: &mut Vec<FieldProblem>, field: &str, message: String) {
+fn push(problems: &mut Vec<FieldProblem>, field: &str, message: Message) {
     problems.push(FieldProblem::new(field.to_owned(), message));
 }
 
@@ -407,14 +398,14 @@ fn non_empty(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
-fn checked_symbol(text: &str, symbols: &SymbolLibrary) -> Result<Option<SymbolName>, String> {
+fn checked_symbol(text: &str, symbols: &SymbolLibrary) -> Result<Option<SymbolName>, Message> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
     }
     match SymbolName::parse(text) {
         Ok(name) if symbols.contains(&name) => Ok(Some(name)),
-        _ => Err(format!("{text:?} is not in the symbol library")),
+        _ => Err(Message::new("staff-editor-problem-symbol").with("symbol", text)),
     }
 }
 

@@ -94,13 +94,14 @@ impl RejectReason {
     }
 
     /// How the reason is offered to a moderator.
-    pub fn label(self) -> &'static str {
+    /// The staff catalogue's words for the reason.
+    pub fn message_id(self) -> &'static str {
         match self {
-            RejectReason::Identifying => "It could show who wrote it, even with words hidden",
-            RejectReason::NotRelevant => "It does not answer the question",
-            RejectReason::Hurtful => "It is rude or hurtful about someone",
-            RejectReason::Unclear => "It is hard to understand",
-            RejectReason::Duplicate => "Another answer already says the same",
+            RejectReason::Identifying => "staff-reject-identifying",
+            RejectReason::NotRelevant => "staff-reject-not-relevant",
+            RejectReason::Hurtful => "staff-reject-hurtful",
+            RejectReason::Unclear => "staff-reject-unclear",
+            RejectReason::Duplicate => "staff-reject-duplicate",
         }
     }
 }
@@ -222,25 +223,17 @@ pub fn approval_with_identifiers(
     }
 }
 
-/// Why an answer is where it is, in words anyone can read.
+/// Why an answer is where it is: the staff catalogue's message, in words anyone can read.
 pub fn explain(state: &QuoteState, sign_off: SignOff) -> &'static str {
     match (state.status, state.consent, sign_off) {
-        (QuoteStatus::Waiting, false, _) => {
-            "Waiting to be read. The young person did not agree to be quoted, so it can be used \
-             for analysis only."
-        }
-        (QuoteStatus::Waiting, true, SignOff::TwoPeople) => {
-            "Waiting for a first approval. Two different people must approve it before it is \
-             published."
-        }
-        (QuoteStatus::Waiting, true, SignOff::OnePerson) => "Waiting for someone to check it.",
-        (QuoteStatus::SecondApproval, _, _) => {
-            "Approved by one person. Waiting for a second, different person to approve it."
-        }
-        (QuoteStatus::Published, _, _) => "Published as a quote.",
-        (QuoteStatus::AnalysisOnly, _, _) => "Kept for analysis only. It will not be quoted.",
-        (QuoteStatus::Rejected, _, _) => "Not used as a quote.",
-        (QuoteStatus::Flagged, _, _) => "Sent to the safeguarding lead. It will not be published.",
+        (QuoteStatus::Waiting, false, _) => "staff-quote-state-no-consent",
+        (QuoteStatus::Waiting, true, SignOff::TwoPeople) => "staff-quote-state-first-approval",
+        (QuoteStatus::Waiting, true, SignOff::OnePerson) => "staff-quote-state-waiting",
+        (QuoteStatus::SecondApproval, _, _) => "staff-quote-state-second-approval",
+        (QuoteStatus::Published, _, _) => "staff-quote-state-published",
+        (QuoteStatus::AnalysisOnly, _, _) => "staff-quote-state-analysis-only",
+        (QuoteStatus::Rejected, _, _) => "staff-quote-state-rejected",
+        (QuoteStatus::Flagged, _, _) => "staff-quote-state-flagged",
     }
 }
 

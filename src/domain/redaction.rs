@@ -69,6 +69,16 @@ pub enum RedactionRefused {
     Empty,
 }
 
+impl RedactionRefused {
+    /// The staff catalogue's message telling a moderator what went wrong.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            RedactionRefused::OutsideText { .. } => "staff-moderation-problem-outside-answer",
+            RedactionRefused::Empty => "staff-moderation-problem-empty-redaction",
+        }
+    }
+}
+
 /// A checked set of redactions of one text: each inside it, none empty, sorted, and any that
 /// overlap merged (the earlier mark wins), so applying them is always well defined.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

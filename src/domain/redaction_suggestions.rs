@@ -56,15 +56,15 @@ pub enum SuggestionKind {
 }
 
 impl SuggestionKind {
-    pub fn describe(self) -> &'static str {
+    pub fn message_id(self) -> &'static str {
         match self {
-            SuggestionKind::Email => "an email address",
-            SuggestionKind::Phone => "a phone number",
-            SuggestionKind::WebAddress => "a web address",
-            SuggestionKind::Postcode => "a postcode",
-            SuggestionKind::PersonalName => "maybe a name",
-            SuggestionKind::School => "a local school",
-            SuggestionKind::Place => "a local place",
+            SuggestionKind::Email => "staff-suggestion-email",
+            SuggestionKind::Phone => "staff-suggestion-phone",
+            SuggestionKind::WebAddress => "staff-suggestion-web-address",
+            SuggestionKind::Postcode => "staff-suggestion-postcode",
+            SuggestionKind::PersonalName => "staff-suggestion-name",
+            SuggestionKind::School => "staff-suggestion-school",
+            SuggestionKind::Place => "staff-suggestion-place",
         }
     }
 

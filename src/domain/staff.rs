@@ -149,16 +149,28 @@ pub const MAX_PASSWORD_CHARS: usize = 256;
 #[derive(Clone)]
 pub struct NewPassword(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum PasswordProblem {
-    #[error("Enter a password")]
+    #[error("no password")]
     Empty,
-    #[error("Your password must be at least 12 characters")]
+    #[error("shorter than 12 characters")]
     TooShort,
-    #[error("Your password must be 256 characters or fewer")]
+    #[error("longer than 256 characters")]
     TooLong,
-    #[error("The passwords do not match")]
+    #[error("the two passwords differ")]
     Mismatch,
+}
+
+impl PasswordProblem {
+    /// The staff catalogue's message saying what to do.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PasswordProblem::Empty => "staff-problem-password-empty",
+            PasswordProblem::TooShort => "staff-problem-password-short",
+            PasswordProblem::TooLong => "staff-problem-password-long",
+            PasswordProblem::Mismatch => "staff-problem-password-mismatch",
+        }
+    }
 }
 
 impl NewPassword {

@@ -63,22 +63,11 @@ pub fn check(
     let mut problems = Vec::new();
     let name = SymbolName::parse(name.trim()).ok();
     if name.is_none() {
-        problems.push(FieldProblem::new(
-            "name",
-            "Enter a name of lower-case letters, digits and hyphens, such as bus-stop",
-        ));
+        problems.push(FieldProblem::new("name", "staff-problem-symbol-name"));
     }
     for (field, value, message) in [
-        (
-            "alt",
-            alt,
-            "Describe the picture in a few words, for anyone who cannot see it",
-        ),
-        (
-            "licence",
-            licence,
-            "Say which licence lets you use the picture, such as CC BY 4.0",
-        ),
+        ("alt", alt, "staff-problem-symbol-alt"),
+        ("licence", licence, "staff-problem-symbol-licence"),
     ] {
         if value.trim().is_empty() || value.chars().count() > 200 {
             problems.push(FieldProblem::new(field, message));
@@ -110,10 +99,10 @@ fn checked_png(contents: &[u8]) -> Result<Vec<u8>, &'static str> {
     let decoder = png::Decoder::new(std::io::Cursor::new(contents));
     let reader = decoder
         .read_info()
-        .map_err(|_| "The PNG could not be read: save it again and try once more")?;
+        .map_err(|_| "staff-problem-picture-png")?;
     let info = reader.info();
     if info.width > LARGEST_PNG_SIDE || info.height > LARGEST_PNG_SIDE {
-        return Err("The picture must be at most 2,000 by 2,000 pixels");
+        return Err("staff-problem-picture-size");
     }
     Ok(contents.to_vec())
 }
@@ -129,8 +118,7 @@ fn rewritten_svg(text: &str) -> Result<Vec<u8>, &'static str> {
         image_href_resolver: refuse_every_reference,
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_str(text, &options)
-        .map_err(|_| "The SVG could not be read as a picture: save it again and try once more")?;
+    let tree = usvg::Tree::from_str(text, &options).map_err(|_| "staff-problem-picture-svg")?;
     let written = tree.to_string(&usvg::WriteOptions::default());
     // usvg folds the viewBox into the drawing; putting one back lets the picture scale to
     // whatever size a page shows it at.
@@ -155,9 +143,9 @@ fn rewritten_svg(text: &str) -> Result<Vec<u8>, &'static str> {
 /// and the contents to keep, or why it is refused.
 pub fn checked_picture(contents: &[u8]) -> Result<(SymbolFormat, Vec<u8>), &'static str> {
     if contents.is_empty() {
-        Err("Choose a PNG or SVG file")
+        Err("staff-problem-picture-none")
     } else if contents.len() > LARGEST_SYMBOL_BYTES {
-        Err("The file must be 200 KB or smaller")
+        Err("staff-problem-picture-large")
     } else {
         sniff(contents)
     }
@@ -169,14 +157,14 @@ fn sniff(contents: &[u8]) -> Result<(SymbolFormat, Vec<u8>), &'static str> {
         return Ok((SymbolFormat::Png, checked_png(contents)?));
     }
     let Ok(text) = std::str::from_utf8(contents) else {
-        return Err("The file must be a PNG or SVG picture");
+        return Err("staff-problem-picture-kind");
     };
     let lowered = text.to_lowercase();
     let body = lowered.trim_start_matches('\u{feff}').trim_start();
     let starts_as_svg =
         body.starts_with("<svg") || (body.starts_with("<?xml") && body.contains("<svg"));
     if !starts_as_svg {
-        return Err("The file must be a PNG or SVG picture");
+        return Err("staff-problem-picture-kind");
     }
     let has_handler = lowered.match_indices(" on").any(|(at, _)| {
         let rest = &lowered[at + 3..];
@@ -188,7 +176,7 @@ fn sniff(contents: &[u8]) -> Result<(SymbolFormat, Vec<u8>), &'static str> {
             .iter()
             .any(|unsafe_part| lowered.contains(unsafe_part))
     {
-        return Err("The SVG must be a plain picture: no script, links out or embedded pages");
+        return Err("staff-problem-picture-unsafe");
     }
     Ok((SymbolFormat::Svg, rewritten_svg(text)?))
 }

@@ -8,6 +8,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::field_problem::FieldProblem;
 use super::ids::{ActionId, InvalidValue, OwnerId, SurveyId};
 use super::iso_day;
+use super::message::Message;
 use super::survey::PlanItem;
 
 /// The longest each of the four wordings may be: one or two sentences, read on a phone.
@@ -136,34 +137,43 @@ pub fn parse(typed: &TypedAction, choices: &Choices<'_>) -> Result<ActionDraft, 
         .ok()
         .filter(|wave| choices.waves.contains(wave));
     if survey.is_none() {
-        problems.push(FieldProblem::new(
-            "wave",
-            "Choose the wave whose findings the action answers",
-        ));
+        problems.push(FieldProblem::new("wave", "staff-problem-action-wave"));
     }
     let words = ActionWords {
         you_said: checked_words(
             &typed.words.you_said,
             "you_said",
-            "what young people said",
+            (
+                "staff-problem-action-you-said",
+                "staff-problem-action-you-said-long",
+            ),
             &mut problems,
         ),
         you_said_easy_read: checked_words(
             &typed.words.you_said_easy_read,
             "you_said_easy_read",
-            "what young people said, in Easy Read",
+            (
+                "staff-problem-action-you-said-easy-read",
+                "staff-problem-action-you-said-easy-read-long",
+            ),
             &mut problems,
         ),
         we_do: checked_words(
             &typed.words.we_do,
             "we_do",
-            "what the team does about it",
+            (
+                "staff-problem-action-we-do",
+                "staff-problem-action-we-do-long",
+            ),
             &mut problems,
         ),
         we_do_easy_read: checked_words(
             &typed.words.we_do_easy_read,
             "we_do_easy_read",
-            "what the team does about it, in Easy Read",
+            (
+                "staff-problem-action-we-do-easy-read",
+                "staff-problem-action-we-do-easy-read-long",
+            ),
             &mut problems,
         ),
     };
@@ -175,7 +185,7 @@ pub fn parse(typed: &TypedAction, choices: &Choices<'_>) -> Result<ActionDraft, 
             None => {
                 problems.push(FieldProblem::new(
                     "measures",
-                    "Choose only the programme\u{2019}s own measures",
+                    "staff-problem-action-measures",
                 ));
                 break;
             }
@@ -186,17 +196,11 @@ pub fn parse(typed: &TypedAction, choices: &Choices<'_>) -> Result<ActionDraft, 
         .ok()
         .filter(|owner| choices.owners.contains(owner));
     if owner.is_none() {
-        problems.push(FieldProblem::new(
-            "owner",
-            "Choose the group that owns the action",
-        ));
+        problems.push(FieldProblem::new("owner", "staff-problem-action-owner"));
     }
     let due_on = iso_day::parse(typed.due_on.trim());
     if due_on.is_none() {
-        problems.push(FieldProblem::new(
-            "due_on",
-            "Enter the day it is due as year-month-day, for example 2024-03-31",
-        ));
+        problems.push(FieldProblem::new("due_on", "staff-problem-action-due"));
     }
     match (survey, owner, due_on) {
         (Some(survey), Some(owner), Some(due_on)) if problems.is_empty() => Ok(ActionDraft {
@@ -213,16 +217,16 @@ pub fn parse(typed: &TypedAction, choices: &Choices<'_>) -> Result<ActionDraft, 
 fn checked_words(
     typed: &str,
     field: &'static str,
-    what: &str,
+    (missing, too_long): (&'static str, &'static str),
     problems: &mut Vec<FieldProblem>,
 ) -> String {
     let words = typed.split_whitespace().collect::<Vec<_>>().join(" ");
     if words.is_empty() {
-        problems.push(FieldProblem::new(field, format!("Enter {what}")));
+        problems.push(FieldProblem::new(field, missing));
     } else if words.chars().count() > WORDS_MAX_CHARS {
         problems.push(FieldProblem::new(
             field,
-            format!("Keep {what} to {WORDS_MAX_CHARS} characters or fewer"),
+            Message::new(too_long).with("max", WORDS_MAX_CHARS),
         ));
     }
     words
@@ -241,22 +245,19 @@ pub fn parse_status(status: &str, note: &str) -> Result<NewStatus, Vec<FieldProb
     let mut problems = Vec::new();
     let parsed = ActionStatus::parse(status.trim()).ok();
     if parsed.is_none() {
-        problems.push(FieldProblem::new(
-            "status",
-            "Choose where the action stands",
-        ));
+        problems.push(FieldProblem::new("status", "staff-problem-action-status"));
     }
     let note = note.split_whitespace().collect::<Vec<_>>().join(" ");
     if note.chars().count() > NOTE_MAX_CHARS {
         problems.push(FieldProblem::new(
             "note",
-            format!("Keep the note to {NOTE_MAX_CHARS} characters or fewer"),
+            Message::new("staff-problem-action-note-long").with("max", NOTE_MAX_CHARS),
         ));
     }
     if parsed == Some(ActionStatus::Dropped) && note.is_empty() {
         problems.push(FieldProblem::new(
             "note",
-            "Say why the action was dropped: the Board and young people will want to know",
+            "staff-problem-action-why-dropped",
         ));
     }
     match parsed {

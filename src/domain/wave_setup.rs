@@ -33,14 +33,11 @@ pub fn check_new_wave(
     let mut problem = |field, message| problems.push(FieldProblem::new(field, message));
     let slug = Slug::parse(slug.trim()).ok();
     if slug.is_none() {
-        problem(
-            "slug",
-            "Enter a web address using lower-case letters, digits and hyphens, such as be-supported-2023",
-        );
+        problem("slug", "staff-problem-wave-slug");
     }
     let title = title.trim();
     if title.is_empty() {
-        problem("title", "Enter a title, such as Be Supported 2023");
+        problem("title", "staff-problem-wave-title");
     }
     let year = year
         .trim()
@@ -48,7 +45,7 @@ pub fn check_new_wave(
         .ok()
         .filter(|year| YEARS.contains(year));
     if year.is_none() {
-        problem("year", "Enter the year as four digits, such as 2023");
+        problem("year", "staff-problem-wave-year");
     }
     let date = |text: &str| -> Result<Option<NaiveDate>, ()> {
         let text = text.trim();
@@ -60,25 +57,16 @@ pub fn check_new_wave(
     };
     let opens = date(opens_on);
     if opens.is_err() {
-        problem(
-            "opens_on",
-            "Enter the opening date as a real date, such as 2023-03-13",
-        );
+        problem("opens_on", "staff-problem-wave-opens");
     }
     let closes = date(closes_on);
     if closes.is_err() {
-        problem(
-            "closes_on",
-            "Enter the closing date as a real date, such as 2023-04-14",
-        );
+        problem("closes_on", "staff-problem-wave-closes");
     }
     if let (Ok(Some(opens)), Ok(Some(closes))) = (opens, closes)
         && closes < opens
     {
-        problem(
-            "closes_on",
-            "The closing date must be on or after the opening date",
-        );
+        problem("closes_on", "staff-problem-wave-closes-early");
     }
     match (slug, year, opens, closes) {
         (Some(slug), Some(year), Ok(opens_on), Ok(closes_on)) if problems.is_empty() => {

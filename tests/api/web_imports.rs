@@ -81,7 +81,7 @@ async fn an_analyst_sees_the_first_rows_then_confirms_and_the_import_is_audited(
         check.contains("wave 2023.csv"),
         "the name without its folders"
     );
-    assert!(check.contains("2 responses</strong> are ready to import"));
+    assert!(check.contains("2 responses are ready to import into"));
     assert!(
         check.contains("<td>my coach</td>"),
         "the first rows are shown"
@@ -221,7 +221,7 @@ async fn published_totals_replace_only_when_asked_and_never_sit_beside_responses
     )
     .await;
     assert!(
-        into_totals.contains("2 totals</strong> are ready"),
+        into_totals.contains("2 totals are ready"),
         "{}",
         into_totals.body
     );

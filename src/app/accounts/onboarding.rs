@@ -49,16 +49,13 @@ pub async fn set_up_first_admin(
     let password = NewPassword::parse(&form.password, &form.confirmation);
     let mut problems = Vec::new();
     if email.is_err() {
-        problems.push(FieldProblem::new(
-            "email",
-            "Enter an email address, like name@example.org",
-        ));
+        problems.push(FieldProblem::new("email", "staff-problem-email"));
     }
     if name.is_empty() {
-        problems.push(FieldProblem::new("display_name", "Enter your name"));
+        problems.push(FieldProblem::new("display_name", "staff-problem-your-name"));
     }
     if let Err(problem) = &password {
-        problems.push(FieldProblem::new("password", problem.to_string()));
+        problems.push(FieldProblem::new("password", problem.message_id()));
     }
     let (Ok(email), Ok(password), true) = (email, password, problems.is_empty()) else {
         return Ok(AccountOutcome::Fix(problems));
@@ -135,16 +132,16 @@ pub async fn invite(
     let email = EmailAddress::parse(typed_email);
     let mut problems = Vec::new();
     if name.is_empty() {
-        problems.push(FieldProblem::new("display_name", "Enter their name"));
-    }
-    if email.is_err() {
         problems.push(FieldProblem::new(
-            "email",
-            "Enter an email address, like name@example.org",
+            "display_name",
+            "staff-problem-their-name",
         ));
     }
+    if email.is_err() {
+        problems.push(FieldProblem::new("email", "staff-problem-email"));
+    }
     if role.is_none() {
-        problems.push(FieldProblem::new("role", "Choose a role"));
+        problems.push(FieldProblem::new("role", "staff-problem-role"));
     }
     let (Ok(email), Some(role), true) = (email, role, problems.is_empty()) else {
         return Ok(AccountOutcome::Fix(problems));
@@ -192,7 +189,7 @@ pub async fn invite(
     let Some(expires_at) = created else {
         return Ok(AccountOutcome::Fix(vec![FieldProblem::new(
             "email",
-            "Someone with this email address already has an account",
+            "staff-problem-email-taken",
         )]));
     };
     let link = format!(

@@ -24,7 +24,7 @@ pub async fn set_password_with_link(
         Err(problem) => {
             return Ok(AccountOutcome::Fix(vec![FieldProblem::new(
                 "password",
-                problem.to_string(),
+                problem.message_id(),
             )]));
         }
     };

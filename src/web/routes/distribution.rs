@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::redirect::{html, see_other};
 use super::staff_surveys::wave;
 use crate::auth::access::CurrentStaff;
+use crate::catalogue::staff_words::StaffWords;
 use crate::db::distribution;
 use crate::domain::distribution_channel::Channel;
 use crate::domain::ids::ChannelTag;
@@ -76,8 +77,9 @@ fn page(
     channels: &[Channel],
     form: &ChannelForm<'_>,
 ) -> maud::Markup {
+    let plain_link = StaffWords.t("staff-sharing-plain-link");
     let mut links = vec![SharedLink {
-        label: "The plain link",
+        label: &plain_link,
         tag: None,
         url: survey_url(state, survey, None),
     }];
@@ -107,7 +109,7 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let survey = wave(&state, &slug).await?;
     let channels = channels(&state, &survey).await?;
-    let notice = (query.done.as_deref() == Some("added")).then_some("The link is added.");
+    let notice = (query.done.as_deref() == Some("added")).then_some("staff-sharing-done-added");
     Ok(html(
         StatusCode::OK,
         page(
@@ -178,11 +180,7 @@ pub async fn add(
     };
     let existing = channels(&state, &survey).await?;
     if label.is_empty() || label.chars().count() > 100 {
-        return Ok(refuse(
-            &existing,
-            "label",
-            "Enter a name of 100 characters or fewer",
-        ));
+        return Ok(refuse(&existing, "label", "staff-sharing-problem-name"));
     }
     let tag_text = if typed_tag.is_empty() {
         tag_from(&label)
@@ -190,11 +188,7 @@ pub async fn add(
         typed_tag.clone()
     };
     let Ok(tag) = ChannelTag::parse(&tag_text) else {
-        return Ok(refuse(
-            &existing,
-            "tag",
-            "Enter a tag of up to 40 lower-case letters, digits and hyphens, such as cherwell-school",
-        ));
+        return Ok(refuse(&existing, "tag", "staff-sharing-problem-tag"));
     };
     let channel = Channel {
         tag,
@@ -205,11 +199,7 @@ pub async fn add(
         .db(move |connection| distribution::add_channel(connection, id, &channel))
         .await?;
     if !added {
-        return Ok(refuse(
-            &existing,
-            "tag",
-            "This wave already has a link with that tag",
-        ));
+        return Ok(refuse(&existing, "tag", "staff-sharing-problem-tag-taken"));
     }
     Ok(see_other(&format!(
         "/staff/surveys/{}/distribution?done=added",
@@ -244,8 +234,14 @@ pub async fn qr_svg(
 ) -> Result<HttpResponse, AppError> {
     let (survey, channel, url) = shared_link(&state, &slug, &query).await?;
     let channel = channel.as_ref();
-    let svg = qr_codes::svg(&url, &format!("QR code for {url}"))
-        .map_err(|error| AppError::BadRequest(error.to_string()))?;
+    let svg = qr_codes::svg(
+        &url,
+        &StaffWords.with(
+            "staff-sharing-qr-title",
+            &[("address", url.as_str().into())],
+        ),
+    )
+    .map_err(|error| AppError::BadRequest(error.to_string()))?;
     Ok(HttpResponse::Ok()
         // Served as an image to download, never as a page: an SVG can carry script.
         .content_type("image/svg+xml")
@@ -365,7 +361,7 @@ pub async fn progress(
 
 fn channel_label(tag: &str, channels: &[Channel]) -> String {
     if tag.is_empty() {
-        "The plain link".to_owned()
+        StaffWords.t("staff-sharing-plain-link")
     } else {
         channels
             .iter()

@@ -11,11 +11,13 @@ use super::redirect::{html, see_other};
 use crate::app::quote_decisions::{self, DecisionError, DecisionRequest, WordsChange};
 use crate::app::safeguarding;
 use crate::auth::access::CurrentStaff;
+use crate::catalogue::staff_words::StaffWords;
 use crate::db::quotes::{self, Waves};
 use crate::db::{AnyConnection, DbError, moderation_assignments, moderation_lists};
 use crate::domain::answer_under_review::QuoteItem;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::QuoteId;
+use crate::domain::message::Message;
 use crate::domain::quote::{
     Decision, DecisionRefused, OverrideReason, PLAN_THEMES, QuoteStatus, RejectReason,
 };
@@ -47,16 +49,15 @@ pub struct QueueQuery {
     done: Option<String>,
 }
 
+/// The staff catalogue's message for what the moderator just did.
 fn notice(done: Option<&str>) -> Option<&'static str> {
     match done? {
-        "published" => Some("Saved: the quote is published."),
-        "second_approval" => Some("Saved: a second person must approve it before it is published."),
-        "analysis_only" => Some("Saved: it is kept for analysis only."),
-        "rejected" => Some("Saved: it will not be used."),
-        "flagged" => Some("Thank you. The safeguarding lead has been emailed the answer."),
-        "flagged_unsent" => Some(
-            "The answer is flagged, but no email could be sent to the safeguarding lead. Tell a member of staff today.",
-        ),
+        "published" => Some("staff-moderation-done-published"),
+        "second_approval" => Some("staff-moderation-done-second-approval"),
+        "analysis_only" => Some("staff-moderation-done-analysis-only"),
+        "rejected" => Some("staff-moderation-done-rejected"),
+        "flagged" => Some("staff-moderation-done-flagged"),
+        "flagged_unsent" => Some("staff-moderation-done-flagged-unsent"),
         _ => None,
     }
 }
@@ -186,11 +187,9 @@ pub async fn show(
 ) -> Result<HttpResponse, AppError> {
     let checked = find_checked(&state, &staff.0, &id).await?;
     let notice = match query.done.as_deref() {
-        Some("hidden") => Some("The words are hidden. Check the answer reads as you expect."),
-        Some("shown") => Some("All the words are showing again."),
-        Some("hidden_again") => Some(
-            "The words are hidden. The first approval was withdrawn because the words changed: two people must approve the new words.",
-        ),
+        Some("hidden") => Some("staff-moderation-done-hidden"),
+        Some("shown") => Some("staff-moderation-done-shown"),
+        Some("hidden_again") => Some("staff-moderation-done-hidden-again"),
         _ => None,
     };
     Ok(html(
@@ -233,7 +232,7 @@ impl<'a> Refusal<'a> {
         }
     }
 
-    fn page(&self, status: StatusCode, field: &'static str, message: String) -> HttpResponse {
+    fn page(&self, status: StatusCode, field: &'static str, message: Message) -> HttpResponse {
         let problem = FieldProblem::new(field, message);
         html(
             status,
@@ -271,7 +270,7 @@ const QUOTED_CHARACTERS: usize = 60;
 fn words_to_hide(
     form: &FormFields,
     text: &str,
-) -> Result<Result<Vec<Redaction>, String>, AppError> {
+) -> Result<Result<Vec<Redaction>, Message>, AppError> {
     let mut wanted = Vec::new();
     for value in form.get_all("suggestion") {
         wanted.push(parse_redaction(&value).ok_or_else(|| {
@@ -284,10 +283,8 @@ fn words_to_hide(
             .map_err(|_| AppError::BadRequest("an unknown redaction mark".into()))?;
         let found = occurrences(text, words);
         if found.is_empty() {
-            return Ok(Err(format!(
-                "Nothing was saved: \u{201C}{}\u{201D} is not in the answer. Type or paste the words exactly as they are written, or empty the box",
-                excerpt(words, QUOTED_CHARACTERS)
-            )));
+            return Ok(Err(Message::new("staff-moderation-problem-not-in-answer")
+                .with("words", excerpt(words, QUOTED_CHARACTERS))));
         }
         wanted.extend(
             found
@@ -299,26 +296,26 @@ fn words_to_hide(
 }
 
 /// What the identifier check found, in one sentence.
-fn questioned_words(found: &[Suggestion]) -> String {
+fn questioned_words(found: &[Suggestion]) -> Message {
+    let words = StaffWords;
     let listed: Vec<String> = found
         .iter()
         .map(|suggestion| {
-            format!(
-                "\u{201C}{}\u{201D} ({})",
-                excerpt(&suggestion.words, QUOTED_CHARACTERS),
-                suggestion.kind.describe()
+            words.with(
+                "staff-moderation-found-words",
+                &[
+                    (
+                        "words",
+                        excerpt(&suggestion.words, QUOTED_CHARACTERS).into(),
+                    ),
+                    ("kind", words.t(suggestion.kind.message_id()).into()),
+                ],
             )
         })
         .collect();
-    let (them, they) = if found.len() == 1 {
-        ("it", "it cannot")
-    } else {
-        ("them", "they cannot")
-    };
-    format!(
-        "Nothing was saved: the words to publish still contain {}. Tick {them} to hide {them}. If {they} show who anyone is, say why in the box below: a second person must agree before it is published",
-        listed.join(", ")
-    )
+    Message::new("staff-moderation-problem-identifiers-left")
+        .with("found", listed.join(", "))
+        .with("count", found.len())
 }
 
 pub async fn redact(
@@ -332,11 +329,10 @@ pub async fn redact(
     let checked = find_checked(&state, &staff.0, &id).await?;
     let sent = sent_form(&form);
     let refusal = Refusal::new(&state, &staff, &csrf_token, &checked, &sent);
-    let refuse = |message: String| refusal.page(StatusCode::UNPROCESSABLE_ENTITY, "words", message);
+    let refuse =
+        |message: Message| refusal.page(StatusCode::UNPROCESSABLE_ENTITY, "words", message);
     if !checked.item.state.status.is_open() {
-        return Ok(refuse(
-            "This answer has been decided already, so its words cannot change".into(),
-        ));
+        return Ok(refuse("staff-moderation-problem-decided-words".into()));
     }
     let clearing = form.get("clear") == Some("yes");
     let wanted = if clearing {
@@ -344,7 +340,7 @@ pub async fn redact(
     } else {
         match words_to_hide(&form, &checked.item.text)? {
             Ok(wanted) if wanted.is_empty() => {
-                return Ok(refuse("Tick a suggestion or type the words to hide".into()));
+                return Ok(refuse("staff-moderation-problem-nothing-to-hide".into()));
             }
             Ok(wanted) => wanted,
             Err(message) => return Ok(refuse(message)),
@@ -364,12 +360,10 @@ pub async fn redact(
     let withdrawn = match changed {
         Ok(withdrawn) => withdrawn,
         Err(DecisionError::Redaction(refused)) => {
-            return Ok(refuse(sentence(&refused.to_string())));
+            return Ok(refuse(refused.message_id().into()));
         }
         Err(DecisionError::Refused(_)) => {
-            return Ok(refuse(
-                "This answer has been decided already, so its words cannot change".into(),
-            ));
+            return Ok(refuse("staff-moderation-problem-decided-words".into()));
         }
         Err(DecisionError::NotFound) => return Err(AppError::NotFound),
         Err(other) => return Err(decision_failure(other)),
@@ -404,14 +398,6 @@ fn parse_redaction(value: &str) -> Option<Redaction> {
         .then_some(Redaction { start, end, mark })
 }
 
-fn sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
 pub async fn decide(
     state: Data<AppState>,
     staff: CurrentStaff,
@@ -424,7 +410,7 @@ pub async fn decide(
     let checked = find_checked(&state, &staff.0, &id).await?;
     let sent = sent_form(&form);
     let refusal = Refusal::new(&state, &staff, &csrf_token, &checked, &sent);
-    let refuse = |status: StatusCode, field: &'static str, message: String| {
+    let refuse = |status: StatusCode, field: &'static str, message: Message| {
         Ok(refusal.page(status, field, message))
     };
     let theme = form.get("theme").filter(|theme| !theme.is_empty());
@@ -440,7 +426,7 @@ pub async fn decide(
             return refuse(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 "decision",
-                "Choose what should happen to this answer".into(),
+                "staff-moderation-problem-decision".into(),
             );
         }
         Some("approve") => Decision::Approve,
@@ -452,7 +438,7 @@ pub async fn decide(
                 return refuse(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     "reason",
-                    "Choose why it is not used".into(),
+                    "staff-moderation-problem-reason".into(),
                 );
             }
         },
@@ -462,7 +448,7 @@ pub async fn decide(
         return refuse(
             StatusCode::UNPROCESSABLE_ENTITY,
             "theme",
-            "Choose a theme".into(),
+            "staff-moderation-problem-theme".into(),
         );
     }
     let reason = OverrideReason::parse(form.get("identifier_reason").unwrap_or_default())
@@ -503,18 +489,20 @@ pub async fn decide(
             "/staff/moderation?done={}",
             status.as_str()
         ))),
-        Err(DecisionError::Refused(refused)) => {
-            refuse(StatusCode::CONFLICT, "decision", refusal_message(refused))
-        }
+        Err(DecisionError::Refused(refused)) => refuse(
+            StatusCode::CONFLICT,
+            "decision",
+            refusal_message(refused).into(),
+        ),
         Err(DecisionError::WordsChanged) => refuse(
             StatusCode::CONFLICT,
             "decision",
-            "Someone changed the hidden words while you were reading. Nothing was saved: check the answer below as it is now".into(),
+            "staff-moderation-problem-words-changed".into(),
         ),
         Err(DecisionError::Redaction(refused)) => refuse(
             StatusCode::UNPROCESSABLE_ENTITY,
             "words",
-            sentence(&refused.to_string()),
+            refused.message_id().into(),
         ),
         Err(DecisionError::IdentifiersLeft(found)) => refuse(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -526,17 +514,11 @@ pub async fn decide(
     }
 }
 
-fn refusal_message(refused: DecisionRefused) -> String {
+fn refusal_message(refused: DecisionRefused) -> &'static str {
     match refused {
-        DecisionRefused::NoConsent => {
-            "The young person did not agree to their words being shared, so it cannot be a quote. Nothing was changed".into()
-        }
-        DecisionRefused::ApprovedByYouAlready => {
-            "You approved this already. A different person must give the second approval. Nothing was changed".into()
-        }
-        DecisionRefused::AlreadyDecided => {
-            "Someone has decided about this answer already. Nothing was changed".into()
-        }
+        DecisionRefused::NoConsent => "staff-moderation-problem-no-consent",
+        DecisionRefused::ApprovedByYouAlready => "staff-moderation-problem-approved-by-you",
+        DecisionRefused::AlreadyDecided => "staff-moderation-problem-decided",
     }
 }
 
@@ -562,7 +544,7 @@ pub async fn flag(
         return Ok(refusal.page(
             StatusCode::CONFLICT,
             "decision",
-            "This answer is flagged already. The safeguarding lead has it".into(),
+            "staff-moderation-problem-flagged-already".into(),
         ));
     }
     let me = staff.0.id;

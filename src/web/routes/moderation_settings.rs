@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::redirect::{html, see_other};
 use crate::app::moderation_setup::{self, ModerationLists};
 use crate::auth::access::CurrentStaff;
+use crate::catalogue::staff_words::StaffWords;
 use crate::db::moderation_lists;
 use crate::domain::redaction_suggestions::{LocalName, LocalNameKind};
 use crate::error::AppError;
@@ -49,7 +50,7 @@ pub async fn show(
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let notice = (query.done.as_deref() == Some("saved")).then_some("The lists are saved.");
+    let notice = (query.done.as_deref() == Some("saved")).then_some("staff-lists-done-saved");
     Ok(html(
         StatusCode::OK,
         moderation_settings_page::lists(&ListsView {
@@ -65,20 +66,21 @@ pub async fn show(
     ))
 }
 
-/// One entry per line, trimmed, without blanks or repeats (ignoring case).
+/// One entry per line, trimmed, without blanks or repeats (ignoring case); or the staff
+/// catalogue's message saying what is wrong.
 fn entries(text: &str) -> Result<Vec<String>, &'static str> {
     let mut seen = std::collections::HashSet::new();
     let mut list = Vec::new();
     for line in text.lines().map(str::trim).filter(|line| !line.is_empty()) {
         if line.chars().count() > LONGEST_ENTRY {
-            return Err("Each line must be 100 characters or fewer");
+            return Err("staff-lists-problem-long-line");
         }
         if seen.insert(line.to_lowercase()) {
             list.push(line.to_owned());
         }
     }
     if list.len() > MOST_ENTRIES {
-        return Err("A list can have up to 500 lines");
+        return Err("staff-lists-problem-too-many");
     }
     Ok(list)
 }
@@ -100,6 +102,7 @@ pub async fn save(
         match entries(value) {
             Ok(list) => lists.push(list),
             Err(message) => {
+                let message = StaffWords.t(message);
                 return Ok(html(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     moderation_settings_page::lists(&ListsView {
@@ -109,7 +112,7 @@ pub async fn save(
                         schools: &fields[1].1,
                         places: &fields[2].1,
                         themes: &fields[3].1,
-                        problem: Some((field, message)),
+                        problem: Some((field, &message)),
                         notice: None,
                     }),
                 ));

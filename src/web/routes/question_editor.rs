@@ -191,8 +191,7 @@ pub async fn show(
     let action = format!("/staff/surveys/{}/questions/{}", survey.slug, question.key);
     let draft = QuestionDraft::of(question);
     let answers_held = answers_held(&state, &survey).await?;
-    let notice = (query.done.as_deref() == Some("saved"))
-        .then_some("The question is saved. The Easy Read check of what you saved is shown under each Easy Read text.");
+    let notice = (query.done.as_deref() == Some("saved")).then_some("staff-editor-done-saved");
     Ok(render(
         &staff,
         &csrf_token,

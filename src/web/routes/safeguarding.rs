@@ -30,10 +30,8 @@ pub async fn flags(
 ) -> Result<HttpResponse, AppError> {
     let flags = state.db(quotes::flagged).await?;
     let notice = match query.done.as_deref() {
-        Some("handled") => Some("Marked as handled."),
-        Some("withdrawn") => {
-            Some("The flag is withdrawn. The answer is back in the queue, to be read afresh.")
-        }
+        Some("handled") => Some("staff-safeguarding-done-handled"),
+        Some("withdrawn") => Some("staff-safeguarding-done-withdrawn"),
         _ => None,
     };
     Ok(html(

@@ -11,6 +11,7 @@ use crate::app::accounts::{AccountForm, AccountOutcome, FieldProblem, onboarding
 use crate::auth::access::CurrentStaff;
 use crate::auth::attempt_limiter::Limited;
 use crate::auth::staff_session;
+use crate::domain::message::Message;
 use crate::domain::staff::TokenPurpose;
 use crate::domain::tokens::Secret;
 use crate::error::AppError;
@@ -25,11 +26,12 @@ pub struct NoticeQuery {
     done: Option<String>,
 }
 
+/// The staff catalogue's message for what just happened.
 fn notice(done: Option<&str>) -> Option<&'static str> {
     match done? {
-        "signed_out" => Some("You have signed out."),
-        "everywhere" => Some("You have signed out on every device."),
-        "password" => Some("Your password is saved. Sign in with it now."),
+        "signed_out" => Some("staff-sign-in-done-signed-out"),
+        "everywhere" => Some("staff-sign-in-done-everywhere"),
+        "password" => Some("staff-sign-in-done-password"),
         _ => None,
     }
 }
@@ -53,10 +55,10 @@ pub async fn sign_in(
     let form = form.into_fields();
     let email = form.get("email").unwrap_or_default().to_owned();
     let password = form.get("password").unwrap_or_default().to_owned();
-    let again = |status: StatusCode, problem: &str| {
+    let again = |status: StatusCode, problem: Message| {
         let page = account_pages::sign_in(&SignInView {
             email: &email,
-            problem: Some(problem),
+            problem: Some(&problem),
             notice: None,
             csrf_token: csrf_token.value(),
         });
@@ -65,7 +67,7 @@ pub async fn sign_in(
     if email.trim().is_empty() || password.is_empty() {
         return again(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "Enter your email address and password",
+            Message::new("staff-sign-in-problem-empty"),
         );
     }
     // The address is only counted in memory: it is never stored or logged.
@@ -79,13 +81,13 @@ pub async fn sign_in(
         }
         SignInOutcome::WrongDetails => again(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "The email address or password is not right",
+            Message::new("staff-sign-in-problem-wrong"),
         ),
         SignInOutcome::Locked { until } => again(
             StatusCode::TOO_MANY_REQUESTS,
-            &format!(
-                "Too many wrong attempts. For your security, try again after {}",
-                state.settings.clock.local_time_of_day(until)
+            Message::new("staff-sign-in-problem-locked").with(
+                "time",
+                state.settings.clock.local_time_of_day(until).to_string(),
             ),
         ),
     }
@@ -212,10 +214,11 @@ pub async fn create_first_admin(
     }
 }
 
+/// The staff catalogue's title for the page choosing a password.
 fn password_page_title(purpose: TokenPurpose) -> &'static str {
     match purpose {
-        TokenPurpose::Invitation => "Set your password",
-        _ => "Choose a new password",
+        TokenPurpose::Invitation => "staff-password-set-title",
+        _ => "staff-password-new-title",
     }
 }
 

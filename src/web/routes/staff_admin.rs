@@ -29,10 +29,7 @@ pub async fn dashboard(
     query: Query<DoneQuery>,
 ) -> HttpResponse {
     let notice = match query.done.as_deref() {
-        Some("first_admin") => Some(
-            "Your admin account is ready and you are signed in. Next, invite your team from \
-             Staff accounts.",
-        ),
+        Some("first_admin") => Some("staff-home-done-first-admin"),
         _ => None,
     };
     html(
@@ -48,11 +45,11 @@ pub struct DoneQuery {
 
 fn notice(done: Option<&str>) -> Option<&'static str> {
     match done? {
-        "invited" => Some("Invitation sent."),
-        "role" => Some("Role changed."),
-        "disabled" => Some("Account disabled. Its sessions have ended."),
-        "enabled" => Some("Account enabled."),
-        "waves" => Some("The waves to moderate are saved."),
+        "invited" => Some("staff-users-done-invited"),
+        "role" => Some("staff-users-done-role"),
+        "disabled" => Some("staff-users-done-disabled"),
+        "enabled" => Some("staff-users-done-enabled"),
+        "waves" => Some("staff-users-done-waves"),
         _ => None,
     }
 }

@@ -10,6 +10,7 @@ use super::report_files;
 use crate::app::board_update::{self, BoardUpdate};
 use crate::app::report_publishing::BoardEmailError;
 use crate::auth::access::CurrentStaff;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::programme::Programme;
 use crate::email::messages::Attachment;
 use crate::error::AppError;
@@ -17,8 +18,6 @@ use crate::reports::document::ReportDocument;
 use crate::reports::pdf;
 use crate::state::AppState;
 use crate::web::checked_form::CheckedForm;
-
-const STATUS: &str = "Prepared from the data as it is now, for the Board.";
 
 /// The update as the data stands; "not found" while no wave of the programme has closed, and
 /// refused, saying why, when the latest closed wave's numbers may not leave the team.
@@ -46,7 +45,7 @@ async fn prepared(state: &AppState, slug: &str) -> Result<(Programme, ReportDocu
 
 async fn rendered(document: ReportDocument) -> Result<Vec<u8>, AppError> {
     // Typesetting is CPU work: off the async workers, like the database work.
-    web::block(move || pdf::render(&document, Some(STATUS)))
+    web::block(move || pdf::render(&document, Some(&StaffWords.t("staff-board-update-status"))))
         .await?
         .map_err(|error| AppError::Internal(error.to_string()))
 }
@@ -65,17 +64,17 @@ pub async fn show(state: Data<AppState>, slug: Path<String>) -> Result<HttpRespo
     let links = vec![
         (
             format!("{base}/actions"),
-            "Back to the actions register".to_owned(),
+            StaffWords.t("staff-board-update-back"),
         ),
         (
             format!("{base}/board-update/pdf"),
-            "Download as PDF".to_owned(),
+            StaffWords.t("staff-reports-download-as-pdf"),
         ),
     ];
     Ok(report_files::page(
         &document,
         links,
-        Some(STATUS.to_owned()),
+        Some(StaffWords.t("staff-board-update-status")),
     ))
 }
 

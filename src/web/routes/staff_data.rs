@@ -28,8 +28,8 @@ pub struct DoneQuery {
 
 fn notice(done: Option<&str>) -> Option<&'static str> {
     match done? {
-        "imported" => Some("The file is imported. The numbers below include it."),
-        "cancelled" => Some("The upload is deleted. Nothing was imported."),
+        "imported" => Some("staff-data-done-imported"),
+        "cancelled" => Some("staff-data-done-cancelled"),
         _ => None,
     }
 }

@@ -92,10 +92,7 @@ pub async fn add(
             if added.is_some() {
                 return Ok(see_other("/staff/groups?done=added"));
             }
-            vec![FieldProblem::new(
-                "name",
-                "There is a group of that name already",
-            )]
+            vec![FieldProblem::new("name", "staff-problem-group-taken")]
         }
     };
     page(
@@ -130,10 +127,7 @@ pub async fn set_contact(
         match EmailAddress::parse(&typed) {
             Ok(address) => Some(address),
             Err(_) => {
-                let problems = [FieldProblem::new(
-                    field_id,
-                    "Enter the contact as an email address, like name@example.org, or leave it empty",
-                )];
+                let problems = [FieldProblem::new(field_id, "staff-problem-contact")];
                 return page(&state, &staff, &csrf_token, ("", ""), &problems, None).await;
             }
         }

@@ -18,6 +18,7 @@ use crate::app::actor::Actor;
 use crate::app::imports::{self, CheckedFile, ImportRefused, Importer, StoredImport, preview};
 use crate::app::progress::Silent;
 use crate::auth::access::CurrentStaff;
+use crate::catalogue::staff_words::StaffWords;
 use crate::db::pending_imports::{self, PendingImport};
 use crate::db::{DbError, imported_totals, responses, surveys};
 use crate::domain::field_problem::FieldProblem;
@@ -86,19 +87,13 @@ pub async fn upload(
     let file = form.file.filter(|file| !file.data.is_empty());
     let mut problems = Vec::new();
     if chosen_survey.is_none() {
-        problems.push(FieldProblem::new(
-            "survey",
-            "Choose the wave the file belongs to",
-        ));
+        problems.push(FieldProblem::new("survey", "staff-problem-import-wave"));
     }
     if choices.kind.is_none() {
-        problems.push(FieldProblem::new("kind", "Choose what the file holds"));
+        problems.push(FieldProblem::new("kind", "staff-problem-import-kind"));
     }
     if file.is_none() {
-        problems.push(FieldProblem::new(
-            "file",
-            "Choose a CSV file that is not empty",
-        ));
+        problems.push(FieldProblem::new("file", "staff-problem-import-file"));
     }
     let (Some(survey), Some(kind), Some(file)) = (chosen_survey, choices.kind, file) else {
         return data_page(
@@ -286,21 +281,23 @@ pub async fn confirm(
 
 /// A refused import, worded for the check page's choices.
 fn refusal_message(kind: ImportKind, refused: &ImportRefused) -> String {
+    let w = StaffWords;
     match (refused, kind) {
-        (ImportRefused::WaveHasResponses { existing }, _) => format!(
-            "The wave already has {existing} responses: choose whether to add these to them or to replace them"
+        (ImportRefused::WaveHasResponses { existing }, _) => w.with(
+            "staff-imports-refused-has-responses",
+            &[("count", (*existing).into())],
         ),
         (ImportRefused::WaveHasTotals, ImportKind::Responses) => {
-            "The wave holds published totals: tick the box to replace them with these responses"
-                .into()
+            w.t("staff-imports-refused-has-totals-responses")
         }
         (ImportRefused::WaveHasTotals, ImportKind::Totals) => {
-            "The wave already has published totals: tick the box to replace them".into()
+            w.t("staff-imports-refused-has-totals")
         }
-        (ImportRefused::TotalsBesideResponses { existing }, _) => format!(
-            "The wave holds {existing} responses, so published totals cannot be imported into it"
+        (ImportRefused::TotalsBesideResponses { existing }, _) => w.with(
+            "staff-imports-refused-totals-beside-responses",
+            &[("count", (*existing).into())],
         ),
-        (ImportRefused::Database(_), _) => "The import could not be stored".into(),
+        (ImportRefused::Database(_), _) => w.t("staff-imports-refused-database"),
     }
 }
 

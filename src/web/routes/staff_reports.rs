@@ -14,6 +14,7 @@ use super::report_files::{self, Audience, pdf_file_name, published_id};
 use super::survey_access::find_survey;
 use crate::app::report_publishing::{self, BoardEmailError};
 use crate::auth::access::CurrentStaff;
+use crate::catalogue::staff_words::StaffWords;
 use crate::db::{programmes, published_reports, report_texts, surveys};
 use crate::domain::easy_read::lint_text;
 use crate::domain::report_kind::ReportKind;
@@ -39,9 +40,9 @@ pub struct DoneQuery {
 
 fn notice(done: Option<&str>) -> Option<&'static str> {
     match done? {
-        "saved" => Some("The texts are saved. Reports prepared from now on include them."),
-        "published" => Some("Published. The new version is listed below."),
-        "emailed" => Some("The report was emailed to the Board, with its PDF attached."),
+        "saved" => Some("staff-reports-done-saved"),
+        "published" => Some("staff-reports-done-published"),
+        "emailed" => Some("staff-reports-done-emailed"),
         _ => None,
     }
 }
@@ -223,12 +224,12 @@ async fn prepared(
     let language = wanted.language()?;
     let survey = find_survey(state, &slug).await?;
     let status = if survey.status.results_are_provisional() {
-        format!(
-            "{}. Not published: prepared from the answers so far.",
-            crate::reports::PROVISIONAL
+        StaffWords.with(
+            "staff-reports-status-provisional",
+            &[("provisional", crate::reports::PROVISIONAL.into())],
         )
     } else {
-        PREVIEW_STATUS.to_owned()
+        StaffWords.t("staff-reports-status-preview")
     };
     let today = state.settings.clock.today();
     let publisher = state.settings.organisation.name.clone();
@@ -245,8 +246,6 @@ async fn prepared(
         status,
     })
 }
-
-const PREVIEW_STATUS: &str = "Preview: not published. Prepared from the data as it is now.";
 
 pub async fn preview(
     state: Data<AppState>,
@@ -266,11 +265,11 @@ pub async fn preview(
     let links = vec![
         (
             format!("/staff/reports/{slug}"),
-            "Back to this wave\u{2019}s reports".to_owned(),
+            StaffWords.t("staff-reports-back-to-wave"),
         ),
         (
             format!("/staff/reports/{slug}/{}/pdf{in_language}", kind.as_str()),
-            "Download as PDF".to_owned(),
+            StaffWords.t("staff-reports-download-as-pdf"),
         ),
     ];
     Ok(report_files::page(
@@ -385,10 +384,13 @@ pub async fn read_published(
         .await?
         .ok_or(AppError::NotFound)?;
     let links = vec![
-        ("/staff/reports".to_owned(), "All reports".to_owned()),
+        (
+            "/staff/reports".to_owned(),
+            StaffWords.t("staff-reports-all-reports"),
+        ),
         (
             format!("{}/pdf", published_href(&report)),
-            "Download as PDF".to_owned(),
+            StaffWords.t("staff-reports-download-as-pdf"),
         ),
     ];
     Ok(report_files::page(

@@ -148,7 +148,7 @@ pub async fn create(
     if start.is_none() {
         problems.push(FieldProblem::new(
             "start_from",
-            "Choose what the new wave starts from",
+            "staff-problem-wave-start-from",
         ));
     }
     let details = check_new_wave(
@@ -176,17 +176,14 @@ pub async fn create(
     match created {
         Ok(_) => {}
         Err(WaveSetupError::SlugTaken(_)) => {
-            let taken = [FieldProblem::new(
-                "slug",
-                "Another wave already has this web address",
-            )];
+            let taken = [FieldProblem::new("slug", "staff-problem-wave-slug-taken")];
             return refuse(&staff, &starting_points, &form, &taken, &csrf_token);
         }
         // Deleted by someone else between the form and now: choose again.
         Err(WaveSetupError::NoSuchWave(_)) => {
             let gone = [FieldProblem::new(
                 "start_from",
-                "Choose what the new wave starts from",
+                "staff-problem-wave-start-from",
             )];
             return refuse(&staff, &starting_points, &form, &gone, &csrf_token);
         }
@@ -240,15 +237,13 @@ impl DoneQuery {
 
 fn notice(done: Option<&str>) -> Option<&'static str> {
     match done? {
-        "created" => Some("The wave is created as a draft. Check its questions, then open it."),
-        "opened" => Some("The wave is open: young people can answer it."),
-        "closed" => Some(
-            "The wave is closed: young people see a \u{201C}this survey has closed\u{201D} page.",
-        ),
-        "saved" => Some("The question is saved."),
-        "added" => Some("The question is added at the end."),
-        "moved" => Some("The question is moved."),
-        "details" => Some("The details are saved."),
+        "created" => Some("staff-waves-done-created"),
+        "opened" => Some("staff-waves-done-opened"),
+        "closed" => Some("staff-waves-done-closed"),
+        "saved" => Some("staff-waves-done-saved"),
+        "added" => Some("staff-waves-done-added"),
+        "moved" => Some("staff-waves-done-moved"),
+        "details" => Some("staff-waves-done-details"),
         _ => None,
     }
 }

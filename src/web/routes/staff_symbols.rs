@@ -76,7 +76,7 @@ pub async fn show(
     csrf_token: CsrfToken,
     query: Query<DoneQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let notice = (query.done.as_deref() == Some("added")).then_some("The symbol is added.");
+    let notice = (query.done.as_deref() == Some("added")).then_some("staff-symbols-done-added");
     page(
         &state,
         &staff,
@@ -110,10 +110,7 @@ pub async fn upload(
     let problems = match checked {
         Err(problems) => problems,
         Ok(upload) if crate::assets::symbol_svg(upload.record.name.as_str()).is_some() => {
-            vec![FieldProblem::new(
-                "name",
-                "A built-in symbol already has this name: choose another",
-            )]
+            vec![FieldProblem::new("name", "staff-problem-symbol-built-in")]
         }
         Ok(upload) => {
             let added = state
@@ -122,10 +119,7 @@ pub async fn upload(
             if added {
                 return Ok(see_other("/staff/symbols?done=added"));
             }
-            vec![FieldProblem::new(
-                "name",
-                "A symbol with this name was added before: choose another",
-            )]
+            vec![FieldProblem::new("name", "staff-problem-symbol-taken")]
         }
     };
     page(

@@ -14,6 +14,7 @@ use crate::app::actor::Actor;
 use crate::app::translations::{self, TranslationError};
 use crate::auth::access::CurrentStaff;
 use crate::catalogue;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::ids::Slug;
 use crate::domain::translation_sheet;
 use crate::domain::wide_csv::ImportProblem;
@@ -89,12 +90,30 @@ pub async fn import(
         .map(|file| String::from_utf8(file.data.to_vec()));
     let sheet = match text {
         Some(Ok(text)) => text,
-        Some(Err(_)) => return refused(&state, &staff, &csrf_token, &survey.slug, vec![file_problem(
-            "the file is not UTF-8 text: save it from the spreadsheet as \u{201c}CSV UTF-8\u{201d}",
-        )]).await,
-        None => return refused(&state, &staff, &csrf_token, &survey.slug, vec![file_problem(
-            "choose the filled sheet, a CSV file that is not empty",
-        )]).await,
+        Some(Err(_)) => {
+            return refused(
+                &state,
+                &staff,
+                &csrf_token,
+                &survey.slug,
+                vec![file_problem(
+                    &StaffWords.t("staff-translations-problem-not-utf8"),
+                )],
+            )
+            .await;
+        }
+        None => {
+            return refused(
+                &state,
+                &staff,
+                &csrf_token,
+                &survey.slug,
+                vec![file_problem(
+                    &StaffWords.t("staff-translations-problem-no-file"),
+                )],
+            )
+            .await;
+        }
     };
     let actor = Actor::Staff(staff.0.id);
     let now = state.settings.clock.now();

@@ -4,15 +4,18 @@ use maud::{Markup, html};
 
 use super::components::{TextInput, csrf_field, problems_summary, text_input};
 use super::staff_shell;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::field_problem::FieldProblem;
+use crate::domain::message::Message;
 
-fn problem<'a>(problems: &'a [FieldProblem], field: &str) -> Option<&'a str> {
-    FieldProblem::message_for(problems, field)
+fn problem(problems: &[FieldProblem], field: &str) -> Option<String> {
+    StaffWords.worded(problems).about(field).map(str::to_owned)
 }
 
 pub struct SignInView<'a> {
     pub email: &'a str,
-    pub problem: Option<&'a str>,
+    pub problem: Option<&'a Message>,
+    /// The staff catalogue's message for what just happened, such as signing out.
     pub notice: Option<&'a str>,
     pub csrf_token: &'a str,
 }
@@ -20,25 +23,33 @@ pub struct SignInView<'a> {
 pub fn sign_in(view: &SignInView<'_>) -> Markup {
     let problems: Vec<FieldProblem> = view
         .problem
-        .map(|message| FieldProblem::new("email", message.to_owned()))
+        .map(|message| FieldProblem::new("email", message.clone()))
         .into_iter()
         .collect();
+    let w = StaffWords;
+    let email_label = w.t("staff-email-label");
+    let password_label = w.t("staff-password-label");
     let content = html! {
         (problems_summary(&problems))
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        h1 { "Sign in" }
-        p { "For VOXY reps, the Engagement and Consultation Team and Board members." }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (w.t(notice)) } }
+        h1 { (w.t("staff-sign-in-title")) }
+        p { (w.t("staff-sign-in-lead")) }
         form method="post" action="/staff/sign-in" novalidate {
             (csrf_field(view.csrf_token))
             (text_input(&TextInput { value: view.email, input_type: "email", autocomplete: "email",
-                error: view.problem, ..TextInput::new("email", "Email address") }))
+                error: problem(&problems, "email").as_deref(), ..TextInput::new("email", &email_label) }))
             (text_input(&TextInput { input_type: "password", autocomplete: "current-password",
-                ..TextInput::new("password", "Password") }))
-            button class="button" type="submit" { "Sign in" }
+                ..TextInput::new("password", &password_label) }))
+            button class="button" type="submit" { (w.t("staff-sign-in-button")) }
         }
-        p { a href="/staff/password-reset" { "Forgotten your password?" } }
+        p { a href="/staff/password-reset" { (w.t("staff-sign-in-forgotten")) } }
     };
-    staff_shell::render("Sign in", view.problem.is_some(), None, content)
+    staff_shell::render(
+        &w.t("staff-sign-in-title"),
+        view.problem.is_some(),
+        None,
+        content,
+    )
 }
 
 pub struct NewAccountView<'a> {
@@ -50,22 +61,25 @@ pub struct NewAccountView<'a> {
 }
 
 pub fn first_admin(view: &NewAccountView<'_>) -> Markup {
+    let w = StaffWords;
+    let name_label = w.t("staff-your-name-label");
+    let email_label = w.t("staff-email-label");
     let content = html! {
         (problems_summary(view.problems))
-        h1 { "Create the first admin account" }
-        p { "This link works once. The admin account can then invite everyone else." }
+        h1 { (w.t("staff-first-admin-title")) }
+        p { (w.t("staff-first-admin-lead")) }
         form method="post" action=(view.action) novalidate {
             (csrf_field(view.csrf_token))
             (text_input(&TextInput { value: view.display_name, autocomplete: "name",
-                error: problem(view.problems, "display_name"), ..TextInput::new("display_name", "Your name") }))
+                error: problem(view.problems, "display_name").as_deref(), ..TextInput::new("display_name", &name_label) }))
             (text_input(&TextInput { value: view.email, input_type: "email", autocomplete: "email",
-                error: problem(view.problems, "email"), ..TextInput::new("email", "Email address") }))
+                error: problem(view.problems, "email").as_deref(), ..TextInput::new("email", &email_label) }))
             (password_fields(view.problems))
-            button class="button" type="submit" { "Create account" }
+            button class="button" type="submit" { (w.t("staff-create-account-button")) }
         }
     };
     staff_shell::render(
-        "Create the first admin account",
+        &w.t("staff-first-admin-title"),
         !view.problems.is_empty(),
         None,
         content,
@@ -73,93 +87,88 @@ pub fn first_admin(view: &NewAccountView<'_>) -> Markup {
 }
 
 fn password_fields(problems: &[FieldProblem]) -> Markup {
+    let w = StaffWords;
+    let hint = w.t("staff-password-choose-hint");
+    let label = w.t("staff-password-choose-label");
+    let again = w.t("staff-password-again-label");
     html! {
         (text_input(&TextInput { input_type: "password", autocomplete: "new-password",
-            hint: Some("At least 12 characters. A few unrelated words make a strong password you can remember."),
-            error: problem(problems, "password"), ..TextInput::new("password", "Choose a password") }))
+            hint: Some(&hint),
+            error: problem(problems, "password").as_deref(), ..TextInput::new("password", &label) }))
         (text_input(&TextInput { input_type: "password", autocomplete: "new-password",
-            ..TextInput::new("confirmation", "Type the password again") }))
+            ..TextInput::new("confirmation", &again) }))
     }
 }
 
+/// The page choosing a password, titled by the staff catalogue's message `title_id`.
 pub fn set_password(
-    title: &str,
+    title_id: &str,
     action: &str,
     problems: &[FieldProblem],
     csrf_token: &str,
 ) -> Markup {
+    let title = StaffWords.t(title_id);
     let content = html! {
         (problems_summary(problems))
         h1 { (title) }
         form method="post" action=(action) novalidate {
             (csrf_field(csrf_token))
             (password_fields(problems))
-            button class="button" type="submit" { "Save password" }
+            button class="button" type="submit" { (StaffWords.t("staff-password-save-button")) }
         }
     };
-    staff_shell::render(title, !problems.is_empty(), None, content)
+    staff_shell::render(&title, !problems.is_empty(), None, content)
 }
 
 pub fn link_not_valid() -> Markup {
+    let w = StaffWords;
     let content = html! {
-        h1 { "This link has expired or has been used" }
-        p { "Links in youthvoice emails work once and only for a while." }
+        h1 { (w.t("staff-link-expired-title")) }
+        p { (w.t("staff-link-expired-lead")) }
         p {
-            "If you were resetting your password, "
-            a href="/staff/password-reset" { "ask for a new link" }
-            ". If you were invited, ask the person who invited you to send a new invitation."
+            (w.t("staff-link-expired-reset-before")) " "
+            a href="/staff/password-reset" { (w.t("staff-link-expired-reset-link")) }
+            (w.t("staff-link-expired-reset-after"))
         }
     };
-    staff_shell::render(
-        "This link has expired or has been used",
-        false,
-        None,
-        content,
-    )
+    staff_shell::render(&w.t("staff-link-expired-title"), false, None, content)
 }
 
 pub fn reset_request(sent: bool, csrf_token: &str) -> Markup {
+    let w = StaffWords;
+    let hint = w.t("staff-reset-email-hint");
+    let email_label = w.t("staff-email-label");
+    let title = w.t(if sent {
+        "staff-reset-sent-title"
+    } else {
+        "staff-reset-title"
+    });
     let content = html! {
+        h1 { (title) }
         @if sent {
-            h1 { "Check your email" }
-            p {
-                "If there is an account with that address, we have sent it a link to choose a new password. "
-                "The link works for one hour."
-            }
-            p { a href="/staff/sign-in" { "Back to sign in" } }
+            p { (w.t("staff-reset-sent-lead")) }
+            p { a href="/staff/sign-in" { (w.t("staff-back-to-sign-in")) } }
         } @else {
-            h1 { "Reset your password" }
             form method="post" action="/staff/password-reset" novalidate {
                 (csrf_field(csrf_token))
                 (text_input(&TextInput { input_type: "email", autocomplete: "email",
-                    hint: Some("We will email you a link to choose a new password."),
-                    ..TextInput::new("email", "Email address") }))
-                button class="button" type="submit" { "Send me a link" }
+                    hint: Some(&hint),
+                    ..TextInput::new("email", &email_label) }))
+                button class="button" type="submit" { (w.t("staff-reset-button")) }
             }
         }
     };
-    staff_shell::render(
-        if sent {
-            "Check your email"
-        } else {
-            "Reset your password"
-        },
-        false,
-        None,
-        content,
-    )
+    staff_shell::render(&title, false, None, content)
 }
 
 /// Too many sign-ins or reset requests from this address, or from everywhere, in a short time.
 pub fn too_many_attempts(minutes: u64) -> Markup {
+    let w = StaffWords;
     let content = html! {
-        h1 { "Please wait before trying again" }
-        p {
-            "There have been a lot of attempts in a short time, so we have paused this for "
-            (minutes) @if minutes == 1 { " minute" } @else { " minutes" } "."
-        }
-        p { "If you have forgotten your password, ask an admin to help, or try again after the pause." }
-        p { a href="/staff/sign-in" { "Back to sign in" } }
+        h1 { (w.t("staff-wait-title")) }
+        p { (w.with("staff-wait-lead", &[("minutes", minutes.into())])) }
+        p { (w.t("staff-wait-forgotten")) }
+        p { a href="/staff/sign-in" { (w.t("staff-back-to-sign-in")) } }
     };
-    staff_shell::render("Please wait before trying again", false, None, content)
+    staff_shell::render(&w.t("staff-wait-title"), false, None, content)
 }

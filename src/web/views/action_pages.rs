@@ -10,7 +10,7 @@ use super::components::{
     problems_summary, text_area, text_input,
 };
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::action_owner::ActionOwner;
 use crate::domain::easy_read::lint_text;
 use crate::domain::field_problem::FieldProblem;
@@ -240,7 +240,8 @@ fn action_fields(
     saved_lint: Option<&SavedLint>,
 ) -> Markup {
     let w = StaffWords;
-    let error = |field: &str| FieldProblem::message_for(problems, field).map(str::to_owned);
+    let worded = StaffWords.worded(problems);
+    let error = |field: &str| worded.about(field).map(str::to_owned);
     let no_lint: Vec<String> = Vec::new();
     let you_said_lint = saved_lint.map_or(&no_lint, |lint| &lint.you_said);
     let we_do_lint = saved_lint.map_or(&no_lint, |lint| &lint.we_do);
@@ -364,8 +365,9 @@ pub fn action_page(view: &ActionView<'_>) -> Markup {
         .chain(view.problems)
         .cloned()
         .collect();
-    let note_error = FieldProblem::message_for(view.status_problems, "note");
-    let status_error = FieldProblem::message_for(view.status_problems, "status");
+    let status_worded = w.worded(view.status_problems);
+    let note_error = status_worded.about("note");
+    let status_error = status_worded.about("status");
     let saved_lint = SavedLint::of(action);
     let content = html! {
         a class="back-link" href=(context.base()) { (w.t("staff-action-back")) }

@@ -7,7 +7,7 @@ use super::components::{
     problems_summary, text_input,
 };
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::audit::{AuditAction, AuditEntry};
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::{AccountStatus, Permission, Role, StaffUser};
@@ -72,7 +72,7 @@ pub fn dashboard(user: &StaffUser, csrf_token: &str, notice: Option<&str>) -> Ma
         ),
     ];
     let content = html! {
-        @if let Some(notice) = notice { p class="notice" role="status" { (notice) } }
+        @if let Some(notice) = notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
         h1 { (w.with("staff-home-hello", &[("name", user.display_name.as_str().into())])) }
         ul class="survey-list" {
             @for (permission, href, name, what) in &areas {
@@ -112,7 +112,7 @@ pub fn users(view: &UsersView<'_>) -> Markup {
                 p { (problem) }
             }
         }
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
         h1 { (w.t("staff-users-title")) }
         a class="button" href="/staff/users/invite" { (w.t("staff-users-invite")) }
         // A list, not a table: a table of forms does not fit a phone with the largest text.
@@ -169,22 +169,27 @@ pub struct InviteView<'a> {
 }
 
 pub fn invite(view: &InviteView<'_>) -> Markup {
-    let problem = |field: &str| FieldProblem::message_for(view.problems, field);
+    let worded = StaffWords.worded(view.problems);
+    let problem = |field: &str| worded.about(field);
     let role_problem = problem("role");
+    let w = StaffWords;
+    let name_label = w.t("staff-invite-name-label");
+    let email_label = w.t("staff-invite-email-label");
+    let email_hint = w.t("staff-invite-email-hint");
     let content = html! {
         (problems_summary(view.problems))
-        a class="back-link" href="/staff/users" { "Back" }
-        h1 { "Invite someone" }
+        a class="back-link" href="/staff/users" { (w.t("staff-invite-back")) }
+        h1 { (w.t("staff-invite-title")) }
         form method="post" action="/staff/users/invite" novalidate {
             (csrf_field(view.csrf_token))
             (text_input(&TextInput { value: view.display_name, error: problem("display_name"),
-                ..TextInput::new("display_name", "Their name") }))
+                ..TextInput::new("display_name", &name_label) }))
             (text_input(&TextInput { value: view.email, input_type: "email", error: problem("email"),
-                hint: Some("We will email them a link to set their password. It works for 7 days."),
-                ..TextInput::new("email", "Their email address") }))
+                hint: Some(&email_hint),
+                ..TextInput::new("email", &email_label) }))
             div class=(if role_problem.is_some() { "form-group form-group--error" } else { "form-group" }) {
                 fieldset {
-                    legend { h2 { "Role" } }
+                    legend { h2 { (w.t("staff-invite-role")) } }
                     @if let Some(message) = role_problem { (error_message("role-error", message)) }
                     @for (index, role) in Role::ALL.iter().enumerate() {
                         @let id = if index == 0 { "role".to_owned() } else { format!("role-{}", role.as_str()) };
@@ -199,11 +204,11 @@ pub fn invite(view: &InviteView<'_>) -> Markup {
                     }
                 }
             }
-            button class="button" type="submit" { "Send invitation" }
+            button class="button" type="submit" { (w.t("staff-invite-button")) }
         }
     };
     staff_shell::render(
-        "Invite someone",
+        &w.t("staff-invite-title"),
         !view.problems.is_empty(),
         Some((view.me, view.csrf_token)),
         content,

@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::components::{Choice, ChoiceKind, choice, csrf_field};
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::ids::SurveyId;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;

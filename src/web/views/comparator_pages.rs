@@ -8,6 +8,7 @@ use super::components::{
     error_summary, text_input,
 };
 use super::staff_shell;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::comparator::{ComparatorProblem, LocalComparator, TypedComparator};
 use crate::domain::number_format::thousands;
 use crate::domain::programme::Programme;
@@ -25,10 +26,8 @@ pub struct ComparatorsView<'a> {
 
 fn done_message(done: &str) -> Option<&'static str> {
     match done {
-        "added" => {
-            Some("The figure is added. Reports prepared from now on show it beside its measure.")
-        }
-        "removed" => Some("The figure is removed. Reports already published keep what they said."),
+        "added" => Some("staff-comparators-done-added"),
+        "removed" => Some("staff-comparators-done-removed"),
         _ => None,
     }
 }
@@ -36,7 +35,10 @@ fn done_message(done: &str) -> Option<&'static str> {
 pub fn render(view: &ComparatorsView<'_>) -> Markup {
     let programme = view.programme;
     let base = format!("/staff/programmes/{}/comparators", programme.slug);
-    let title = format!("Other surveys beside {}", programme.name);
+    let title = StaffWords.with(
+        "staff-comparators-title",
+        &[("programme", programme.name.as_str().into())],
+    );
     let problem = view.problem.map(|problem| problem.to_string());
     let error_for = |field: &str| {
         view.problem
@@ -46,25 +48,22 @@ pub fn render(view: &ComparatorsView<'_>) -> Markup {
     let measure_error = error_for("measure");
     let typed = view.typed;
     let content = html! {
-        a class="back-link" href="/staff/surveys" { "All waves" }
+        a class="back-link" href="/staff/surveys" { (StaffWords.t("staff-actions-back")) }
         @if let (Some(problem), Some(problem_kind)) = (&problem, view.problem) {
             (error_summary(&[FieldError { field_id: problem_kind.field(), message: problem }]))
         }
         @if let Some(message) = view.done.and_then(done_message) {
-            div class="notice" role="status" { p { (message) } }
+            div class="notice" role="status" { p { (StaffWords.t(message)) } }
         }
-        h1 { span class="caption" { "Other local surveys" } (programme.name) }
+        h1 { span class="caption" { (StaffWords.t("staff-waves-other-local-surveys")) } (programme.name) }
         p {
-            "Figures that other local surveys published, such as the OxWell survey or the "
-            "Oxfordshire Youth survey, can sit beside a measure in the reports. They are labelled "
-            "as a different survey with its own question and are never tested against ours: "
-            "different questions asked of different young people cannot show a change."
+            (StaffWords.t("staff-comparators-figures-that-other-local-surveys"))
         }
         @for measure in &programme.measures {
             @let own: Vec<&LocalComparator> = view.comparators.iter().filter(|c| c.item == measure.item).collect();
             h2 { (measure.item.number()) ". " (measure.title) }
             @if own.is_empty() {
-                p { "No other survey\u{2019}s figure." }
+                p { (StaffWords.t("staff-comparators-no-other-survey-s-figure")) }
             } @else {
                 ul class="wave-list" {
                     @for comparator in own {
@@ -76,12 +75,12 @@ pub fn render(view: &ComparatorsView<'_>) -> Markup {
                             "\u{201C}" (figure.wording) "\u{201D}"
                             @if let Some(link) = &figure.link {
                                 br;
-                                a href=(link.as_str()) rel="noreferrer" { "Its report" span class="visually-hidden" { " (" (figure.source) " " (figure.year) ")" } }
+                                a href=(link.as_str()) rel="noreferrer" { (StaffWords.t("staff-comparators-its-report")) span class="visually-hidden" { " (" (figure.source) " " (figure.year) ")" } }
                             }
                             (button_form(
                                 &format!("{base}/{}/remove", comparator.id),
                                 view.csrf_token,
-                                &format!("Remove the {} {} figure", figure.source, figure.year),
+                                &StaffWords.with("staff-comparators-remove", &[("survey", figure.source.as_str().into()), ("year", i64::from(figure.year).into())]),
                                 true,
                             ))
                         }
@@ -89,12 +88,12 @@ pub fn render(view: &ComparatorsView<'_>) -> Markup {
                 }
             }
         }
-        h2 { "Add another survey\u{2019}s figure" }
+        h2 { (StaffWords.t("staff-comparators-add-another-survey-s-figure")) }
         form method="post" action=(base) novalidate {
             (csrf_field(view.csrf_token))
             div class=(if measure_error.is_some() { "form-group form-group--error" } else { "form-group" }) {
                 fieldset aria-describedby=[measure_error.as_ref().map(|_| "measure-error")] {
-                    legend class="label" { "Beside the measure" }
+                    legend class="label" { (StaffWords.t("staff-comparators-beside-the-measure")) }
                     @if let Some(error) = &measure_error { (error_message("measure-error", error)) }
                     @for (index, measure) in programme.measures.iter().enumerate() {
                         @let number = measure.item.number().to_string();
@@ -107,43 +106,43 @@ pub fn render(view: &ComparatorsView<'_>) -> Markup {
             }
             (text_input(&TextInput {
                 value: &typed.source,
-                hint: Some("For example \u{201c}OxWell survey\u{201d}."),
+                hint: Some(&StaffWords.t("staff-comparators-for-example-oxwell-survey")),
                 error: error_for("source").as_deref(),
-                ..TextInput::new("source", "Survey")
+                ..TextInput::new("source", &StaffWords.t("staff-comparators-survey"))
             }))
             (text_input(&TextInput {
                 value: &typed.year,
                 error: error_for("year").as_deref(),
-                ..TextInput::new("year", "Year")
+                ..TextInput::new("year", &StaffWords.t("staff-waves-year"))
             }))
             (text_input(&TextInput {
                 value: &typed.wording,
-                hint: Some("Its own question, word for word."),
+                hint: Some(&StaffWords.t("staff-comparators-its-own-question-word-for")),
                 error: error_for("wording").as_deref(),
-                ..TextInput::new("wording", "Question")
+                ..TextInput::new("wording", &StaffWords.t("staff-comparators-question"))
             }))
             (text_input(&TextInput {
                 value: &typed.share,
-                hint: Some("The share it published as answering positively, for example 64 or 64.5."),
+                hint: Some(&StaffWords.t("staff-comparators-the-share-it-published-as")),
                 error: error_for("share").as_deref(),
                 ..TextInput::new("share", "Share (%)")
             }))
             (text_input(&TextInput {
                 value: &typed.respondents,
-                hint: Some("How many answered, if its report says. Leave empty if not."),
+                hint: Some(&StaffWords.t("staff-comparators-how-many-answered-if-its")),
                 error: error_for("respondents").as_deref(),
-                ..TextInput::new("respondents", "Number answering (optional)")
+                ..TextInput::new("respondents", &StaffWords.t("staff-comparators-number-answering-optional"))
             }))
             (text_input(&TextInput {
                 value: &typed.link,
                 input_type: "url",
-                hint: Some("The address of its published report, starting https://. Leave empty if there is none."),
+                hint: Some(&StaffWords.t("staff-comparators-the-address-of-its-published")),
                 error: error_for("link").as_deref(),
-                ..TextInput::new("link", "Link to its report (optional)")
+                ..TextInput::new("link", &StaffWords.t("staff-comparators-link-to-its-report-optional"))
             }))
-            button class="button" type="submit" { "Add the figure" }
+            button class="button" type="submit" { (StaffWords.t("staff-comparators-add-the-figure")) }
         }
-        p { a href={ "/staff/programmes/" (programme.slug) "/targets" } { "The targets for these measures" } }
+        p { a href={ "/staff/programmes/" (programme.slug) "/targets" } { (StaffWords.t("staff-comparators-the-targets-for-these-measures")) } }
     };
     staff_shell::render(
         &title,

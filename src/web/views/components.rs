@@ -6,6 +6,7 @@ use super::words::Words;
 use crate::web::page_context;
 
 use crate::assets::symbol_href;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::SymbolName;
 use crate::domain::support::SupportContact;
@@ -45,11 +46,16 @@ pub fn error_summary(errors: &[FieldError<'_>]) -> Markup {
 
 /// The error summary for a form's problems, each linking to its field.
 pub fn problems_summary(problems: &[FieldProblem]) -> Markup {
+    let worded: Vec<String> = problems
+        .iter()
+        .map(|problem| StaffWords.message(&problem.message))
+        .collect();
     let errors: Vec<FieldError<'_>> = problems
         .iter()
-        .map(|problem| FieldError {
+        .zip(&worded)
+        .map(|(problem, message)| FieldError {
             field_id: &problem.field,
-            message: &problem.message,
+            message,
         })
         .collect();
     error_summary(&errors)
@@ -303,7 +309,7 @@ pub fn text_area(area: &TextArea<'_>) -> Markup {
             textarea class="textarea" id=(area.id) name=(area.id) rows="7" aria-describedby=(described) { (area.value) }
             @if !area.lint.is_empty() {
                 div id={ (area.id) "-lint" } class="lint" {
-                    p class="lint__title" { "Easy Read check of the saved text:" }
+                    p class="lint__title" { (StaffWords.t("staff-lint-title")) }
                     ul { @for finding in area.lint { li { (finding) } } }
                 }
             }

@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use super::import_pages::{self, UploadChoices};
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
@@ -33,7 +33,7 @@ pub fn data(view: &DataView<'_>) -> Markup {
     let w = StaffWords;
     let content = html! {
         (import_pages::upload_errors(view.upload_problems))
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
         h1 { (w.t("staff-data-title")) }
         p { (w.t("staff-data-lead")) }
         p class="notice" { (w.t("staff-data-warning")) }

@@ -5,6 +5,7 @@ use maud::{Markup, PreEscaped, html};
 
 use super::components::{FieldError, TextInput, csrf_field, error_summary, text_input};
 use super::staff_shell;
+use crate::catalogue::staff_words::StaffWords;
 use chrono::NaiveDate;
 
 use crate::assets::logo_href;
@@ -29,6 +30,7 @@ pub struct DistributionView<'a> {
     pub links: &'a [SharedLink<'a>],
     pub label: &'a str,
     pub tag: &'a str,
+    /// The field with a problem, and the staff catalogue's message about it.
     pub problem: Option<(&'static str, &'static str)>,
     pub notice: Option<&'a str>,
 }
@@ -39,9 +41,16 @@ fn query(tag: Option<&str>) -> String {
 
 pub fn distribution(view: &DistributionView<'_>) -> Markup {
     let base = format!("/staff/surveys/{}", view.survey.slug);
-    let problem = |field: &str| view.problem.filter(|(f, _)| *f == field).map(|(_, m)| m);
-    let errors: Vec<FieldError<'_>> = view
+    let worded = view
         .problem
+        .map(|(field, message)| (field, StaffWords.t(message)));
+    let problem = |field: &str| {
+        worded
+            .as_ref()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    };
+    let errors: Vec<FieldError<'_>> = worded
         .iter()
         .map(|(field, message)| FieldError {
             field_id: field,
@@ -50,35 +59,34 @@ pub fn distribution(view: &DistributionView<'_>) -> Markup {
         .collect();
     let content = html! {
         (error_summary(&errors))
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        a class="back-link" href=(base) { "Back to " (view.survey.title) }
-        h1 { "Share " (view.survey.title) }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
+        a class="back-link" href=(base) { (StaffWords.with("staff-waves-back-to-wave", &[("wave", view.survey.title.as_str().into())])) }
+        h1 { (StaffWords.with("staff-sharing-title", &[("wave", view.survey.title.as_str().into())])) }
         p {
-            "Give each school, youth club or event its own link, so you can see how many answers come "
-            "from each. A link never tells you who answered."
+            (StaffWords.t("staff-sharing-give-each-school-youth-club"))
         }
         ul class="wave-list" {
             @for link in view.links {
                 li {
                     strong { (link.label) } br;
                     span class="link-text" { (link.url) } br;
-                    a href={ (base) "/qr.svg" (query(link.tag)) } download { "QR code (SVG)" span class="visually-hidden" { " for " (link.label) } }
+                    a href={ (base) "/qr.svg" (query(link.tag)) } download { (StaffWords.t("staff-sharing-qr-code-svg")) span class="visually-hidden" { " for " (link.label) } }
                     " \u{2013} "
-                    a href={ (base) "/qr.png" (query(link.tag)) } download { "QR code (PNG)" span class="visually-hidden" { " for " (link.label) } }
+                    a href={ (base) "/qr.png" (query(link.tag)) } download { (StaffWords.t("staff-sharing-qr-code-png")) span class="visually-hidden" { " for " (link.label) } }
                     " \u{2013} "
-                    a href={ (base) "/poster" (query(link.tag)) } { "A4 poster" span class="visually-hidden" { " for " (link.label) } }
+                    a href={ (base) "/poster" (query(link.tag)) } { (StaffWords.t("staff-sharing-a4-poster")) span class="visually-hidden" { " for " (link.label) } }
                 }
             }
         }
-        h2 { "Add a link for a school, club or event" }
+        h2 { (StaffWords.t("staff-sharing-add-a-link-for-a")) }
         form method="post" action={ (base) "/distribution" } novalidate {
             (csrf_field(view.csrf_token))
             (text_input(&TextInput { value: view.label, error: problem("label"),
-                ..TextInput::new("label", "Name, such as Cherwell School") }))
+                ..TextInput::new("label", &StaffWords.t("staff-sharing-name-such-as-cherwell-school")) }))
             (text_input(&TextInput { value: view.tag, error: problem("tag"),
-                hint: Some("Optional: the tag at the end of the link. Made from the name if you leave it empty."),
-                ..TextInput::new("tag", "Tag") }))
-            button class="button" type="submit" { "Add the link" }
+                hint: Some(&StaffWords.t("staff-sharing-optional-the-tag-at-the")),
+                ..TextInput::new("tag", &StaffWords.t("staff-sharing-tag")) }))
+            button class="button" type="submit" { (StaffWords.t("staff-sharing-add-the-link")) }
         }
     };
     staff_shell::render(
@@ -104,10 +112,10 @@ pub fn poster(view: &PosterView<'_>) -> Markup {
     let organisation = page_context::current().organisation;
     let content = html! {
         div class="no-print" {
-            a class="back-link" href={ "/staff/surveys/" (view.survey.slug) "/distribution" } { "Back to sharing" }
-            p { "Print this page on A4. The buttons and links around it are not printed." }
+            a class="back-link" href={ "/staff/surveys/" (view.survey.slug) "/distribution" } { (StaffWords.t("staff-sharing-back-to-sharing")) }
+            p { (StaffWords.t("staff-sharing-print-this-page-on-a4")) }
         }
-        section class="poster" aria-label="Poster" {
+        section class="poster" aria-label=(StaffWords.t("staff-sharing-poster")) {
             p class="poster__organisation" {
                 @if let Some(logo) = &organisation.logo {
                     img class="poster__logo" src=(logo_href(logo)) alt="";
@@ -117,17 +125,20 @@ pub fn poster(view: &PosterView<'_>) -> Markup {
             h1 class="poster__title" { (view.survey.title) }
             p class="poster__line" { (view.easy_read_line) }
             div class="poster__code" { (PreEscaped(view.qr_svg)) }
-            p class="poster__cta" { "Scan the code with your phone camera, or go to:" }
+            p class="poster__cta" { (StaffWords.t("staff-sharing-scan-the-code-with-your")) }
             p class="poster__url" { (view.url) }
             p class="poster__small" {
-                "It takes about 10 minutes. We never ask for your name."
+                (StaffWords.t("staff-sharing-it-takes-about-10-minutes"))
                 @if let Some(channel) = view.channel { " (" (channel.label) ")" }
             }
-            p class="poster__help" { "Need to talk to someone now? Call Childline free on 0800 1111." }
+            p class="poster__help" { (StaffWords.t("staff-sharing-need-to-talk-to-someone")) }
         }
     };
     staff_shell::render(
-        &format!("Poster: {}", view.survey.title),
+        &StaffWords.with(
+            "staff-sharing-poster-title",
+            &[("wave", view.survey.title.as_str().into())],
+        ),
         false,
         Some((view.me, view.csrf_token)),
         content,
@@ -155,8 +166,11 @@ pub fn progress(view: &ProgressView<'_>) -> Markup {
     let label = |count: Count| -> String {
         match count {
             Count::Shown(value) => value.to_string(),
-            Count::FewerThan => format!("fewer than {}", view.threshold.value()),
-            Count::HeldBack => "held back".to_owned(),
+            Count::FewerThan => StaffWords.with(
+                "staff-sharing-fewer-than",
+                &[("threshold", view.threshold.value().into())],
+            ),
+            Count::HeldBack => StaffWords.t("staff-sharing-held-back"),
         }
     };
     let rate = |started: Count, sent: Count| -> String {
@@ -169,39 +183,39 @@ pub fn progress(view: &ProgressView<'_>) -> Markup {
         }
     };
     let content = html! {
-        a class="back-link" href={ "/staff/surveys/" (view.survey.slug) } { "Back to " (view.survey.title) }
-        h1 { "Progress of " (view.survey.title) }
+        a class="back-link" href={ "/staff/surveys/" (view.survey.slug) } { (StaffWords.with("staff-waves-back-to-wave", &[("wave", view.survey.title.as_str().into())])) }
+        h1 { (StaffWords.with("staff-sharing-progress-title", &[("wave", view.survey.title.as_str().into())])) }
         dl class="summary-list" {
-            div class="summary-list__row" { dt class="summary-list__key" { "Started" } dd class="summary-list__value" { (label(view.started)) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Sent their answers" } dd class="summary-list__value" { (label(view.sent)) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Completion rate" } dd class="summary-list__value" { (rate(view.started, view.sent)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-sharing-started")) } dd class="summary-list__value" { (label(view.started)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-sharing-sent-their-answers")) } dd class="summary-list__value" { (label(view.sent)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-sharing-completion-rate")) } dd class="summary-list__value" { (rate(view.started, view.sent)) } }
         }
         p class="hint" {
-            "Counts from 0 to " (view.threshold.value() - 1) " show as \u{201C}fewer than " (view.threshold.value())
-            "\u{201D}, and a count that would let someone work one of those out shows as \u{201C}held back\u{201D}, "
-            "here as in every report. \u{201C}Started\u{201D} counts young people who "
-            "began answering here; imported responses have no start, and those without a date are not in the days."
+            (StaffWords.with("staff-sharing-counts-explained", &[
+                ("most", (view.threshold.value() - 1).into()),
+                ("threshold", view.threshold.value().into()),
+            ]))
         }
-        h2 { "By channel" }
+        h2 { (StaffWords.t("staff-sharing-by-channel")) }
         // A list, not a four-column table: it has to fit a phone with the largest text.
         ul class="wave-list" {
             @for row in &view.by_channel {
                 li {
                     strong { (row.label) } br;
-                    "Started: " (label(row.started)) br;
-                    "Sent: " (label(row.sent)) br;
-                    "Completion: " (rate(row.started, row.sent))
+                    (StaffWords.with("staff-sharing-row-started", &[("count", label(row.started).into())])) br;
+                    (StaffWords.with("staff-sharing-row-sent", &[("count", label(row.sent).into())])) br;
+                    (StaffWords.with("staff-sharing-row-completion", &[("rate", rate(row.started, row.sent).into())]))
                 }
             }
         }
-        h2 { "By day" }
+        h2 { (StaffWords.t("staff-sharing-by-day")) }
         @if view.by_day.is_empty() {
-            p { "No answers yet." }
+            p { (StaffWords.t("staff-sharing-no-answers-yet")) }
         } @else {
             div class="table-wrap" {
                 table class="table" {
-                    caption class="visually-hidden" { "Answers sent each day" }
-                    thead { tr { th scope="col" { "Day" } th scope="col" { "Sent" } } }
+                    caption class="visually-hidden" { (StaffWords.t("staff-sharing-answers-sent-each-day")) }
+                    thead { tr { th scope="col" { (StaffWords.t("staff-sharing-day")) } th scope="col" { (StaffWords.t("staff-sharing-sent-2")) } } }
                     tbody {
                         @for (day, count) in &view.by_day {
                             tr { th scope="row" { (day.format("%a %-d %b %Y")) } td { (label(*count)) } }
@@ -212,7 +226,10 @@ pub fn progress(view: &ProgressView<'_>) -> Markup {
         }
     };
     staff_shell::render(
-        &format!("Progress of {}", view.survey.title),
+        &StaffWords.with(
+            "staff-sharing-progress-title",
+            &[("wave", view.survey.title.as_str().into())],
+        ),
         false,
         Some((view.me, view.csrf_token)),
         content,

@@ -9,6 +9,7 @@ use super::easy_read_words::{self as lines, Line};
 use super::layout::{self, Page};
 use super::words::Words;
 use crate::catalogue::Arg;
+use crate::catalogue::staff_words::StaffWords;
 use crate::web::page_context;
 
 /// A page's message ids: its title, its advice in standard words, and its Easy Read lines.
@@ -76,17 +77,11 @@ pub fn bad_request(reason: &str) -> Markup {
 }
 
 pub fn forbidden() -> Markup {
-    staff_page(
-        "You cannot use this page",
-        "Your account does not give access to this page. If you need it, ask an admin to change your role.",
-    )
+    staff_page("staff-forbidden-title", "staff-forbidden-advice")
 }
 
 pub fn not_your_wave() -> Markup {
-    staff_page(
-        "You do not moderate this wave",
-        "An admin chooses which waves each VOXY rep moderates. Nothing was changed. Ask an admin if you need this wave.",
-    )
+    staff_page("staff-not-your-wave-title", "staff-not-your-wave-advice")
 }
 
 pub fn survey_closed(title: &str) -> Markup {
@@ -134,11 +129,13 @@ fn page(explained: &Explained, args: &[(&str, Arg)], (href, link): (&str, &str))
     layout::render(&page, content)
 }
 
-fn staff_page(title: &str, advice: &str) -> Markup {
+/// A staff error page: the staff catalogue's title and advice.
+fn staff_page(title_id: &str, advice_id: &str) -> Markup {
+    let title = StaffWords.t(title_id);
     let content = html! {
         h1 { (title) }
-        p { (advice) }
-        p { a href="/" { "Go to the start" } }
+        p { (StaffWords.t(advice_id)) }
+        p { a href="/" { (StaffWords.t("staff-go-to-start")) } }
     };
-    layout::render(&Page::new(title), content)
+    layout::render(&Page::new(&title), content)
 }

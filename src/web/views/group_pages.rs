@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use super::components::{TextInput, button_form, csrf_field, problems_summary, text_input};
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::action_owner::ActionOwner;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
@@ -33,7 +33,8 @@ fn done_message(done: &str) -> Option<&'static str> {
 
 pub fn render(view: &GroupsView<'_>) -> Markup {
     let w = StaffWords;
-    let error = |field: &str| FieldProblem::message_for(view.problems, field);
+    let worded = w.worded(view.problems);
+    let error = |field: &str| worded.about(field);
     let contact_label = w.t("staff-groups-contact-label");
     let contact_hint = w.t("staff-groups-contact-hint");
     let name_label = w.t("staff-groups-name");

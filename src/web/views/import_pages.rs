@@ -9,6 +9,7 @@ use super::components::{
 };
 use super::staff_shell;
 use crate::app::imports::preview::FilePreview;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::SurveyId;
 use crate::domain::import_kind::ImportKind;
@@ -33,7 +34,8 @@ pub fn upload_form(
     problems: &[FieldProblem],
     csrf_token: &str,
 ) -> Markup {
-    let problem = |field: &str| FieldProblem::message_for(problems, field);
+    let worded = StaffWords.worded(problems);
+    let problem = |field: &str| worded.about(field);
     let group_class = |field: &str| {
         if problem(field).is_some() {
             "form-group form-group--error"
@@ -42,19 +44,18 @@ pub fn upload_form(
         }
     };
     html! {
-        h2 id="import" { "Import a file" }
+        h2 id="import" { (StaffWords.t("staff-imports-import-a-file")) }
         p {
-            "Bring in an earlier wave from a CSV file. Nothing is stored until you have seen the "
-            "file\u{2019}s first rows and the result of checking every row."
+            (StaffWords.t("staff-imports-bring-in-an-earlier-wave"))
         }
         form method="post" action="/staff/data/imports" enctype="multipart/form-data" novalidate {
             (csrf_field(csrf_token))
             div class=(group_class("survey")) {
-                label class="label" for="survey" { "Wave" }
+                label class="label" for="survey" { (StaffWords.t("staff-imports-wave")) }
                 @if let Some(message) = problem("survey") { (error_message("survey-error", message)) }
                 select class="select" id="survey" name="survey"
                     aria-describedby=[problem("survey").map(|_| "survey-error")] {
-                    option value="" { "Choose a wave" }
+                    option value="" { (StaffWords.t("staff-imports-choose-a-wave")) }
                     @for wave in waves {
                         option value=(wave.id) selected[choices.survey == Some(wave.id)] { (wave.title) }
                     }
@@ -62,7 +63,7 @@ pub fn upload_form(
             }
             div class=(group_class("kind")) {
                 fieldset aria-describedby=[problem("kind").map(|_| "kind-error")] {
-                    legend class="label" { "What the file holds" }
+                    legend class="label" { (StaffWords.t("staff-imports-what-the-file-holds")) }
                     @if let Some(message) = problem("kind") { (error_message("kind-error", message)) }
                     @for kind in ImportKind::ALL {
                         @let id = if kind == ImportKind::Responses { "kind".to_owned() } else { format!("kind-{}", kind.as_str()) };
@@ -78,13 +79,13 @@ pub fn upload_form(
                 }
             }
             div class=(group_class("file")) {
-                label class="label" for="file" { "CSV file" }
-                p class="hint" id="file-hint" { "Saved as CSV (UTF-8), up to 32 MB." }
+                label class="label" for="file" { (StaffWords.t("staff-imports-csv-file")) }
+                p class="hint" id="file-hint" { (StaffWords.t("staff-imports-saved-as-csv-utf-8")) }
                 @if let Some(message) = problem("file") { (error_message("file-error", message)) }
                 input class="file-upload" id="file" name="file" type="file" accept=".csv,text/csv"
                     aria-describedby={ "file-hint" @if problem("file").is_some() { " file-error" } };
             }
-            button class="button" type="submit" { "Upload and check" }
+            button class="button" type="submit" { (StaffWords.t("staff-imports-upload-and-check")) }
         }
     }
 }
@@ -92,12 +93,11 @@ pub fn upload_form(
 fn kind_description(kind: ImportKind) -> Markup {
     match kind {
         ImportKind::Responses => html! {
-            "Responses: one row per young person, one column per question "
-            "(" code { "response_id,submitted_on,format," } "then question keys)"
+            (StaffWords.t("staff-imports-kind-responses")) code { "response_id,submitted_on,format," } (StaffWords.t("staff-imports-kind-responses-then"))
         },
         ImportKind::Totals => html! {
-            "Published totals: " code { "question_key,option_value,count" }
-            ", for a wave whose responses do not survive"
+            (StaffWords.t("staff-imports-kind-totals")) " " code { "question_key,option_value,count" }
+            (StaffWords.t("staff-imports-kind-totals-for"))
         },
     }
 }
@@ -130,36 +130,32 @@ pub struct CheckView<'a> {
 pub const PREVIEW_ROWS: usize = 5;
 
 pub fn check(view: &CheckView<'_>) -> Markup {
-    let noun = match view.kind {
-        ImportKind::Responses => "responses",
-        ImportKind::Totals => "totals",
-    };
     let content = html! {
         @if let Some(refusal) = view.refusal {
             (error_summary(&[FieldError { field_id: "mode", message: refusal }]))
         }
-        a class="back-link" href="/staff/data" { "Back to Data" }
-        h1 { "Check the file before importing" }
+        a class="back-link" href="/staff/data" { (StaffWords.t("staff-imports-back-to-data")) }
+        h1 { (StaffWords.t("staff-imports-check-the-file-before-importing")) }
         dl class="summary-list" {
-            (summary_row("File", html! { (view.file_name) }))
-            (summary_row("Wave", html! { (view.survey.title) }))
-            (summary_row("What it holds", kind_description(view.kind)))
-            (summary_row("Rows after the first line", html! { (view.preview.total_rows) }))
+            (summary_row(&StaffWords.t("staff-imports-file"), html! { (view.file_name) }))
+            (summary_row(&StaffWords.t("staff-imports-wave"), html! { (view.survey.title) }))
+            (summary_row(&StaffWords.t("staff-imports-what-it-holds"), kind_description(view.kind)))
+            (summary_row(&StaffWords.t("staff-imports-rows-after-the-first-line"), html! { (view.preview.total_rows) }))
         }
         @match view.check {
             Err(problems) => {
                 div class="error-summary" role="alert" aria-labelledby="problems-title" tabindex="-1" {
-                    h2 id="problems-title" { "This file cannot be imported yet" }
-                    p { "Nothing has been stored. Fix these in the file, then upload it again." }
+                    h2 id="problems-title" { (StaffWords.t("staff-imports-this-file-cannot-be-imported")) }
+                    p { (StaffWords.t("staff-imports-nothing-has-been-stored-fix")) }
                 }
-                ul class="problem-list" aria-label="Problems found in the file" {
+                ul class="problem-list" aria-label=(StaffWords.t("staff-imports-problems-found-in-the-file")) {
                     @for problem in problems.iter() {
                         li {
                             @if problem.line > 0 {
-                                strong { "Line " (problem.line) }
-                                @if let Some(column) = &problem.column { ", column " code { (column) } }
+                                strong { (StaffWords.with("staff-imports-problem-line", &[("line", problem.line.into())])) }
+                                @if let Some(column) = &problem.column { ", " (StaffWords.t("staff-imports-problem-column")) " " code { (column) } }
                             } @else {
-                                strong { "Whole file" }
+                                strong { (StaffWords.t("staff-imports-whole-file")) }
                                 @if let Some(column) = &problem.column { ", " code { (column) } }
                             }
                             ": " (problem.message)
@@ -169,21 +165,23 @@ pub fn check(view: &CheckView<'_>) -> Markup {
                 (preview_table(view.preview))
                 form class="inline-form" method="post" action=(view.cancel_action) novalidate {
                     (csrf_field(view.csrf_token))
-                    button class="button" type="submit" { "Delete this upload" }
+                    button class="button" type="submit" { (StaffWords.t("staff-imports-delete-this-upload")) }
                 }
             }
             Ok(ready) => {
                 p class="notice" role="status" {
-                    "Every row passed the checks: " strong { (ready) " " (noun) } " are ready to import into "
-                    (view.survey.title) "."
+                    (StaffWords.with(ready_message(view.kind), &[
+                        ("count", ready.into()),
+                        ("wave", view.survey.title.as_str().into()),
+                    ]))
                 }
                 (preview_table(view.preview))
-                (confirm_form(view, ready, noun))
+                (confirm_form(view, ready))
             }
         }
     };
     staff_shell::render(
-        "Check the file before importing",
+        &StaffWords.t("staff-imports-check-the-file-before-importing"),
         view.refusal.is_some() || view.check.is_err(),
         Some((view.me, view.csrf_token)),
         content,
@@ -201,18 +199,20 @@ fn summary_row(key: &str, value: Markup) -> Markup {
 
 fn preview_table(preview: &FilePreview) -> Markup {
     html! {
-        h2 { "The first rows of the file" }
+        h2 { (StaffWords.t("staff-imports-the-first-rows-of-the")) }
         @if preview.rows.is_empty() {
-            p { "The file has no rows after its first line." }
+            p { (StaffWords.t("staff-imports-the-file-has-no-rows")) }
         } @else {
             p class="hint" {
-                "The first " (preview.rows.len()) " of " (preview.total_rows)
-                " rows, as written in the file. Long answers are cut short here."
+                (StaffWords.with("staff-imports-preview-rows", &[
+                    ("shown", preview.rows.len().into()),
+                    ("total", preview.total_rows.into()),
+                ]))
             }
             // Scrolls sideways inside its own box: a wide file must not widen the page.
             div class="table-wrap" role="region" aria-labelledby="preview-caption" tabindex="0" {
                 table class="table table--preview" {
-                    caption id="preview-caption" class="visually-hidden" { "The first rows of the file" }
+                    caption id="preview-caption" class="visually-hidden" { (StaffWords.t("staff-imports-the-first-rows-of-the")) }
                     thead { tr { @for name in &preview.header { th scope="col" { (name) } } } }
                     tbody {
                         @for row in &preview.rows {
@@ -226,30 +226,47 @@ fn preview_table(preview: &FilePreview) -> Markup {
 }
 
 /// The choice (when the wave already holds data) and the button that stores the file.
-fn confirm_form(view: &CheckView<'_>, ready: usize, noun: &str) -> Markup {
+/// "Every row passed the checks: 120 responses are ready to import into Be Supported 2021."
+fn ready_message(kind: ImportKind) -> &'static str {
+    match kind {
+        ImportKind::Responses => "staff-imports-ready-responses",
+        ImportKind::Totals => "staff-imports-ready-totals",
+    }
+}
+
+fn import_button(kind: ImportKind) -> &'static str {
+    match kind {
+        ImportKind::Responses => "staff-imports-import-responses",
+        ImportKind::Totals => "staff-imports-import-totals",
+    }
+}
+
+fn confirm_form(view: &CheckView<'_>, ready: usize) -> Markup {
     let holds = view.holds;
     let blocked = view.kind == ImportKind::Totals && holds.responses > 0;
     html! {
         @if blocked {
             p class="notice" {
-                (view.survey.title) " holds " (holds.responses) " responses. Published totals are only "
-                "for waves whose responses do not survive, so this file cannot be imported into it."
+                (StaffWords.with("staff-imports-totals-blocked", &[
+                    ("wave", view.survey.title.as_str().into()),
+                    ("count", holds.responses.into()),
+                ]))
             }
             form class="inline-form" method="post" action=(view.cancel_action) novalidate {
                 (csrf_field(view.csrf_token))
-                button class="button" type="submit" { "Delete this upload" }
+                button class="button" type="submit" { (StaffWords.t("staff-imports-delete-this-upload")) }
             }
         } @else {
             form method="post" action=(view.action) novalidate {
                 (csrf_field(view.csrf_token))
                 (mode_choice(view.kind, holds, view.refusal))
                 div class="button-group" {
-                    button class="button" type="submit" { "Import " (ready) " " (noun) }
+                    button class="button" type="submit" { (StaffWords.with(import_button(view.kind), &[("count", ready.into())])) }
                 }
             }
             form class="inline-form" method="post" action=(view.cancel_action) novalidate {
                 (csrf_field(view.csrf_token))
-                button class="button button--secondary" type="submit" { "Cancel and delete the upload" }
+                button class="button button--secondary" type="submit" { (StaffWords.t("staff-imports-cancel-and-delete-the-upload")) }
             }
         }
     }
@@ -260,27 +277,27 @@ fn mode_choice(kind: ImportKind, holds: WaveHolds, refusal: Option<&str>) -> Mar
     let options: Vec<(&str, String)> = match kind {
         ImportKind::Responses if holds.totals => vec![(
             "replace",
-            "Delete the published totals it holds and store these responses instead".into(),
+            StaffWords.t("staff-imports-delete-the-published-totals-it"),
         )],
         ImportKind::Responses if holds.responses > 0 => vec![
             (
                 "append",
-                format!(
-                    "Add these to the {} responses already there",
-                    holds.responses
+                StaffWords.with(
+                    "staff-imports-mode-append",
+                    &[("count", holds.responses.into())],
                 ),
             ),
             (
                 "replace",
-                format!(
-                    "Delete the {} responses already there and store these instead",
-                    holds.responses
+                StaffWords.with(
+                    "staff-imports-mode-replace",
+                    &[("count", holds.responses.into())],
                 ),
             ),
         ],
         ImportKind::Totals if holds.totals => vec![(
             "replace",
-            "Replace the published totals it holds with these".into(),
+            StaffWords.t("staff-imports-replace-the-published-totals-it"),
         )],
         _ => Vec::new(),
     };
@@ -288,10 +305,11 @@ fn mode_choice(kind: ImportKind, holds: WaveHolds, refusal: Option<&str>) -> Mar
         return html! {};
     }
     let legend = match (kind, holds.totals) {
-        (ImportKind::Responses, false) => {
-            format!("The wave already has {} responses", holds.responses)
-        }
-        _ => "The wave already has published totals".to_owned(),
+        (ImportKind::Responses, false) => StaffWords.with(
+            "staff-imports-mode-legend",
+            &[("count", holds.responses.into())],
+        ),
+        _ => StaffWords.t("staff-imports-the-wave-already-has-published"),
     };
     // A single "yes" is a checkbox; a choice between two is a pair of radios.
     let choice_kind = if options.len() == 1 {

@@ -30,7 +30,6 @@ pub mod report_pages;
 pub mod resume_pages;
 pub mod safeguarding_pages;
 pub mod staff_shell;
-pub mod staff_words;
 pub mod start_page;
 pub mod statement_page;
 pub mod survey_admin_pages;

@@ -7,6 +7,7 @@ use super::components::{
     Choice, ChoiceKind, choice, csrf_field, error_message, problems_summary, support_contacts,
 };
 use super::staff_shell;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::answer_under_review::QuoteItem;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::quote::{OverrideReason, QuoteStatus, RejectReason, SignOff, explain};
@@ -19,19 +20,16 @@ use crate::domain::support::SupportContact;
 pub fn guidance(contacts: &[SupportContact]) -> Markup {
     html! {
         details class="guidance" {
-            summary { "If something you read upsets you" }
+            summary { (StaffWords.t("staff-moderation-if-something-you-read-upsets")) }
             div class="guidance__body" {
                 p {
-                    "Stop and take a break. You do not have to finish the queue. Talk to the VOXY "
-                    "coordinator or another member of staff you trust: you can tell them how you feel "
-                    "without saying what you read."
+                    (StaffWords.t("staff-moderation-stop-and-take-a-break"))
                 }
                 p {
-                    "If an answer makes you worried about the young person who wrote it, use "
-                    strong { "Flag a safeguarding concern" } " on that answer. The safeguarding lead "
-                    "will deal with it; you do not have to do anything else."
+                    (StaffWords.t("staff-moderation-if-an-answer-makes-you")) " "
+                    strong { (StaffWords.t("staff-moderation-flag-a-safeguarding-concern")) } " " (StaffWords.t("staff-moderation-on-that-answer-the-safeguarding"))
                 }
-                p { "If you need to talk to someone now:" }
+                p { (StaffWords.t("staff-moderation-if-you-need-to-talk")) }
                 (support_contacts(contacts))
             }
         }
@@ -72,44 +70,37 @@ const EXCERPT_CHARACTERS: usize = 160;
 
 pub fn queue(view: &QueueView<'_>) -> Markup {
     let content = html! {
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        h1 { "Answers to check" }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
+        h1 { (StaffWords.t("staff-home-moderation")) }
         (guidance(view.contacts))
         @if view.no_waves {
-            p { "No waves have been given to you yet. An admin chooses which waves each VOXY rep checks." }
+            p { (StaffWords.t("staff-moderation-no-waves-have-been-given")) }
         } @else if view.to_do == 0 {
-            p { "There is nothing waiting for you. Thank you!" }
+            p { (StaffWords.t("staff-moderation-there-is-nothing-waiting-for")) }
         } @else {
-            p {
-                strong { (view.to_do) } @if view.to_do == 1 { " answer is" } @else { " answers are" }
-                " waiting for you. Answers that may need a safeguarding look come first."
-            }
+            p { (StaffWords.with("staff-moderation-waiting-for-you", &[("count", view.to_do.into())])) }
         }
         @if view.waiting_for_others > 0 {
-            p {
-                (view.waiting_for_others) @if view.waiting_for_others == 1 { " answer" } @else { " answers" }
-                " you approved " @if view.waiting_for_others == 1 { "is" } @else { "are" }
-                " waiting for a second person to approve."
-            }
+            p { (StaffWords.with("staff-moderation-waiting-for-others", &[("count", view.waiting_for_others.into())])) }
         }
         @if !view.items.is_empty() {
             ol class="queue" {
                 @for (index, item) in view.items.iter().enumerate() {
                     li class="queue__item" {
                         @if let Some(concern) = &item.concern {
-                            p { strong class="tag tag--warning" { "May need a safeguarding look" } }
-                            p class="visually-hidden" { "It contains \u{201C}" (concern) "\u{201D}." }
+                            p { strong class="tag tag--warning" { (StaffWords.t("staff-moderation-may-need-a-safeguarding-look")) } }
+                            p class="visually-hidden" { (StaffWords.with("staff-moderation-it-contains", &[("words", concern.as_str().into())])) }
                         }
                         p class="caption" { (item.survey_title) }
                         p class="queue__question" { (item.question_text) }
                         @if item.concern.is_some() {
-                            p class="queue__excerpt" { em { "Content note: this answer may be upsetting. Its words are shown only when you choose to read them." } }
+                            p class="queue__excerpt" { em { (StaffWords.t("staff-moderation-content-note-this-answer-may")) } }
                         } @else {
                             p class="queue__excerpt" { (excerpt(&item.text, EXCERPT_CHARACTERS)) }
                         }
-                        p class="hint" { (explain(&item.state, view.sign_off)) }
+                        p class="hint" { (StaffWords.t(explain(&item.state, view.sign_off))) }
                         a href={ "/staff/moderation/" (item.id) } {
-                            "Check this answer"
+                            (StaffWords.t("staff-moderation-check-this-answer"))
                             span class="visually-hidden" { " (number " ((view.page - 1) * QUEUE_PAGE_SIZE + index as i64 + 1) ")" }
                         }
                     }
@@ -117,29 +108,29 @@ pub fn queue(view: &QueueView<'_>) -> Markup {
             }
         }
         @if view.page > 1 || view.has_next_page {
-            nav class="pagination" aria-label="Pages of the queue" {
+            nav class="pagination" aria-label=(StaffWords.t("staff-moderation-pages-of-the-queue")) {
                 @if view.page > 1 {
-                    a href={ "/staff/moderation?page=" (view.page - 1) } { "Previous page" }
+                    a href={ "/staff/moderation?page=" (view.page - 1) } { (StaffWords.t("staff-moderation-previous-page")) }
                 }
                 @if view.has_next_page {
-                    a href={ "/staff/moderation?page=" (view.page + 1) } { "Next page" }
+                    a href={ "/staff/moderation?page=" (view.page + 1) } { (StaffWords.t("staff-moderation-next-page")) }
                 }
             }
         }
         @if view.me.role.can(Permission::HandleSafeguarding) || view.me.role.can(Permission::ManageSurveys) {
-            h2 { "For staff" }
+            h2 { (StaffWords.t("staff-moderation-for-staff")) }
             ul class="survey-list" {
                 @if view.me.role.can(Permission::HandleSafeguarding) {
-                    li { a href="/staff/safeguarding" { "Safeguarding flags" } " \u{2013} answers moderators are worried about" }
+                    li { a href="/staff/safeguarding" { (StaffWords.t("staff-home-safeguarding")) } " " (StaffWords.t("staff-moderation-answers-moderators-are-worried-about")) }
                 }
                 @if view.me.role.can(Permission::ManageSurveys) {
-                    li { a href="/staff/moderation/settings" { "Moderation lists" } " \u{2013} safeguarding phrases, local names and themes" }
+                    li { a href="/staff/moderation/settings" { (StaffWords.t("staff-lists-title")) } " " (StaffWords.t("staff-moderation-safeguarding-phrases-local-names-and")) }
                 }
             }
         }
     };
     staff_shell::render(
-        "Answers to check",
+        &StaffWords.t("staff-home-moderation"),
         false,
         Some((view.me, view.csrf_token)),
         content,
@@ -199,32 +190,36 @@ pub fn suggestion_value(suggestion: &Suggestion) -> String {
 pub fn item(view: &ItemView<'_>) -> Markup {
     let item = view.item;
     let action = format!("/staff/moderation/{}", item.id);
+    let worded_problem = view
+        .problem
+        .map(|problem| StaffWords.message(&problem.message));
     let problem_for = |field: &str| {
         view.problem
             .filter(|problem| problem.field == field)
-            .map(|problem| problem.message.as_ref())
+            .and(worded_problem.as_deref())
     };
     let content = html! {
         @if let Some(problem) = view.problem {
             (problems_summary(std::slice::from_ref(problem)))
         }
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        a class="back-link" href="/staff/moderation" { "Back to the queue" }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
+        a class="back-link" href="/staff/moderation" { (StaffWords.t("staff-lists-back")) }
         p class="caption" { (item.survey_title) }
-        h1 { "Check this answer" }
+        h1 { (StaffWords.t("staff-moderation-check-this-answer")) }
         (guidance(view.contacts))
-        h2 class="heading-small" { "The question" }
+        h2 class="heading-small" { (StaffWords.t("staff-moderation-the-question")) }
         p { (item.question_text) }
-        h2 class="heading-small" { "The answer" @if !item.redactions.is_empty() { ", with words hidden" } }
+        h2 class="heading-small" {
+            @if item.redactions.is_empty() { (StaffWords.t("staff-moderation-the-answer")) } @else { (StaffWords.t("staff-moderation-the-answer-with-words-hidden")) }
+        }
         @if let Some(concern) = &item.concern {
             div class="warning-text" {
                 p {
-                    strong { "Content note: this answer contains \u{201C}" (concern) "\u{201D}, which is on the safeguarding list. " }
-                    "It may be upsetting to read. Take your time; you can stop and talk to someone first."
+                    strong { (StaffWords.with("staff-moderation-content-note-contains", &[("words", concern.as_str().into())])) } " " (StaffWords.t("staff-moderation-it-may-be-upsetting-to"))
                 }
             }
             details class="folded-answer" {
-                summary { "Read the answer" }
+                summary { (StaffWords.t("staff-moderation-read-the-answer")) }
                 (answer_text(item))
             }
         } @else {
@@ -232,30 +227,29 @@ pub fn item(view: &ItemView<'_>) -> Markup {
         }
         p {
             @if item.state.consent {
-                "The young person agreed to their words being shared."
+                (StaffWords.t("staff-moderation-the-young-person-agreed-to"))
             } @else {
-                "The young person did not agree to their words being shared. It can be used for analysis only, never as a quote."
+                (StaffWords.t("staff-moderation-the-young-person-did-not"))
             }
         }
         @if item.state.status != QuoteStatus::Flagged {
-            h2 { "Worried about the young person who wrote this?" }
+            h2 { (StaffWords.t("staff-moderation-worried-about-the-young-person")) }
             p {
-                "Flag it. The safeguarding lead is emailed the answer\u{2019}s words and the wave straight "
-                "away. There is nothing else to send: the survey is anonymous. A flagged answer is never published."
+                (StaffWords.t("staff-moderation-flag-it-the-safeguarding-lead"))
             }
             form class="inline-form" method="post" action={ (action) "/flag" } novalidate {
                 (csrf_field(view.csrf_token))
-                button class="button button--warning" type="submit" { "Flag a safeguarding concern" }
+                button class="button button--warning" type="submit" { (StaffWords.t("staff-moderation-flag-a-safeguarding-concern")) }
             }
         }
-        p class="hint" { (explain(&item.state, view.sign_off)) }
+        p class="hint" { (StaffWords.t(explain(&item.state, view.sign_off))) }
         @if item.state.status.is_open() {
             (moderation_form(view, &action, &problem_for))
             @if !item.redactions.is_empty() {
                 form class="inline-form" method="post" action={ (action) "/redactions" } novalidate {
                     (csrf_field(view.csrf_token))
                     input type="hidden" name="clear" value="yes";
-                    button class="button button--secondary" type="submit" { "Show all the words again" }
+                    button class="button button--secondary" type="submit" { (StaffWords.t("staff-moderation-show-all-the-words-again")) }
                 }
             }
         } @else {
@@ -263,7 +257,7 @@ pub fn item(view: &ItemView<'_>) -> Markup {
         }
     };
     staff_shell::render(
-        "Check this answer",
+        &StaffWords.t("staff-moderation-check-this-answer"),
         view.problem.is_some(),
         Some((view.me, view.csrf_token)),
         content,
@@ -291,22 +285,21 @@ fn moderation_form<'p>(
     html! {
         @if item.state.status == QuoteStatus::SecondApproval && item.state.consent {
             div class="inset" {
-                p { strong { "If you approve it as it is, exactly these words are published:" } }
+                p { strong { (StaffWords.t("staff-moderation-if-you-approve-it-as")) } }
                 blockquote class="answer" { (item.redactions.apply(&item.text)) }
             }
         }
         form method="post" action={ (action) "/decision" } novalidate {
             (csrf_field(view.csrf_token))
             input type="hidden" name="shown" value=(item.redactions.fingerprint());
-            h2 { "Hide anything that could show who wrote it" }
+            h2 { (StaffWords.t("staff-moderation-hide-anything-that-could-show")) }
             p {
-                "Names, schools, places, phone numbers, email and web addresses, postcodes, or anything "
-                "only a few people would know. Hidden words are replaced by a mark such as [name]."
+                (StaffWords.t("staff-moderation-names-schools-places-phone-numbers"))
             }
             @if !view.suggestions.is_empty() {
                 div class="form-group" {
                     fieldset {
-                        legend class="label" { "Suggested: these are hidden when you save, unless you untick them" }
+                        legend class="label" { (StaffWords.t("staff-moderation-suggested-these-are-hidden-when")) }
                         @for (index, suggestion) in view.suggestions.iter().enumerate() {
                             @let id = format!("suggestion-{index}");
                             @let value = suggestion_value(suggestion);
@@ -319,16 +312,19 @@ fn moderation_form<'p>(
                                 checked,
                                 with_symbol: false,
                             }, html! {
-                                "\u{201C}" (suggestion.words) "\u{201D} (" (suggestion.kind.describe()) ") becomes "
-                                (suggestion.redaction.mark.shown_as())
+                                (StaffWords.with("staff-moderation-suggestion-becomes", &[
+                                    ("words", suggestion.words.as_str().into()),
+                                    ("kind", StaffWords.t(suggestion.kind.message_id()).into()),
+                                    ("mark", suggestion.redaction.mark.shown_as().into()),
+                                ]))
                             }))
                         }
                     }
                 }
             }
             div class=(group_class(words_problem)) {
-                label class="label" for="words" { "Other words to hide" }
-                p class="hint" id="words-hint" { "Type or paste them exactly as they are in the answer." }
+                label class="label" for="words" { (StaffWords.t("staff-moderation-other-words-to-hide")) }
+                p class="hint" id="words-hint" { (StaffWords.t("staff-moderation-type-or-paste-them-exactly")) }
                 @if let Some(message) = words_problem { (error_message("words-error", message)) }
                 input class=(if words_problem.is_some() { "input input--error" } else { "input" }) id="words" name="words"
                     type="text" autocomplete="off" spellcheck="false" value=(form.words)
@@ -336,7 +332,7 @@ fn moderation_form<'p>(
             }
             div class="form-group" {
                 fieldset {
-                    legend class="label" { "Show them as" }
+                    legend class="label" { (StaffWords.t("staff-moderation-show-them-as")) }
                     @for mark in RedactionMark::ALL {
                         @let id = format!("mark-{}", mark.as_str());
                         @let checked = match &form.mark {
@@ -355,10 +351,10 @@ fn moderation_form<'p>(
                 }
             }
             button class="button button--secondary" type="submit" formaction={ (action) "/redactions" } {
-                "Hide these words and check again"
+                (StaffWords.t("staff-moderation-hide-these-words-and-check"))
             }
             (decision_fields(view, problem_for))
-            button class="button" type="submit" { "Save decision" }
+            button class="button" type="submit" { (StaffWords.t("staff-moderation-save-decision")) }
         }
     }
 }
@@ -379,20 +375,23 @@ fn decision_fields<'p>(
         decisions.push((
             "approve",
             if view.suggestions.is_empty() {
-                "Use it as a quote, as shown above"
+                StaffWords.t("staff-moderation-use-it-as-a-quote")
             } else {
-                "Use it as a quote, with the ticked words hidden"
+                StaffWords.t("staff-moderation-use-it-as-a-quote-hidden")
             },
         ));
     }
-    decisions.push(("analysis", "Keep it for analysis only, not as a quote"));
-    decisions.push(("reject", "Do not use it"));
+    decisions.push((
+        "analysis",
+        StaffWords.t("staff-moderation-keep-it-for-analysis-only"),
+    ));
+    decisions.push(("reject", StaffWords.t("staff-moderation-do-not-use-it")));
     let chosen = |field: &Option<String>, value: &str| field.as_deref() == Some(value);
     html! {
-        h2 { "Your decision" }
+        h2 { (StaffWords.t("staff-moderation-your-decision")) }
         div class=(group_class(decision_problem)) {
             fieldset aria-describedby=[decision_problem.map(|_| "decision-error")] {
-                legend class="label" { "What should happen to this answer?" }
+                legend class="label" { (StaffWords.t("staff-moderation-what-should-happen-to-this")) }
                 @if let Some(message) = decision_problem { (error_message("decision-error", message)) }
                 @for (index, (value, label)) in decisions.iter().enumerate() {
                     @let id = if index == 0 { "decision".to_owned() } else { format!("decision-{value}") };
@@ -401,13 +400,13 @@ fn decision_fields<'p>(
             }
         }
         div class=(group_class(theme_problem)) {
-            label class="label" for="theme" { "Theme" }
-            p class="hint" id="theme-hint" { "For a quote or for analysis: what is it mostly about?" }
+            label class="label" for="theme" { (StaffWords.t("staff-moderation-theme")) }
+            p class="hint" id="theme-hint" { (StaffWords.t("staff-moderation-for-a-quote-or-for")) }
             @if let Some(message) = theme_problem { (error_message("theme-error", message)) }
             @let selected = form.theme.as_deref().or(view.item.theme.as_deref());
             select class="select" id="theme" name="theme"
                 aria-describedby={ "theme-hint" @if theme_problem.is_some() { " theme-error" } } {
-                option value="" { "Choose a theme" }
+                option value="" { (StaffWords.t("staff-moderation-problem-theme")) }
                 @for theme in view.themes {
                     option value=(theme) selected[selected == Some(theme.as_str())] { (theme) }
                 }
@@ -415,21 +414,19 @@ fn decision_fields<'p>(
         }
         div class=(group_class(reason_problem)) {
             fieldset aria-describedby=[reason_problem.map(|_| "reason-error")] {
-                legend class="label" { "If you do not use it, why not?" }
+                legend class="label" { (StaffWords.t("staff-moderation-if-you-do-not-use")) }
                 @if let Some(message) = reason_problem { (error_message("reason-error", message)) }
                 @for (index, reason) in RejectReason::ALL.iter().enumerate() {
                     @let id = if index == 0 { "reason".to_owned() } else { format!("reason-{}", reason.as_str()) };
-                    (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "reason", value: reason.as_str(), checked: chosen(&form.reason, reason.as_str()), with_symbol: false }, html! { (reason.label()) }))
+                    (choice(&Choice { kind: ChoiceKind::Radio, id: &id, name: "reason", value: reason.as_str(), checked: chosen(&form.reason, reason.as_str()), with_symbol: false }, html! { (StaffWords.t(reason.message_id())) }))
                 }
             }
         }
         @if view.item.state.consent && (!view.suggestions.is_empty() || identifier_problem.is_some()) {
             div class=(group_class(identifier_problem)) {
-                label class="label" for="identifier_reason" { "If you leave a suggestion showing, say why it is safe" }
+                label class="label" for="identifier_reason" { (StaffWords.t("staff-moderation-if-you-leave-a-suggestion")) }
                 p class="hint" id="identifier_reason-hint" {
-                    "For example: \u{201C}Patel is the name of the youth centre\u{201D}. Words the check "
-                    "questions are only published when a second person agrees and gives a reason. "
-                    "Reasons are kept in the audit log."
+                    (StaffWords.t("staff-moderation-for-example-patel-is-the"))
                 }
                 @if let Some(message) = identifier_problem { (error_message("identifier_reason-error", message)) }
                 textarea class=(if identifier_problem.is_some() { "textarea textarea--short textarea--error" } else { "textarea textarea--short" })
@@ -447,13 +444,13 @@ fn decided_summary(item: &QuoteItem) -> Markup {
     html! {
         dl class="summary-list" {
             @if let Some(theme) = &item.theme {
-                div class="summary-list__row" { dt class="summary-list__key" { "Theme" } dd class="summary-list__value" { (theme) } }
+                div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-moderation-theme")) } dd class="summary-list__value" { (theme) } }
             }
             @if let Some(reason) = item.reject_reason {
-                div class="summary-list__row" { dt class="summary-list__key" { "Why it is not used" } dd class="summary-list__value" { (reason.label()) } }
+                div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-moderation-why-it-is-not-used")) } dd class="summary-list__value" { (StaffWords.t(reason.message_id())) } }
             }
             @if let Some(text) = &item.published_text {
-                div class="summary-list__row" { dt class="summary-list__key" { "Published as" } dd class="summary-list__value" { (text) } }
+                div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-moderation-published-as")) } dd class="summary-list__value" { (text) } }
             }
         }
     }
@@ -463,23 +460,22 @@ fn decided_summary(item: &QuoteItem) -> Markup {
 pub fn confirm_flag(me: &StaffUser, csrf_token: &str, item: &QuoteItem) -> Markup {
     let action = format!("/staff/moderation/{}/flag", item.id);
     let content = html! {
-        a class="back-link" href={ "/staff/moderation/" (item.id) } { "Back to the answer" }
+        a class="back-link" href={ "/staff/moderation/" (item.id) } { (StaffWords.t("staff-moderation-back-to-the-answer")) }
         p class="caption" { (item.survey_title) }
-        h1 { "Flag this answer to the safeguarding lead?" }
+        h1 { (StaffWords.t("staff-moderation-flag-this-answer-to-the")) }
         p {
-            "The safeguarding lead will be emailed the answer\u{2019}s words and the wave now. The answer "
-            "leaves the queue and is never published. You do not have to do anything else."
+            (StaffWords.t("staff-moderation-the-safeguarding-lead-will-be"))
         }
-        p { "If you flagged it by mistake, tell the safeguarding lead: they can put it back in the queue." }
+        p { (StaffWords.t("staff-moderation-if-you-flagged-it-by")) }
         form class="inline-form" method="post" action=(action) novalidate {
             (csrf_field(csrf_token))
             input type="hidden" name="confirm" value="yes";
-            button class="button button--warning" type="submit" { "Yes, flag it" }
+            button class="button button--warning" type="submit" { (StaffWords.t("staff-moderation-yes-flag-it")) }
         }
-        p { a href={ "/staff/moderation/" (item.id) } { "No, go back to the answer" } }
+        p { a href={ "/staff/moderation/" (item.id) } { (StaffWords.t("staff-moderation-no-go-back-to-the")) } }
     };
     staff_shell::render(
-        "Flag this answer to the safeguarding lead?",
+        &StaffWords.t("staff-moderation-flag-this-answer-to-the"),
         false,
         Some((me, csrf_token)),
         content,

@@ -5,7 +5,7 @@ use maud::{Markup, html};
 
 use super::components::{FieldError, csrf_field, error_message, error_summary};
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::quote::PLAN_THEMES;
 use crate::domain::staff::StaffUser;
 
@@ -69,7 +69,7 @@ pub fn lists(view: &ListsView<'_>) -> Markup {
         @if let Some((field, message)) = view.problem {
             (error_summary(&[FieldError { field_id: field, message }]))
         }
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
         a class="back-link" href="/staff/moderation" { (w.t("staff-lists-back")) }
         h1 { (w.t("staff-lists-title")) }
         form method="post" action="/staff/moderation/settings" novalidate {

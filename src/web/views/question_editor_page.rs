@@ -6,6 +6,7 @@ use maud::{Markup, html};
 use super::components::{csrf_field, error_message, problems_summary};
 use super::staff_shell;
 use super::survey_admin_pages::kind_label;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::easy_read::Finding;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::programme::Programme;
@@ -36,10 +37,11 @@ pub struct EditorView<'a> {
 
 pub fn editor(view: &EditorView<'_>) -> Markup {
     let title = match view.number {
-        Some(number) => format!("Edit question {number}"),
-        None => "Add a question".to_owned(),
+        Some(number) => StaffWords.with("staff-editor-title", &[("number", number.into())]),
+        None => StaffWords.t("staff-waves-add-a-question"),
     };
-    let problem = |field: &str| FieldProblem::message_for(view.problems, field);
+    let worded = StaffWords.worded(view.problems);
+    let problem = |field: &str| worded.about(field);
     let key = view.draft.key.trim();
     let lint = |place: &str| -> Vec<String> {
         view.findings
@@ -53,99 +55,103 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
     rows.extend(std::iter::repeat_n(Default::default(), BLANK_OPTION_ROWS));
     let content = html! {
         (problems_summary(view.problems))
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        a class="back-link" href={ "/staff/surveys/" (view.survey.slug) } { "Back to " (view.survey.title) }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
+        a class="back-link" href={ "/staff/surveys/" (view.survey.slug) } { (StaffWords.with("staff-waves-back-to-wave", &[("wave", view.survey.title.as_str().into())])) }
         h1 { (title) }
         @if view.answers_held && view.number.is_some() {
             p class="warning-text" {
-                "This wave has been open or has responses. You can change the wording, symbols and which answers "
-                "count as positive; the key, the kind and the answers\u{2019} codes stay as they are."
+                (StaffWords.t("staff-editor-this-wave-has-been-open"))
             }
         }
         form method="post" action=(view.action) novalidate {
             (csrf_field(view.csrf_token))
-            (field(&FieldSpec { id: "key", label: "Key", value: &draft.key, error: problem("key"), multiline: false,
-                hint: "Links this question across waves: keep it the same as last year to compare. Lower-case letters, digits and underscores.", lint: &[] }))
+            (field(&FieldSpec { id: "key", label: &StaffWords.t("staff-editor-key"), value: &draft.key, error: problem("key"), multiline: false,
+                hint: &StaffWords.t("staff-editor-links-this-question-across-waves"), lint: &[] }))
             div class=(group(problem("kind"))) {
-                label class="label" for="kind" { "Kind of question" }
+                label class="label" for="kind" { (StaffWords.t("staff-editor-kind-of-question")) }
                 @if let Some(message) = problem("kind") { (error_message("kind-error", message)) }
                 select class="select" id="kind" name="kind" aria-describedby=[problem("kind").map(|_| "kind-error")] {
-                    option value="" { "Choose a kind" }
+                    option value="" { (StaffWords.t("staff-editor-choose-a-kind")) }
                     @for kind in QuestionKind::ALL {
                         option value=(kind.as_str()) selected[draft.kind == kind.as_str()] { (kind_label(kind)) }
                     }
                 }
             }
-            (field(&FieldSpec { id: "text", label: "The question", value: &draft.text, error: problem("text"), multiline: true, hint: "", lint: &[] }))
-            (field(&FieldSpec { id: "easy_read_text", label: "The question in Easy Read", value: &draft.easy_read_text,
+            (field(&FieldSpec { id: "text", label: &StaffWords.t("staff-moderation-the-question"), value: &draft.text, error: problem("text"), multiline: true, hint: "", lint: &[] }))
+            (field(&FieldSpec { id: "easy_read_text", label: &StaffWords.t("staff-editor-the-question-in-easy-read"), value: &draft.easy_read_text,
                 error: problem("easy_read_text"), multiline: true,
-                hint: "Short sentences, everyday words, numbers as digits.", lint: &lint(&format!("question {key}")) }))
-            (field(&FieldSpec { id: "hint", label: "Hint (optional)", value: &draft.hint, error: problem("hint"), multiline: false, hint: "", lint: &[] }))
-            (field(&FieldSpec { id: "easy_read_hint", label: "Hint in Easy Read (optional)", value: &draft.easy_read_hint,
+                hint: &StaffWords.t("staff-editor-short-sentences-everyday-words-numbers"), lint: &lint(&format!("question {key}")) }))
+            (field(&FieldSpec { id: "hint", label: &StaffWords.t("staff-editor-hint-optional"), value: &draft.hint, error: problem("hint"), multiline: false, hint: "", lint: &[] }))
+            (field(&FieldSpec { id: "easy_read_hint", label: &StaffWords.t("staff-editor-hint-in-easy-read-optional"), value: &draft.easy_read_hint,
                 error: problem("easy_read_hint"), multiline: false, hint: "", lint: &lint(&format!("question {key}, hint")) }))
-            (symbol_select("symbol", "Symbol", &draft.symbol, problem("symbol"), view.symbols))
+            (symbol_select("symbol", &StaffWords.t("staff-editor-symbol"), &draft.symbol, problem("symbol"), view.symbols))
             div class=(group(problem("plan_item"))) {
-                label class="label" for="plan_item" { "Plan item" }
+                label class="label" for="plan_item" { (StaffWords.t("staff-editor-plan-item-label")) }
                 @if let Some(message) = problem("plan_item") { (error_message("plan_item-error", message)) }
                 select class="select" id="plan_item" name="plan_item" {
-                    option value="" { "None" }
+                    option value="" { (StaffWords.t("staff-editor-none")) }
                     @for measure in &view.programme.measures {
                         @let number = measure.item.number();
-                        option value=(number) selected[draft.plan_item == number.to_string()] { "Plan item " (number) ": " (measure.title) }
+                        option value=(number) selected[draft.plan_item == number.to_string()] { (StaffWords.with("staff-editor-plan-item-choice", &[("item", i64::from(number).into()), ("title", measure.title.as_str().into())])) }
                     }
                 }
             }
-            (field(&FieldSpec { id: "sign_video", label: "Video in British Sign Language (optional)", value: &draft.sign_video,
+            (field(&FieldSpec { id: "sign_video", label: &StaffWords.t("staff-editor-video-in-british-sign-language"), value: &draft.sign_video,
                 error: problem("sign_video"), multiline: false,
-                hint: "A link starting https:// to a video of this question in BSL. Young people see a link to it under the question.", lint: &[] }))
+                hint: &StaffWords.t("staff-editor-a-link-starting-https-to"), lint: &[] }))
             div class="form-group" {
                 div class="checkboxes__item" {
                     input class="checkboxes__input" id="demographic" type="checkbox" name="demographic" value="yes" checked[draft.demographic];
                     label class="checkboxes__label" for="demographic" {
                         span class="checkboxes__mark" {}
-                        "A demographic question: results are broken down by its answers"
+                        (StaffWords.t("staff-editor-a-demographic-question-results-are"))
                     }
                 }
             }
-            h2 id="options" tabindex="-1" { "Answers" }
+            h2 id="options" tabindex="-1" { (StaffWords.t("staff-action-answers")) }
             @if let Some(message) = problem("options") { (error_message("options-error", message)) }
-            p class="hint" { "Leave the answers empty for a free-text question. Blank rows are ignored." }
+            p class="hint" { (StaffWords.t("staff-editor-leave-the-answers-empty-for")) }
             p class="hint" id="excludes-others-hint" {
-                "\u{2018}Chosen only on its own\u{2019} is for answers like \u{2018}Nobody\u{2019} in a question where young people can choose several: "
-                "the page shows it after \u{2018}or\u{2019}, and an answer or import that mixes it with others is refused."
+                (StaffWords.t("staff-editor-chosen-only-on-its-own"))
             }
             input type="hidden" name="option_rows" value=(rows.len());
             @for (index, row) in rows.iter().enumerate() {
                 @let n = index + 1;
                 @let name = |field: &str| format!("option-{n}-{field}");
                 fieldset class="option-row" {
-                    legend class="label" { "Answer " (n) @if row.id.is_none() && row.value.is_empty() { " (new)" } }
+                    legend class="label" {
+                        @if row.id.is_none() && row.value.is_empty() {
+                            (StaffWords.with("staff-editor-new-answer-number", &[("number", n.into())]))
+                        } @else {
+                            (StaffWords.with("staff-editor-answer-number", &[("number", n.into())]))
+                        }
+                    }
                     @if let Some(id) = row.id { input type="hidden" name=(name("id")) value=(id); }
-                    (field(&FieldSpec { id: &name("value"), label: "Code", value: &row.value, error: problem(&name("value")), multiline: false, hint: "", lint: &[] }))
-                    (field(&FieldSpec { id: &name("label"), label: "Words", value: &row.label, error: problem(&name("label")), multiline: false, hint: "", lint: &[] }))
-                    (field(&FieldSpec { id: &name("easy_read_label"), label: "Words in Easy Read", value: &row.easy_read_label,
+                    (field(&FieldSpec { id: &name("value"), label: &StaffWords.t("staff-editor-code"), value: &row.value, error: problem(&name("value")), multiline: false, hint: "", lint: &[] }))
+                    (field(&FieldSpec { id: &name("label"), label: &StaffWords.t("staff-editor-words"), value: &row.label, error: problem(&name("label")), multiline: false, hint: "", lint: &[] }))
+                    (field(&FieldSpec { id: &name("easy_read_label"), label: &StaffWords.t("staff-editor-words-in-easy-read"), value: &row.easy_read_label,
                         error: problem(&name("easy_read_label")), multiline: false, hint: "",
                         lint: &lint(&format!("question {key}, option {}", row.value.trim())) }))
-                    (symbol_select(&name("symbol"), "Symbol", &row.symbol, problem(&name("symbol")), view.symbols))
+                    (symbol_select(&name("symbol"), &StaffWords.t("staff-editor-symbol"), &row.symbol, problem(&name("symbol")), view.symbols))
                     div class="checkboxes__item" {
                         input class="checkboxes__input" id=(name("positive")) type="checkbox" name=(name("positive")) value="yes" checked[row.positive];
-                        label class="checkboxes__label" for=(name("positive")) { span class="checkboxes__mark" {} "Counts as positive" }
+                        label class="checkboxes__label" for=(name("positive")) { span class="checkboxes__mark" {} (StaffWords.t("staff-editor-counts-as-positive")) }
                     }
                     div class="checkboxes__item" {
                         input class="checkboxes__input" id=(name("excludes_others")) type="checkbox" name=(name("excludes_others")) value="yes" checked[row.excludes_others]
                             aria-describedby="excludes-others-hint";
-                        label class="checkboxes__label" for=(name("excludes_others")) { span class="checkboxes__mark" {} "Chosen only on its own" }
+                        label class="checkboxes__label" for=(name("excludes_others")) { span class="checkboxes__mark" {} (StaffWords.t("staff-editor-chosen-only-on-its-own-2")) }
                     }
                     @if row.id.is_some() {
                         @if let Some(message) = problem(&name("remove")) { (error_message(&format!("{}-error", name("remove")), message)) }
                         div class="checkboxes__item" {
                             input class="checkboxes__input" id=(name("remove")) type="checkbox" name=(name("remove")) value="yes" checked[row.remove];
-                            label class="checkboxes__label" for=(name("remove")) { span class="checkboxes__mark" {} "Delete this answer" }
+                            label class="checkboxes__label" for=(name("remove")) { span class="checkboxes__mark" {} (StaffWords.t("staff-editor-delete-this-answer")) }
                         }
                     }
                 }
             }
-            button class="button" type="submit" { "Save the question" }
+            button class="button" type="submit" { (StaffWords.t("staff-editor-save-the-question")) }
         }
     };
     staff_shell::render(
@@ -204,8 +210,8 @@ fn field(spec: &FieldSpec<'_>) -> Markup {
                 input class=(class) id=(spec.id) name=(spec.id) type="text" value=(spec.value) autocomplete="off" aria-describedby=[described];
             }
             @if !spec.lint.is_empty() {
-                ul class="lint" id=(lint_id) aria-label="Easy Read check" {
-                    @for finding in spec.lint { li { "Easy Read check: " (finding) } }
+                ul class="lint" id=(lint_id) aria-label=(StaffWords.t("staff-editor-easy-read-check")) {
+                    @for finding in spec.lint { li { (StaffWords.with("staff-editor-easy-read-finding", &[("finding", finding.to_string().into())])) } }
                 }
             }
         }
@@ -225,7 +231,7 @@ fn symbol_select(
             label class="label" for=(id) { (label) }
             @if let Some(message) = error { (error_message(&error_id, message)) }
             select class="select" id=(id) name=(id) aria-describedby=[error.map(|_| error_id.as_str())] {
-                option value="" { "No symbol" }
+                option value="" { (StaffWords.t("staff-editor-no-symbol")) }
                 @for record in symbols.iter() {
                     option value=(record.name) selected[value == record.name.as_str()] { (record.name) ": " (record.alt) }
                 }

@@ -10,6 +10,7 @@ use super::components::{
 use super::page_tools::{self, FormatSwitch, SwitchReturn};
 use super::survey_shell;
 use super::words::Words;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::answer::{Answer, AnswerField, SKIP_VALUE, SubmittedAnswer, group_thousands};
 use crate::domain::ids::SymbolName;
 use crate::domain::survey::{
@@ -106,13 +107,13 @@ pub fn render(view: &QuestionView<'_>) -> Markup {
     let content = html! {
         @if let Some(preview) = &view.preview {
             div class="notice" {
-                p { strong { "Preview." } " This is question " (view.number) " as young people see it. Nothing you choose is saved." }
+                p { strong { (StaffWords.t("staff-preview-label")) } " " (StaffWords.with("staff-preview-explained", &[("number", view.number.into())])) }
                 p {
                     a href=(preview.other_format_href) {
-                        @if format == ResponseFormat::Standard { "Preview in Easy Read" } @else { "Preview in standard words" }
+                        @if format == ResponseFormat::Standard { (StaffWords.t("staff-preview-in-easy-read")) } @else { (StaffWords.t("staff-preview-in-standard")) }
                     }
                     " \u{2013} "
-                    a href=(preview.wave_href) { "Back to the wave" }
+                    a href=(preview.wave_href) { (StaffWords.t("staff-preview-back-to-wave")) }
                 }
             }
         }

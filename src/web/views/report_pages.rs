@@ -5,6 +5,7 @@ use maud::{Markup, html};
 
 use super::components::{FieldError, TextArea, button_form, csrf_field, error_summary, text_area};
 use super::staff_shell;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::language_names::english_name;
 use crate::domain::published_report::PublishedReport;
 use crate::domain::report_kind::ReportKind;
@@ -42,16 +43,16 @@ fn published_list(
                     (status_line(report))
                     br;
                     a href=(published_href(report)) {
-                        "Read" span class="visually-hidden" { " " (report.title) ", version " (report.version) }
+                        (StaffWords.t("staff-reports-read")) span class="visually-hidden" { " " (StaffWords.with("staff-reports-title-version", &[("title", report.title.as_str().into()), ("version", i64::from(report.version).into())])) }
                     }
                     " \u{00B7} "
                     a href={ (published_href(report)) "/pdf" } {
-                        "PDF" span class="visually-hidden" { " of " (report.title) ", version " (report.version) }
+                        "PDF" span class="visually-hidden" { " " (StaffWords.with("staff-reports-of-title-version", &[("title", report.title.as_str().into()), ("version", i64::from(report.version).into())])) }
                     }
                     @if let Some(token) = csrf_token.filter(|_| can_email) {
                         br;
                         (button_form(&format!("{}/email", published_href(report)), token,
-                            &format!("Email version {} to the Board", report.version), true))
+                            &StaffWords.with("staff-reports-email-version", &[("version", i64::from(report.version).into())]), true))
                     }
                 }
             }
@@ -61,25 +62,30 @@ fn published_list(
 
 pub fn index(view: &ReportsView<'_>) -> Markup {
     let content = html! {
-        h1 { "Reports" }
+        h1 { (StaffWords.t("staff-home-reports")) }
         @if !view.waves.is_empty() {
-            h2 { "Prepare a report" }
-            p { "Choose a wave to preview its reports, write what happens next, and publish." }
+            h2 { (StaffWords.t("staff-reports-prepare-a-report")) }
+            p { (StaffWords.t("staff-reports-choose-a-wave-to-preview")) }
             ul class="wave-list" {
                 @for survey in view.waves {
                     li { a href={ "/staff/reports/" (survey.slug) } { (survey.title) } }
                 }
             }
         }
-        h2 { "Published reports" }
+        h2 { (StaffWords.t("staff-reports-published-reports")) }
         @if view.published.is_empty() {
-            p { "No report has been published yet." }
+            p { (StaffWords.t("staff-reports-no-report-has-been-published")) }
         } @else {
             (published_list(view.published, None, false))
         }
-        p { a href="/findings" { "The public findings page" } }
+        p { a href="/findings" { (StaffWords.t("staff-reports-the-public-findings-page")) } }
     };
-    staff_shell::render("Reports", false, Some((view.me, view.csrf_token)), content)
+    staff_shell::render(
+        &StaffWords.t("staff-home-reports"),
+        false,
+        Some((view.me, view.csrf_token)),
+        content,
+    )
 }
 
 pub struct WaveReportsView<'a> {
@@ -101,14 +107,14 @@ pub struct WaveReportsView<'a> {
     pub refusal: Option<&'a str>,
 }
 
-fn publish_label(kind: ReportKind) -> &'static str {
-    match kind {
-        ReportKind::Summary => "Publish the summary report",
-        ReportKind::Full => "Publish the full report",
-        ReportKind::EasyRead => "Publish the Easy Read report",
-        ReportKind::Briefing => "The briefing is never published",
-        ReportKind::BoardUpdate => "The Board update is emailed, never published",
-    }
+fn publish_label(kind: ReportKind) -> String {
+    StaffWords.t(match kind {
+        ReportKind::Summary => "staff-reports-publish-the-summary-report",
+        ReportKind::Full => "staff-reports-publish-the-full-report",
+        ReportKind::EasyRead => "staff-reports-publish-the-easy-read-report",
+        ReportKind::Briefing => "staff-reports-the-briefing-is-never-published",
+        ReportKind::BoardUpdate => "staff-reports-the-board-update-is-emailed",
+    })
 }
 
 pub fn wave(view: &WaveReportsView<'_>) -> Markup {
@@ -124,107 +130,103 @@ pub fn wave(view: &WaveReportsView<'_>) -> Markup {
         }
         @if let Some(refusal) = view.refusal {
             div class="error-summary" role="alert" tabindex="-1" {
-                h2 { "The report was not published" }
+                h2 { (StaffWords.t("staff-reports-the-report-was-not-published")) }
                 p { (refusal) }
-                p { a href="#what_happens_next" { "Write what happens next" } }
+                p { a href="#what_happens_next" { (StaffWords.t("staff-reports-write-what-happens-next")) } }
             }
         }
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        a class="back-link" href="/staff/reports" { "All reports" }
-        h1 { span class="caption" { "Reports" } (view.survey.title) }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
+        a class="back-link" href="/staff/reports" { (StaffWords.t("staff-reports-all-reports")) }
+        h1 { span class="caption" { (StaffWords.t("staff-home-reports")) } (view.survey.title) }
         p {
-            "Each report is built from the data as it is now. Publishing freezes a copy, so what the "
-            "Board reads never changes; publish again to add a new version."
+            (StaffWords.t("staff-reports-each-report-is-built-from"))
         }
         @if view.survey.status.results_are_provisional() {
             div class="notice" role="status" {
-                p { "The survey is still open: every preview is provisional, and nothing can be published until it closes." }
+                p { (StaffWords.t("staff-reports-the-survey-is-still-open")) }
             }
         }
         h2 { (ReportKind::Briefing.name()) }
         p {
-            "Early findings as slides for the verbal briefing: who has answered, the measures at a "
-            "glance, the trend and each measure, with every number that could single someone out "
-            "withheld. It is never published."
+            (StaffWords.t("staff-reports-early-findings-as-slides-for"))
         }
         p {
-            a href={ "/staff/reports/" (slug) "/briefing" } { "Preview" span class="visually-hidden" { " the early findings briefing" } }
+            a href={ "/staff/reports/" (slug) "/briefing" } { (StaffWords.t("staff-waves-preview")) span class="visually-hidden" { " " (StaffWords.t("staff-reports-briefing-hidden")) } }
             " \u{00B7} "
-            a href={ "/staff/reports/" (slug) "/briefing/pdf" } { "Download the slides as PDF" }
+            a href={ "/staff/reports/" (slug) "/briefing/pdf" } { (StaffWords.t("staff-reports-download-the-slides-as-pdf")) }
         }
         @for kind in ReportKind::PUBLISHABLE {
             h2 { (kind.name()) }
             p {
-                a href={ "/staff/reports/" (slug) "/" (kind.as_str()) } { "Preview" span class="visually-hidden" { " the " (kind.name()) } }
+                a href={ "/staff/reports/" (slug) "/" (kind.as_str()) } { (StaffWords.t("staff-waves-preview")) span class="visually-hidden" { " the " (kind.name()) } }
                 " \u{00B7} "
-                a href={ "/staff/reports/" (slug) "/" (kind.as_str()) "/pdf" } { "Download as PDF" span class="visually-hidden" { " (" (kind.name()) ")" } }
+                a href={ "/staff/reports/" (slug) "/" (kind.as_str()) "/pdf" } { (StaffWords.t("staff-reports-download-as-pdf")) span class="visually-hidden" { " (" (kind.name()) ")" } }
             }
             @if kind == ReportKind::EasyRead {
                 @for language in view.survey.languages().iter().filter(|language| !language.is_english()) {
                     @let name = english_name(language);
                     p {
                         (name) ": "
-                        a href={ "/staff/reports/" (slug) "/easy-read?language=" (language) } { "Preview" span class="visually-hidden" { " the Easy Read report in " (name) } }
+                        a href={ "/staff/reports/" (slug) "/easy-read?language=" (language) } { (StaffWords.t("staff-waves-preview")) span class="visually-hidden" { " " (StaffWords.with("staff-reports-easy-read-in", &[("language", name.as_str().into())])) } }
                         " \u{00B7} "
-                        a href={ "/staff/reports/" (slug) "/easy-read/pdf?language=" (language) } { "Download as PDF" span class="visually-hidden" { " (Easy Read, " (name) ")" } }
+                        a href={ "/staff/reports/" (slug) "/easy-read/pdf?language=" (language) } { (StaffWords.t("staff-reports-download-as-pdf")) span class="visually-hidden" { " " (StaffWords.with("staff-reports-easy-read-language", &[("language", name.as_str().into())])) } }
                     }
                 }
             }
             @if kind.is_public_when_published() {
-                p class="hint" { "Once published it is listed on the public findings page." }
+                p class="hint" { (StaffWords.t("staff-reports-once-published-it-is-listed")) }
             } @else {
-                p class="hint" { "Once published it can be read by signed-in staff and Board members." }
+                p class="hint" { (StaffWords.t("staff-reports-once-published-it-can-be")) }
             }
-            (button_form(&format!("/staff/reports/{slug}/{}/publish", kind.as_str()), view.csrf_token, publish_label(kind), false))
+            (button_form(&format!("/staff/reports/{slug}/{}/publish", kind.as_str()), view.csrf_token, &publish_label(kind), false))
             @if kind == ReportKind::EasyRead {
                 @for language in view.survey.languages().iter().filter(|language| !language.is_english()) {
-                    (button_form(&format!("/staff/reports/{slug}/easy-read/publish?language={language}"), view.csrf_token, &format!("Publish it in {}", english_name(language)), true))
+                    (button_form(&format!("/staff/reports/{slug}/easy-read/publish?language={language}"), view.csrf_token, &StaffWords.with("staff-reports-publish-in", &[("language", english_name(language).into())]), true))
                 }
             }
         }
-        h2 { "Tables for spreadsheets" }
-        p { "The numbers behind the reports as CSV files, held-back cells left empty." }
+        h2 { (StaffWords.t("staff-reports-tables-for-spreadsheets")) }
+        p { (StaffWords.t("staff-reports-the-numbers-behind-the-reports")) }
         ul {
             @for name in FILE_NAMES {
                 li { a href={ "/staff/reports/" (slug) "/csv/" (name) } { (name) } }
             }
         }
-        h2 id="texts" { "What the team writes" }
+        h2 id="texts" { (StaffWords.t("staff-reports-what-the-team-writes")) }
         form method="post" action={ "/staff/reports/" (slug) "/texts" } novalidate {
             (csrf_field(view.csrf_token))
             (text_area(&TextArea {
                 id: "what_happens_next",
-                label: "What happens next (summary and full reports)",
-                hint: "For the Board: what will be done with these results, by whom and when. Leave a blank line between paragraphs.",
+                label: &StaffWords.t("staff-reports-what-happens-next-summary-and"),
+                hint: &StaffWords.t("staff-reports-for-the-board-what-will"),
                 value: view.what_happens_next,
                 error: error_for("what_happens_next"),
                 lint: &[],
             }))
             (text_area(&TextArea {
                 id: "easy_read_next",
-                label: "What will happen next, in Easy Read (You said report)",
-                hint: "Short sentences of 15 words or fewer, everyday words, numbers as digits. Leave a blank line between points.",
+                label: &StaffWords.t("staff-reports-what-will-happen-next-in"),
+                hint: &StaffWords.t("staff-reports-short-sentences-of-15-words"),
                 value: view.easy_read_next,
                 error: error_for("easy_read_next"),
                 lint: view.easy_read_findings,
             }))
-            button class="button" type="submit" { "Save the texts" }
+            button class="button" type="submit" { (StaffWords.t("staff-reports-save-the-texts")) }
         }
         p {
-            "\u{201c}You said, we did\u{201d} comes from the working group\u{2019}s "
-            a href={ "/staff/programmes/" (view.programme_slug) "/actions" } { "actions register" }
-            ": each action answering this wave is shown with where it stands."
+            (StaffWords.t("staff-reports-you-said-from")) " "
+            a href={ "/staff/programmes/" (view.programme_slug) "/actions" } { (StaffWords.t("staff-reports-actions-register")) }
+            (StaffWords.t("staff-reports-you-said-from-after"))
         }
-        h2 { "Published versions" }
+        h2 { (StaffWords.t("staff-reports-published-versions")) }
         @if view.published.is_empty() {
-            p { "Nothing has been published for this wave yet." }
+            p { (StaffWords.t("staff-reports-nothing-has-been-published-for")) }
         } @else {
             @if view.board_list_size == 0 {
-                p class="hint" { "To email reports to the Board, set BOARD_EMAILS (see the README)." }
+                p class="hint" { (StaffWords.t("staff-reports-to-email-reports-to-the")) }
             } @else {
                 p class="hint" {
-                    "Emailing sends a link and the PDF to the Board\u{2019}s list ("
-                    (view.board_list_size) @if view.board_list_size == 1 { " address" } @else { " addresses" } ")."
+                    (StaffWords.with("staff-reports-emailing-sends", &[("count", view.board_list_size.into())]))
                 }
             }
             (published_list(view.published, Some(view.csrf_token), view.board_list_size > 0))

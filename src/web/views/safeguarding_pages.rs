@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::components::button_form;
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::answer_under_review::FlaggedAnswer;
 use crate::domain::staff::StaffUser;
 
@@ -25,7 +25,7 @@ pub fn flags(view: &FlagsView<'_>) -> Markup {
     let w = StaffWords;
     let when = |at: &chrono::NaiveDateTime| at.format("%-d %B %Y at %H:%M").to_string();
     let content = html! {
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
         h1 { (w.t("staff-flags-title")) }
         @if !view.lead_configured {
             div class="warning-text" {

@@ -4,7 +4,7 @@ use maud::{Markup, html};
 
 use super::components::button_form;
 use super::layout::{self, Page};
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::staff::StaffUser;
 
 pub fn render(

@@ -7,6 +7,7 @@ use super::components::{
     Choice, ChoiceKind, TextInput, choice, csrf_field, error_message, problems_summary, text_input,
 };
 use super::staff_shell;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::easy_read::{Finding, LintReport, MAX_GRADE};
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::programme::Programme;
@@ -28,21 +29,20 @@ pub struct ProgrammeWaves<'a> {
 
 pub fn list(me: &StaffUser, programmes: &[ProgrammeWaves<'_>], csrf_token: &str) -> Markup {
     let content = html! {
-        h1 { "Waves" }
-        p { "Each year\u{2019}s survey is a wave of its programme. Copy last year\u{2019}s so the results compare: "
-            "a wave is compared only with earlier waves of its own programme." }
-        a class="button" href="/staff/surveys/new" { "Start a new wave" }
+        h1 { (StaffWords.t("staff-home-waves")) }
+        p { (StaffWords.t("staff-waves-each-year-s-survey-is")) }
+        a class="button" href="/staff/surveys/new" { (StaffWords.t("staff-waves-start-a-new-wave")) }
         @for group in programmes {
             h2 { (group.programme.name) }
             p {
-                a href={ "/staff/programmes/" (group.programme.slug) "/targets" } { "Targets for its measures" span class="visually-hidden" { " (" (group.programme.name) ")" } }
+                a href={ "/staff/programmes/" (group.programme.slug) "/targets" } { (StaffWords.t("staff-waves-targets-for-its-measures")) span class="visually-hidden" { " (" (group.programme.name) ")" } }
                 " \u{00B7} "
-                a href={ "/staff/programmes/" (group.programme.slug) "/comparators" } { "Other local surveys" span class="visually-hidden" { " beside " (group.programme.name) } }
+                a href={ "/staff/programmes/" (group.programme.slug) "/comparators" } { (StaffWords.t("staff-waves-other-local-surveys")) span class="visually-hidden" { " beside " (group.programme.name) } }
                 " \u{00B7} "
-                a href={ "/staff/programmes/" (group.programme.slug) "/actions" } { "Actions register and Board update" span class="visually-hidden" { " (" (group.programme.name) ")" } }
+                a href={ "/staff/programmes/" (group.programme.slug) "/actions" } { (StaffWords.t("staff-waves-actions-register-and-board-update")) span class="visually-hidden" { " (" (group.programme.name) ")" } }
             }
             @if group.waves.is_empty() {
-                p { "No waves yet." }
+                p { (StaffWords.t("staff-waves-no-waves-yet")) }
             } @else {
                 ul class="wave-list" {
                     @for wave in &group.waves {
@@ -57,16 +57,21 @@ pub fn list(me: &StaffUser, programmes: &[ProgrammeWaves<'_>], csrf_token: &str)
             }
         }
     };
-    staff_shell::render("Waves", false, Some((me, csrf_token)), content)
+    staff_shell::render(
+        &StaffWords.t("staff-home-waves"),
+        false,
+        Some((me, csrf_token)),
+        content,
+    )
 }
 
-pub fn status_label(status: SurveyStatus) -> &'static str {
-    match status {
-        SurveyStatus::Draft => "Draft: not open yet",
-        SurveyStatus::Open => "Open",
-        SurveyStatus::Closed => "Closed",
-        SurveyStatus::Archived => "Archived",
-    }
+pub fn status_label(status: SurveyStatus) -> String {
+    StaffWords.t(match status {
+        SurveyStatus::Draft => "staff-waves-draft-not-open-yet",
+        SurveyStatus::Open => "staff-waves-open",
+        SurveyStatus::Closed => "staff-waves-closed",
+        SurveyStatus::Archived => "staff-waves-archived",
+    })
 }
 
 /// What the new-wave form was sent with, to show it again beside its problems.
@@ -94,7 +99,8 @@ pub fn new_wave(
     problems: &[FieldProblem],
     csrf_token: &str,
 ) -> Markup {
-    let problem = |field: &str| FieldProblem::message_for(problems, field);
+    let worded = StaffWords.worded(problems);
+    let problem = |field: &str| worded.about(field);
     let start_problem = problem("start_from");
     let mut first = true;
     let mut choice_id = |value: &str| {
@@ -106,39 +112,39 @@ pub fn new_wave(
     };
     let content = html! {
         (problems_summary(problems))
-        a class="back-link" href="/staff/surveys" { "Back to waves" }
-        h1 { "Start a new wave" }
+        a class="back-link" href="/staff/surveys" { (StaffWords.t("staff-waves-back-to-waves")) }
+        h1 { (StaffWords.t("staff-waves-start-a-new-wave")) }
         form method="post" action="/staff/surveys/new" novalidate {
             (csrf_field(csrf_token))
             div class=(if start_problem.is_some() { "form-group form-group--error" } else { "form-group" }) {
                 fieldset aria-describedby=[start_problem.map(|_| "start_from-error")] {
-                    legend class="label" { "Start from" }
+                    legend class="label" { (StaffWords.t("staff-waves-start-from")) }
                     @if let Some(message) = start_problem { (error_message("start_from-error", message)) }
                     @for (wave, programme) in &starting_points.copies {
                         @let value = format!("copy:{}", wave.slug);
                         (choice(&Choice { kind: ChoiceKind::Radio, id: &choice_id(&value), name: "start_from", value: &value,
                             checked: form.start_from == value, with_symbol: false },
-                            html! { "A copy of " (wave.title) " (" (programme) "): same questions and keys, so they compare" }))
+                            html! { (StaffWords.with("staff-waves-copy-of", &[("wave", wave.title.as_str().into()), ("programme", programme.to_string().into())])) }))
                     }
                     @for template in starting_points.templates {
                         @let value = format!("template:{}", template.name());
                         (choice(&Choice { kind: ChoiceKind::Radio, id: &choice_id(&value), name: "start_from", value: &value,
                             checked: form.start_from == value, with_symbol: false },
-                            html! { "The " (template.programme.name) " template" (plan_items(template)) }))
+                            html! { (StaffWords.with("staff-waves-template", &[("programme", template.programme.name.as_str().into())])) (plan_items(template)) }))
                     }
                 }
             }
             (text_input(&TextInput { value: &form.title, error: problem("title"),
-                ..TextInput::new("title", "Title") }))
+                ..TextInput::new("title", &StaffWords.t("staff-waves-title")) }))
             (text_input(&TextInput { value: &form.slug, error: problem("slug"),
-                hint: Some("The end of the survey\u{2019}s web address: lower-case letters, digits and hyphens, such as be-supported-2023."),
-                ..TextInput::new("slug", "Web address") }))
+                hint: Some(&StaffWords.t("staff-waves-the-end-of-the-survey")),
+                ..TextInput::new("slug", &StaffWords.t("staff-waves-web-address")) }))
             (year_and_dates(form, problems))
-            button class="button" type="submit" { "Create the wave" }
+            button class="button" type="submit" { (StaffWords.t("staff-waves-create-the-wave")) }
         }
     };
     staff_shell::render(
-        "Start a new wave",
+        &StaffWords.t("staff-waves-start-a-new-wave"),
         !problems.is_empty(),
         Some((me, csrf_token)),
         content,
@@ -153,23 +159,33 @@ fn plan_items(template: &Template) -> String {
         .map(|item| item.number())
         .collect();
     match (items.first(), items.last()) {
-        (Some(first), Some(last)) if first == last => format!(": plan item {first}"),
-        (Some(first), Some(last)) => format!(": plan items {first} to {last}"),
+        (Some(first), Some(last)) if first == last => StaffWords.with(
+            "staff-waves-template-plan-item",
+            &[("item", i64::from(*first).into())],
+        ),
+        (Some(first), Some(last)) => StaffWords.with(
+            "staff-waves-template-plan-items",
+            &[
+                ("first", i64::from(*first).into()),
+                ("last", i64::from(*last).into()),
+            ],
+        ),
         _ => String::new(),
     }
 }
 
 /// The year and the first and last days, as both wave forms ask for them.
 fn year_and_dates(form: &NewWaveForm, problems: &[FieldProblem]) -> Markup {
-    let problem = |field: &str| FieldProblem::message_for(problems, field);
+    let worded = StaffWords.worded(problems);
+    let problem = |field: &str| worded.about(field);
     html! {
-        (text_input(&TextInput { value: &form.year, error: problem("year"), ..TextInput::new("year", "Year") }))
+        (text_input(&TextInput { value: &form.year, error: problem("year"), ..TextInput::new("year", &StaffWords.t("staff-waves-year")) }))
         (text_input(&TextInput { value: &form.opens_on, error: problem("opens_on"),
-            hint: Some("Optional. Written as year-month-day, such as 2023-03-13."),
-            ..TextInput::new("opens_on", "First day young people can answer") }))
+            hint: Some(&StaffWords.t("staff-waves-optional-written-as-year-month")),
+            ..TextInput::new("opens_on", &StaffWords.t("staff-waves-first-day-young-people-can")) }))
         (text_input(&TextInput { value: &form.closes_on, error: problem("closes_on"),
-            hint: Some("Optional. Written as year-month-day, such as 2023-04-14."),
-            ..TextInput::new("closes_on", "Last day young people can answer") }))
+            hint: Some(&StaffWords.t("staff-waves-optional-written-as-year-month-2")),
+            ..TextInput::new("closes_on", &StaffWords.t("staff-waves-last-day-young-people-can")) }))
     }
 }
 
@@ -181,21 +197,22 @@ pub fn details(
     problems: &[FieldProblem],
     csrf_token: &str,
 ) -> Markup {
-    let problem = |field: &str| FieldProblem::message_for(problems, field);
+    let worded = StaffWords.worded(problems);
+    let problem = |field: &str| worded.about(field);
     let content = html! {
         (problems_summary(problems))
-        a class="back-link" href={ "/staff/surveys/" (survey.slug) } { "Back to " (survey.title) }
-        h1 { "Change the details" }
-        p { "The web address stays /s/" (survey.slug) ": links and posters already use it." }
+        a class="back-link" href={ "/staff/surveys/" (survey.slug) } { (StaffWords.with("staff-waves-back-to-wave", &[("wave", survey.title.as_str().into())])) }
+        h1 { (StaffWords.t("staff-waves-change-the-details")) }
+        p { (StaffWords.with("staff-waves-address-stays", &[("address", format!("/s/{}", survey.slug).into())])) }
         form method="post" action={ "/staff/surveys/" (survey.slug) "/details" } novalidate {
             (csrf_field(csrf_token))
-            (text_input(&TextInput { value: &form.title, error: problem("title"), ..TextInput::new("title", "Title") }))
+            (text_input(&TextInput { value: &form.title, error: problem("title"), ..TextInput::new("title", &StaffWords.t("staff-waves-title")) }))
             (year_and_dates(form, problems))
-            button class="button" type="submit" { "Save the details" }
+            button class="button" type="submit" { (StaffWords.t("staff-waves-save-the-details")) }
         }
     };
     staff_shell::render(
-        "Change the details",
+        &StaffWords.t("staff-waves-change-the-details"),
         !problems.is_empty(),
         Some((me, csrf_token)),
         content,
@@ -213,16 +230,16 @@ pub struct OverviewView<'a> {
 }
 
 /// How a kind of question is named to the team.
-pub fn kind_label(kind: QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::Agreement => "Agree or disagree (5 points)",
-        QuestionKind::Frequency => "How often",
-        QuestionKind::YesNoNotSure => "Yes, no or not sure",
-        QuestionKind::SingleChoice => "Choose one",
-        QuestionKind::MultipleChoice => "Choose all that apply",
-        QuestionKind::FaceScale => "Faces (5 points)",
-        QuestionKind::FreeText => "Free text",
-    }
+pub fn kind_label(kind: QuestionKind) -> String {
+    StaffWords.t(match kind {
+        QuestionKind::Agreement => "staff-waves-agree-or-disagree-5-points",
+        QuestionKind::Frequency => "staff-waves-how-often",
+        QuestionKind::YesNoNotSure => "staff-waves-yes-no-or-not-sure",
+        QuestionKind::SingleChoice => "staff-waves-choose-one",
+        QuestionKind::MultipleChoice => "staff-waves-choose-all-that-apply",
+        QuestionKind::FaceScale => "staff-waves-faces-5-points",
+        QuestionKind::FreeText => "staff-waves-free-text",
+    })
 }
 
 /// The Easy Read findings about one question (its wording, hint and answers).
@@ -240,41 +257,41 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
     let base = format!("/staff/surveys/{}", survey.slug);
     let count = survey.questions.len();
     let content = html! {
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
-        a class="back-link" href="/staff/surveys" { "Back to waves" }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
+        a class="back-link" href="/staff/surveys" { (StaffWords.t("staff-waves-back-to-waves")) }
         h1 { (survey.title) }
         dl class="summary-list" {
-            div class="summary-list__row" { dt class="summary-list__key" { "Programme" } dd class="summary-list__value" { (view.programme.name) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Status" } dd class="summary-list__value" { (status_label(survey.status)) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Year" } dd class="summary-list__value" { (survey.year) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Dates" } dd class="summary-list__value" {
-                (survey.opens_on.map_or("No first day".to_owned(), |day| format!("From {}", day.format("%-d %B %Y"))))
+            div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-waves-programme")) } dd class="summary-list__value" { (view.programme.name) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-users-status")) } dd class="summary-list__value" { (status_label(survey.status)) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-waves-year")) } dd class="summary-list__value" { (survey.year) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-waves-dates")) } dd class="summary-list__value" {
+                (survey.opens_on.map_or(StaffWords.t("staff-waves-no-first-day"), |day| StaffWords.with("staff-waves-from-day", &[("day", day.format("%-d %B %Y").to_string().into())])))
                 ", "
-                (survey.closes_on.map_or("no last day".to_owned(), |day| format!("until {}", day.format("%-d %B %Y"))))
+                (survey.closes_on.map_or(StaffWords.t("staff-waves-no-last-day"), |day| StaffWords.with("staff-waves-until-day", &[("day", day.format("%-d %B %Y").to_string().into())])))
             } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Responses" } dd class="summary-list__value" { (view.responses) } }
-            div class="summary-list__row" { dt class="summary-list__key" { "Web address" } dd class="summary-list__value" { "/s/" (survey.slug) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-waves-responses")) } dd class="summary-list__value" { (view.responses) } }
+            div class="summary-list__row" { dt class="summary-list__key" { (StaffWords.t("staff-waves-web-address")) } dd class="summary-list__value" { "/s/" (survey.slug) } }
         }
-        p { a href={ (base) "/details" } { "Change the title, year or dates" } }
+        p { a href={ (base) "/details" } { (StaffWords.t("staff-waves-change-the-title-year-or")) } }
         div class="button-group" {
             @match survey.status {
-                SurveyStatus::Draft => (status_button(&base, view.csrf_token, "open", "Open it to young people")),
-                SurveyStatus::Open => (status_button(&base, view.csrf_token, "close", "Close it")),
-                SurveyStatus::Closed | SurveyStatus::Archived => (status_button(&base, view.csrf_token, "open", "Reopen it")),
+                SurveyStatus::Draft => (status_button(&base, view.csrf_token, "open", &StaffWords.t("staff-waves-open-it-to-young-people"))),
+                SurveyStatus::Open => (status_button(&base, view.csrf_token, "close", &StaffWords.t("staff-waves-close-it"))),
+                SurveyStatus::Closed | SurveyStatus::Archived => (status_button(&base, view.csrf_token, "open", &StaffWords.t("staff-waves-reopen-it"))),
             }
         }
         p {
-            a href={ (base) "/distribution" } { "Share it: links, QR codes and posters" }
+            a href={ (base) "/distribution" } { (StaffWords.t("staff-waves-share-it-links-qr-codes")) }
             " \u{2013} "
-            a href={ (base) "/progress" } { "Progress: answers so far" }
+            a href={ (base) "/progress" } { (StaffWords.t("staff-waves-progress-answers-so-far")) }
             " \u{2013} "
-            a href={ (base) "/translations" } { "Translations" }
+            a href={ (base) "/translations" } { (StaffWords.t("staff-waves-translations")) }
         }
-        h2 { "Questions" }
+        h2 { (StaffWords.t("staff-waves-questions")) }
         @if view.findings.is_empty() {
-            p { "The Easy Read check finds nothing to fix." }
+            p { (StaffWords.t("staff-waves-the-easy-read-check-finds")) }
         } @else {
-            p { "The Easy Read check has " strong { (view.findings.len()) } " things to look at, shown under each question." }
+            p { (StaffWords.with("staff-waves-check-has", &[("count", view.findings.len().into())])) }
         }
         ol class="queue" {
             @for (index, question) in survey.questions.iter().enumerate() {
@@ -284,34 +301,34 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
                     p class="queue__question" { (number) ". " (question.text()) }
                     p class="hint" {
                         code { (question.key) } " \u{2013} " (kind_label(question.kind))
-                        @if let Some(item) = question.plan_item { " \u{2013} plan item " (item.number()) }
-                        @if view.programme.measures.iter().any(|measure| measure.question == question.key) { " \u{2013} measure" }
-                        @if question.is_demographic { " \u{2013} demographic" }
+                        @if let Some(item) = question.plan_item { " \u{2013} " (StaffWords.with("staff-waves-question-plan-item", &[("item", i64::from(item.number()).into())])) }
+                        @if view.programme.measures.iter().any(|measure| measure.question == question.key) { " \u{2013} " (StaffWords.t("staff-waves-question-measure")) }
+                        @if question.is_demographic { " \u{2013} " (StaffWords.t("staff-waves-question-demographic")) }
                     }
                     @if !found.is_empty() {
-                        ul class="problem-list" aria-label={ "Easy Read check for question " (number) } {
+                        ul class="problem-list" aria-label={ (StaffWords.t("staff-waves-easy-read-check-for-question")) " " (number) } {
                             @for finding in &found { li { (finding.place) ": " (finding.rule) } }
                         }
                     }
                     p {
-                        a href={ (base) "/questions/" (question.key) } { "Edit" span class="visually-hidden" { " question " (number) } }
+                        a href={ (base) "/questions/" (question.key) } { (StaffWords.t("staff-waves-edit")) span class="visually-hidden" { " question " (number) } }
                         " \u{2013} "
-                        a href={ (base) "/preview/" (number) } { "Preview" span class="visually-hidden" { " question " (number) } }
+                        a href={ (base) "/preview/" (number) } { (StaffWords.t("staff-waves-preview")) span class="visually-hidden" { " question " (number) } }
                         " \u{2013} "
-                        a href={ (base) "/preview/" (number) "?format=easy_read" } { "Preview in Easy Read" span class="visually-hidden" { ", question " (number) } }
+                        a href={ (base) "/preview/" (number) "?format=easy_read" } { (StaffWords.t("staff-waves-preview-in-easy-read")) span class="visually-hidden" { (StaffWords.t("staff-waves-question")) " " (number) } }
                     }
                     div class="button-group" {
                         @if index > 0 {
-                            (move_button(&base, view.csrf_token, question.key.as_str(), "up", &format!("Move question {number} up")))
+                            (move_button(&base, view.csrf_token, question.key.as_str(), "up", &StaffWords.with("staff-waves-move-up", &[("number", number.into())])))
                         }
                         @if number < count {
-                            (move_button(&base, view.csrf_token, question.key.as_str(), "down", &format!("Move question {number} down")))
+                            (move_button(&base, view.csrf_token, question.key.as_str(), "down", &StaffWords.with("staff-waves-move-down", &[("number", number.into())])))
                         }
                     }
                 }
             }
         }
-        a class="button" href={ (base) "/questions/new" } { "Add a question" }
+        a class="button" href={ (base) "/questions/new" } { (StaffWords.t("staff-waves-add-a-question")) }
     };
     staff_shell::render(
         &survey.title,
@@ -331,14 +348,17 @@ pub fn confirm_open(
 ) -> Markup {
     let base = format!("/staff/surveys/{}", survey.slug);
     let count = report.problem_count();
-    let plural = if count == 1 { "" } else { "s" };
+    let title = StaffWords.with(
+        "staff-waves-open-with-problems",
+        &[("wave", survey.title.as_str().into())],
+    );
     let content = html! {
-        a class="back-link" href=(base) { "Back to the wave" }
-        h1 { "Open " (survey.title) " with Easy Read problems?" }
+        a class="back-link" href=(base) { (StaffWords.t("staff-translations-back")) }
+        h1 { (title) }
         div class="warning-text" {
             p {
-                strong { "The Easy Read check finds " (count) " problem" (plural) "." }
-                " Young people who read Easy Read would meet them. It is better to fix them first."
+                strong { (StaffWords.with("staff-waves-check-finds", &[("count", count.into())])) }
+                " " (StaffWords.t("staff-waves-better-fix-first"))
             }
         }
         ul class="problem-list" {
@@ -347,28 +367,25 @@ pub fn confirm_open(
             }
             @if report.grade_is_too_high() {
                 li {
-                    "All the Easy Read text together reads at grade " (format!("{:.1}", report.grade))
-                    "; aim for " (format!("{MAX_GRADE:.0}")) " or below."
+                    (StaffWords.with("staff-waves-grade", &[
+                        ("grade", format!("{:.1}", report.grade).into()),
+                        ("most", format!("{MAX_GRADE:.0}").into()),
+                    ]))
                 }
             }
         }
         div class="button-group" {
-            a class="button" href=(base) { "Fix the wording first" }
+            a class="button" href=(base) { (StaffWords.t("staff-waves-fix-the-wording-first")) }
             form class="inline-form" method="post" action={ (base) "/status" } novalidate {
                 (csrf_field(csrf_token))
                 input type="hidden" name="action" value="open";
                 input type="hidden" name="accept_easy_read_problems" value=(count);
-                button class="button button--warning" type="submit" { "Open it anyway" }
+                button class="button button--warning" type="submit" { (StaffWords.t("staff-waves-open-it-anyway")) }
             }
         }
-        p class="hint" { "The audit log records who opened it, and that they accepted " (count) " problem" (plural) "." }
+        p class="hint" { (StaffWords.with("staff-waves-accepted-problems", &[("count", count.into())])) }
     };
-    staff_shell::render(
-        &format!("Open {} with Easy Read problems?", survey.title),
-        false,
-        Some((me, csrf_token)),
-        content,
-    )
+    staff_shell::render(&title, false, Some((me, csrf_token)), content)
 }
 
 /// Opening refused: the wave is partly translated, and young people choosing that language would
@@ -381,16 +398,19 @@ pub fn cannot_open_half_translated(
     csrf_token: &str,
 ) -> Markup {
     let base = format!("/staff/surveys/{slug}");
-    let title = format!("{slug} is only partly translated into {language}");
+    let title = StaffWords.with(
+        "staff-waves-partly-translated",
+        &[("wave", slug.into()), ("language", language.into())],
+    );
     let content = html! {
-        a class="back-link" href=(base) { "Back to the wave" }
+        a class="back-link" href=(base) { (StaffWords.t("staff-translations-back")) }
         h1 { (title) }
         div class="warning-text" {
             p {
-                strong { "The wave stays closed." }
-                " Young people who choose this language would meet a survey half in it. On "
-                a href={ (base) "/translations" } { "Translations" }
-                ", download the sheet, translate these places and upload it, or remove the translation."
+                strong { (StaffWords.t("staff-waves-stays-closed")) }
+                " " (StaffWords.t("staff-waves-half-translated-before")) " "
+                a href={ (base) "/translations" } { (StaffWords.t("staff-waves-translations")) }
+                (StaffWords.t("staff-waves-half-translated-after"))
             }
         }
         ul class="problem-list" {

@@ -6,7 +6,7 @@ use super::components::{
     TextInput, csrf_field, error_message, problems_summary, symbol, text_input,
 };
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::staff::StaffUser;
 use crate::domain::symbols::SymbolLibrary;
@@ -22,7 +22,8 @@ pub struct SymbolsView<'a> {
 
 pub fn symbols(view: &SymbolsView<'_>) -> Markup {
     let w = StaffWords;
-    let problem = |field: &str| FieldProblem::message_for(view.problems, field);
+    let worded = StaffWords.worded(view.problems);
+    let problem = |field: &str| worded.about(field);
     let (name, alt, licence) = view.form;
     let labels = [
         w.t("staff-symbols-name"),
@@ -35,7 +36,7 @@ pub fn symbols(view: &SymbolsView<'_>) -> Markup {
     ];
     let content = html! {
         (problems_summary(view.problems))
-        @if let Some(notice) = view.notice { p class="notice" role="status" { (notice) } }
+        @if let Some(notice) = view.notice { p class="notice" role="status" { (StaffWords.t(notice)) } }
         h1 { (w.t("staff-symbols-title")) }
         p { (w.t("staff-symbols-lead")) }
         h2 { (w.t("staff-symbols-add")) }

@@ -8,7 +8,7 @@ use super::components::{
     error_summary, text_input,
 };
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::programme::Programme;
 use crate::domain::staff::StaffUser;
 use crate::domain::target::{AGREED_BY_MAX_CHARS, MeasureTarget, TargetProblem};

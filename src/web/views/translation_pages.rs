@@ -6,7 +6,7 @@ use maud::{Markup, html};
 use super::components::{button_form, csrf_field};
 use super::language_page::own_name;
 use super::staff_shell;
-use super::staff_words::StaffWords;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::Survey;
 use crate::domain::wide_csv::ImportProblem;

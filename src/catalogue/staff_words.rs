@@ -1,0 +1,63 @@
+//! The staff pages' words, from the staff catalogue (`assets/messages/en/staff.ftl`). Staff pages
+//! are English for now; their words still come from a catalogue, so they can be translated like
+//! the young people's.
+
+use super::{Arg, staff};
+use crate::domain::field_problem::FieldProblem;
+use crate::domain::message::{Message, MessageArg};
+use crate::domain::survey::ResponseFormat;
+use crate::domain::wording::Language;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct StaffWords;
+
+impl StaffWords {
+    /// The message `id`.
+    pub fn t(&self, id: &str) -> String {
+        self.with(id, &[])
+    }
+
+    /// The message `id` with its gaps filled.
+    pub fn with(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        staff().text(&Language::english(), ResponseFormat::Standard, id, args)
+    }
+
+    /// A message the domain named, worded.
+    pub fn message(&self, message: &Message) -> String {
+        let args: Vec<(&str, Arg)> = message
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    MessageArg::Text(text) => Arg::Text(text.clone()),
+                    MessageArg::Number(number) => Arg::Number(*number as f64),
+                };
+                (*name, value)
+            })
+            .collect();
+        self.with(message.id, &args)
+    }
+
+    /// Every problem of a form, worded once, to show beside each field.
+    pub fn worded(&self, problems: &[FieldProblem]) -> WordedProblems {
+        WordedProblems(
+            problems
+                .iter()
+                .map(|problem| (problem.field.to_string(), self.message(&problem.message)))
+                .collect(),
+        )
+    }
+}
+
+/// A form's problems in words, by field.
+pub struct WordedProblems(Vec<(String, String)>);
+
+impl WordedProblems {
+    /// The words about `field`, if a problem is about it.
+    pub fn about(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(about, _)| about == field)
+            .map(|(_, message)| message.as_str())
+    }
+}
