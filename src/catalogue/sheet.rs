@@ -7,10 +7,11 @@
 use std::collections::BTreeSet;
 
 use super::files::BUILT_IN_FILES;
+use crate::domain::message::Message;
 use crate::domain::spreadsheet_cell;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::translation_sheet::EASY_READ_NOTE;
-use crate::domain::wide_csv::ImportProblem;
+use crate::domain::wide_csv::{ImportProblem, unreadable};
 use crate::domain::wording::Language;
 
 const HEADER: [&str; 5] = ["id", "register", "english", "translation", "note"];
@@ -171,7 +172,7 @@ pub type TranslatedFiles = Vec<(ResponseFormat, String)>;
 
 /// Checks a filled sheet for `language` and writes its two files, or names every problem.
 pub fn import(language: &Language, sheet: &str) -> Result<TranslatedFiles, Vec<ImportProblem>> {
-    let problem = |line: u64, column: Option<&str>, message: String| ImportProblem {
+    let problem = |line: u64, column: Option<&str>, message: Message| ImportProblem {
         line,
         column: column.map(str::to_owned),
         message,
@@ -181,7 +182,7 @@ pub fn import(language: &Language, sheet: &str) -> Result<TranslatedFiles, Vec<I
         .from_reader(sheet.trim_start_matches('\u{feff}').as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(header) => header.iter().map(str::to_owned).collect(),
-        Err(error) => return Err(vec![problem(1, None, error.to_string())]),
+        Err(error) => return Err(vec![problem(1, None, unreadable(&error))]),
     };
     let column = |name: &str| header.iter().position(|cell| cell == name);
     let (Some(id_at), Some(register_at), Some(translation_at)) =
@@ -190,8 +191,7 @@ pub fn import(language: &Language, sheet: &str) -> Result<TranslatedFiles, Vec<I
         return Err(vec![problem(
             1,
             None,
-            "the first line must name the columns id, register, english, translation and note"
-                .into(),
+            "staff-import-catalogue-header".into(),
         )]);
     };
     let mut problems = Vec::new();
@@ -203,7 +203,7 @@ pub fn import(language: &Language, sheet: &str) -> Result<TranslatedFiles, Vec<I
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                problems.push(problem(line, None, error.to_string()));
+                problems.push(problem(line, None, unreadable(&error)));
                 continue;
             }
         };
@@ -213,7 +213,7 @@ pub fn import(language: &Language, sheet: &str) -> Result<TranslatedFiles, Vec<I
             problems.push(problem(
                 line,
                 Some("register"),
-                "write standard or easy_read".into(),
+                "staff-import-sheet-register".into(),
             ));
             continue;
         };
@@ -221,13 +221,19 @@ pub fn import(language: &Language, sheet: &str) -> Result<TranslatedFiles, Vec<I
             problems.push(problem(
                 line,
                 Some("id"),
-                format!("there is no {} message called {id:?}", register.as_str()),
+                Message::new("staff-import-catalogue-no-message")
+                    .with("register", register.as_str())
+                    .with("id", id.as_str()),
             ));
             continue;
         };
         let translation = cell(translation_at).trim().to_owned();
         if seen.iter().any(|(r, known)| *r == register && *known == id) {
-            problems.push(problem(line, Some("id"), format!("{id} is given twice")));
+            problems.push(problem(
+                line,
+                Some("id"),
+                Message::new("staff-import-catalogue-twice").with("id", id.as_str()),
+            ));
             continue;
         }
         seen.push((register, id.clone()));
@@ -235,7 +241,7 @@ pub fn import(language: &Language, sheet: &str) -> Result<TranslatedFiles, Vec<I
             problems.push(problem(
                 line,
                 Some("translation"),
-                format!("{id} is not translated"),
+                Message::new("staff-import-catalogue-not-translated").with("id", id.as_str()),
             ));
             continue;
         }
@@ -254,19 +260,20 @@ pub fn import(language: &Language, sheet: &str) -> Result<TranslatedFiles, Vec<I
             problems.push(problem(
                 line,
                 Some("translation"),
-                format!(
-                    "{id} must keep the gaps of the English ({}), not {}",
-                    names(gaps(&english.value)),
-                    names(gaps(&translation))
-                ),
+                Message::new("staff-import-catalogue-gaps")
+                    .with("id", id.as_str())
+                    .with("english", names(gaps(&english.value)))
+                    .with("translation", names(gaps(&translation))),
             ));
             continue;
         }
-        if let Err(message) = reads_as_fluent(&id, &translation) {
+        if let Err(detail) = reads_as_fluent(&id, &translation) {
             problems.push(problem(
                 line,
                 Some("translation"),
-                format!("{id} {message}"),
+                Message::new("staff-import-catalogue-not-fluent")
+                    .with("id", id.as_str())
+                    .with("detail", detail),
             ));
             continue;
         }
@@ -281,11 +288,9 @@ pub fn import(language: &Language, sheet: &str) -> Result<TranslatedFiles, Vec<I
                 problems.push(problem(
                     0,
                     None,
-                    format!(
-                        "{} ({}) is missing from the sheet",
-                        message.id,
-                        register.as_str()
-                    ),
+                    Message::new("staff-import-catalogue-missing")
+                        .with("id", message.id.as_str())
+                        .with("register", register.as_str()),
                 ));
             }
         }
@@ -331,17 +336,15 @@ fn fluent_value(value: &str) -> String {
     written
 }
 
+/// Whether the translation reads as one Fluent message; if not, the parser's account of why.
 fn reads_as_fluent(id: &str, value: &str) -> Result<(), String> {
     let source = format!("{id} = {}\n", fluent_value(value));
     match fluent_syntax::parser::parse(source.as_str()) {
         Ok(resource) if resource.body.len() == 1 => Ok(()),
-        Ok(_) => Err("reads as more than one message".to_owned()),
-        Err((_, errors)) => Err(format!(
-            "is not valid Fluent ({})",
-            errors
-                .first()
-                .map_or_else(String::new, |error| format!("{:?}", error.kind))
-        )),
+        Ok(_) => Err("more than one message".to_owned()),
+        Err((_, errors)) => Err(errors
+            .first()
+            .map_or_else(String::new, |error| format!("{:?}", error.kind))),
     }
 }
 
@@ -446,13 +449,13 @@ mod tests {
         let problems: Vec<String> = import(&polish, &broken)
             .unwrap_err()
             .iter()
-            .map(ToString::to_string)
+            .map(|problem| crate::catalogue::staff_words::StaffWords.import_problem(problem))
             .collect();
         let has = |text: &str| problems.iter().any(|p| p.contains(text));
         assert!(has("question-or is not translated"), "{problems:?}");
         assert!(has("start-contact is given twice"), "{problems:?}");
         assert!(
-            has("there is no standard message called \"no-such-message\""),
+            has("there is no standard message called “no-such-message”"),
             "{problems:?}"
         );
         assert!(

@@ -6,6 +6,7 @@ use super::{Arg, staff};
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::message::{Message, MessageArg};
 use crate::domain::survey::ResponseFormat;
+use crate::domain::wide_csv::ImportProblem;
 use crate::domain::wording::Language;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -36,6 +37,28 @@ impl StaffWords {
             })
             .collect();
         self.with(message.id, &args)
+    }
+
+    /// A problem with a file, with where it is: "line 3, column share: …" on the command line.
+    pub fn import_problem(&self, problem: &ImportProblem) -> String {
+        let message = self.message(&problem.message);
+        // Line 0 is a problem with the file as a whole, such as totals that do not add up.
+        match (problem.line, &problem.column) {
+            (0, Some(column)) => format!("{column}: {message}"),
+            (0, None) => message,
+            (line, Some(column)) => self.with(
+                "staff-import-at-line-column",
+                &[
+                    ("line", line.into()),
+                    ("column", column.as_str().into()),
+                    ("message", message.into()),
+                ],
+            ),
+            (line, None) => self.with(
+                "staff-import-at-line",
+                &[("line", line.into()), ("message", message.into())],
+            ),
+        }
     }
 
     /// Every problem of a form, worded once, to show beside each field.

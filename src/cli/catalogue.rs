@@ -3,6 +3,7 @@
 use super::CliError;
 use super::args::CatalogueCommand;
 use crate::catalogue::sheet;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::survey::ResponseFormat;
 use crate::domain::wording::Language;
 
@@ -34,7 +35,10 @@ pub(super) fn run(command: CatalogueCommand) -> Result<(), CliError> {
             let text = std::fs::read_to_string(&file)
                 .map_err(|error| CliError::Usage(format!("{}: {error}", file.display())))?;
             let files = sheet::import(&language, &text).map_err(|problems| {
-                let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                let listed: Vec<String> = problems
+                    .iter()
+                    .map(|problem| StaffWords.import_problem(problem))
+                    .collect();
                 CliError::Usage(format!(
                     "{} is not ready; nothing was written:\n  {}",
                     file.display(),

@@ -11,6 +11,7 @@ use crate::app::exports::{self, ExportError};
 use crate::app::imports::{self, ImportRefused};
 use crate::app::progress::Progress;
 use crate::app::retention::{self, RunMode};
+use crate::catalogue::staff_words::StaffWords;
 use crate::config::Settings;
 use crate::db;
 use crate::domain::comparator;
@@ -226,7 +227,10 @@ fn import_file(
 }
 
 fn not_ready(path: &Path, problems: &[ImportProblem]) -> CliError {
-    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    let listed: Vec<String> = problems
+        .iter()
+        .map(|problem| StaffWords.import_problem(problem))
+        .collect();
     CliError::Usage(format!(
         "{} is not ready to import; nothing was stored:\n  {}",
         path.display(),

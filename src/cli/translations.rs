@@ -6,6 +6,7 @@ use super::args::TranslationCommand;
 use super::{CliError, find_survey, parse_slug};
 use crate::app::actor::Actor;
 use crate::app::translations::{self, TranslationError};
+use crate::catalogue::staff_words::StaffWords;
 use crate::db::AnyConnection;
 use crate::domain::translation_sheet;
 use crate::domain::wording::Language;
@@ -54,7 +55,10 @@ pub(super) fn run(
                     Ok(())
                 }
                 Err(TranslationError::Problems(problems)) => {
-                    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                    let listed: Vec<String> = problems
+                        .iter()
+                        .map(|problem| StaffWords.import_problem(problem))
+                        .collect();
                     Err(CliError::Usage(format!(
                         "{} is not ready to import; nothing was stored:\n  {}",
                         file.display(),

@@ -4,10 +4,11 @@
 
 use super::https_link::HttpsLink;
 use super::ids::{ComparatorId, ProgrammeId};
+use super::message::Message;
 use super::number_format::thousands;
 use super::survey::PlanItem;
 use super::target::YEARS;
-use super::wide_csv::ImportProblem;
+use super::wide_csv::{ImportProblem, unreadable};
 
 pub const SOURCE_MAX_CHARS: usize = 120;
 pub const WORDING_MAX_CHARS: usize = 400;
@@ -95,31 +96,35 @@ impl NewComparator {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ComparatorProblem {
-    #[error("choose the measure the figure sits beside")]
     NoMeasure,
-    #[error("name the survey the figure comes from, in up to {SOURCE_MAX_CHARS} characters")]
     BadSource,
-    #[error("enter the year of the other survey, for example 2023")]
     BadYear,
-    #[error(
-        "copy the other survey's question word for word, in up to {WORDING_MAX_CHARS} characters"
-    )]
     BadWording,
-    #[error(
-        "enter the share it published as a number from 0 to 100, with at most one decimal place"
-    )]
     BadShare,
-    #[error("enter how many answered as a whole number, or leave it empty")]
     BadRespondents,
-    #[error(
-        "enter the link to the other survey's report as an https:// address, or leave it empty"
-    )]
     BadLink,
 }
 
 impl ComparatorProblem {
+    /// What to do about it, as a staff catalogue message.
+    pub fn message(self) -> Message {
+        match self {
+            Self::NoMeasure => Message::new("staff-comparator-problem-measure"),
+            Self::BadSource => {
+                Message::new("staff-comparator-problem-source").with("max", SOURCE_MAX_CHARS)
+            }
+            Self::BadYear => Message::new("staff-comparator-problem-year"),
+            Self::BadWording => {
+                Message::new("staff-comparator-problem-wording").with("max", WORDING_MAX_CHARS)
+            }
+            Self::BadShare => Message::new("staff-comparator-problem-share"),
+            Self::BadRespondents => Message::new("staff-comparator-problem-respondents"),
+            Self::BadLink => Message::new("staff-comparator-problem-link"),
+        }
+    }
+
     /// The form field the problem belongs to.
     pub fn field(self) -> &'static str {
         match self {
@@ -217,7 +222,7 @@ pub fn read_csv(
     text: &str,
     measures: &[PlanItem],
 ) -> Result<Vec<NewComparator>, Vec<ImportProblem>> {
-    let problem = |line: u64, message: String| ImportProblem {
+    let problem = |line: u64, message: Message| ImportProblem {
         line,
         column: None,
         message,
@@ -227,7 +232,7 @@ pub fn read_csv(
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(header) => header.iter().map(|cell| cell.trim().to_owned()).collect(),
-        Err(error) => return Err(vec![problem(1, error.to_string())]),
+        Err(error) => return Err(vec![problem(1, unreadable(&error))]),
     };
     let columns: Vec<Option<usize>> = CSV_HEADER
         .iter()
@@ -236,10 +241,7 @@ pub fn read_csv(
     if columns[..5].iter().any(Option::is_none) {
         return Err(vec![problem(
             1,
-            format!(
-                "the first line must name the columns {}",
-                CSV_HEADER.join(",")
-            ),
+            Message::new("staff-import-comparator-header").with("columns", CSV_HEADER.join(",")),
         )]);
     }
     let mut figures = Vec::new();
@@ -249,7 +251,7 @@ pub fn read_csv(
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                problems.push(problem(line, error.to_string()));
+                problems.push(problem(line, unreadable(&error)));
                 continue;
             }
         };
@@ -273,7 +275,7 @@ pub fn read_csv(
             Err(mistake) => problems.push(ImportProblem {
                 line,
                 column: Some(mistake.field().to_owned()),
-                message: mistake.to_string(),
+                message: mistake.message(),
             }),
         }
     }
@@ -389,19 +391,21 @@ mod tests {
                    13,OxWell survey,2023,Asked,64.5\n\
                    15,OxWell survey,2023,Asked,64.5\n\
                    14,OxWell survey,23,Asked,640\n";
-        let problems: Vec<String> = read_csv(bad, &measures)
+        let problems: Vec<(u64, Option<String>, &str)> = read_csv(bad, &measures)
             .unwrap_err()
-            .iter()
-            .map(ToString::to_string)
+            .into_iter()
+            .map(|problem| (problem.line, problem.column, problem.message.id))
             .collect();
-        assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(
-            problems[0].contains("line 3") && problems[0].contains("measure"),
-            "{problems:?}"
-        );
-        assert!(
-            problems[1].contains("line 4") && problems[1].contains("year"),
-            "{problems:?}"
+        assert_eq!(
+            problems,
+            [
+                (
+                    3,
+                    Some("measure".to_owned()),
+                    "staff-comparator-problem-measure"
+                ),
+                (4, Some("year".to_owned()), "staff-comparator-problem-year"),
+            ]
         );
         assert!(read_csv("source,year\nx,2023\n", &measures).is_err());
     }

@@ -65,3 +65,9 @@ impl From<u32> for MessageArg {
         MessageArg::Number(number.into())
     }
 }
+
+impl From<u64> for MessageArg {
+    fn from(number: u64) -> Self {
+        MessageArg::Number(i64::try_from(number).unwrap_or(i64::MAX))
+    }
+}

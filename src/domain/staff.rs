@@ -63,13 +63,13 @@ impl Role {
             .ok_or_else(|| InvalidValue::new("role", text))
     }
 
-    /// How the role is described to people choosing it.
-    pub fn description(self) -> &'static str {
+    /// The staff catalogue's description of the role, for people choosing it.
+    pub fn description_id(self) -> &'static str {
         match self {
-            Role::Admin => "Admin: everything, including staff accounts and settings",
-            Role::Analyst => "Analyst: surveys, imports, reports, publishing and exports",
-            Role::Moderator => "Moderator (VOXY rep): the quote moderation queue only",
-            Role::Viewer => "Viewer (Board member): published and board-only reports",
+            Role::Admin => "staff-role-admin-described",
+            Role::Analyst => "staff-role-analyst-described",
+            Role::Moderator => "staff-role-moderator-described",
+            Role::Viewer => "staff-role-viewer-described",
         }
     }
 

@@ -3,18 +3,26 @@
 /// One place a young person can get help.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SupportContact {
-    pub name: String,
+    pub name: ContactWords,
     /// How to reach them: a phone number, a text number or a web address, as written.
     pub how: String,
-    pub description: String,
+    pub description: ContactWords,
+}
+
+/// Words about a contact: the national contacts' come from the young people's catalogue, so
+/// they read in the young person's language and register; a council's own are as it typed them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContactWords {
+    Typed(String),
+    Message(&'static str),
 }
 
 impl SupportContact {
     pub fn new(name: &str, how: &str, description: &str) -> Self {
         Self {
-            name: name.into(),
+            name: ContactWords::Typed(name.into()),
             how: how.into(),
-            description: description.into(),
+            description: ContactWords::Typed(description.into()),
         }
     }
 }
@@ -22,16 +30,16 @@ impl SupportContact {
 /// Contacts shown everywhere, before any local ones.
 pub fn national_contacts() -> Vec<SupportContact> {
     vec![
-        SupportContact::new(
-            "Childline",
-            "0800 1111",
-            "Free and confidential, any time of day or night, for anyone under 19. You can also chat online at childline.org.uk.",
-        ),
-        SupportContact::new(
-            "Emergency services",
-            "999",
-            "If you or someone else is in danger right now.",
-        ),
+        SupportContact {
+            name: ContactWords::Message("support-childline-name"),
+            how: "0800 1111".into(),
+            description: ContactWords::Message("support-childline-what"),
+        },
+        SupportContact {
+            name: ContactWords::Message("support-emergency-name"),
+            how: "999".into(),
+            description: ContactWords::Message("support-emergency-what"),
+        },
     ]
 }
 
@@ -73,7 +81,10 @@ mod tests {
     #[test]
     fn childline_is_always_first() {
         let contacts = national_contacts();
-        assert_eq!(contacts[0].name, "Childline");
+        assert_eq!(
+            contacts[0].name,
+            ContactWords::Message("support-childline-name")
+        );
         assert_eq!(contacts[0].how, "0800 1111");
     }
 

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::message::Message;
+
 /// Longest text the team may save in one field, so a report cannot be padded into a denial of service.
 pub const MAX_TEXT_CHARS: usize = 6_000;
 
@@ -13,13 +15,21 @@ pub struct TeamTexts {
     pub easy_read_next: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TextsProblem {
-    #[error("{field} is too long: keep it under {MAX_TEXT_CHARS} characters")]
     TooLong { field: &'static str },
 }
 
 impl TextsProblem {
+    /// What to do about it, as a staff catalogue message.
+    pub fn message(&self) -> Message {
+        match self {
+            TextsProblem::TooLong { .. } => {
+                Message::new("staff-texts-problem-too-long").with("max", MAX_TEXT_CHARS)
+            }
+        }
+    }
+
     /// The form field the problem belongs to.
     pub fn field(&self) -> &'static str {
         match self {

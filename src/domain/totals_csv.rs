@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use super::ids::{OptionValue, QuestionId};
+use super::message::Message;
 use super::survey::{QuestionKind, Survey};
 use super::wide_csv::ImportProblem;
 
@@ -28,7 +29,7 @@ pub fn parse_totals(
         return Err(vec![ImportProblem {
             line: 1,
             column: None,
-            message: format!("the first line must be exactly {}", HEADER.join(",")),
+            message: Message::new("staff-import-totals-header").with("header", HEADER.join(",")),
         }]);
     }
     let mut problems = Vec::new();
@@ -36,7 +37,7 @@ pub fn parse_totals(
     let mut seen: HashMap<(QuestionId, Option<OptionValue>), u64> = HashMap::new();
     for (line, cells) in rows {
         let line = *line;
-        let problem = |column: &str, message: String| ImportProblem {
+        let problem = |column: &str, message: Message| ImportProblem {
             line,
             column: Some(column.to_owned()),
             message,
@@ -45,14 +46,16 @@ pub fn parse_totals(
         let Some(question) = survey.questions.iter().find(|q| q.key.as_str() == key) else {
             problems.push(problem(
                 "question_key",
-                format!("{} has no question with the key {key:?}", survey.slug),
+                Message::new("staff-import-no-such-question")
+                    .with("wave", survey.slug.as_str())
+                    .with("key", key.as_str()),
             ));
             continue;
         };
         if question.kind == QuestionKind::FreeText {
             problems.push(problem(
                 "question_key",
-                format!("{key} is a free-text question: it has no totals"),
+                Message::new("staff-import-totals-free-text").with("key", key.as_str()),
             ));
             continue;
         }
@@ -63,21 +66,26 @@ pub fn parse_totals(
         } else {
             problems.push(problem(
                 "option_value",
-                format!("{value:?} is not an answer to {key}"),
+                Message::new("staff-import-totals-not-an-answer")
+                    .with("value", value.as_str())
+                    .with("key", key.as_str()),
             ));
             continue;
         };
         let Ok(count) = count.trim().parse::<u64>() else {
             problems.push(problem(
                 "count",
-                format!("{count:?} is not a whole number of young people"),
+                Message::new("staff-import-totals-not-a-count").with("value", count.as_str()),
             ));
             continue;
         };
         if let Some(first) = seen.insert((question.id, option_value.clone()), line) {
             problems.push(problem(
                 "option_value",
-                format!("{key} {value:?} was already given on line {first}"),
+                Message::new("staff-import-totals-given-twice")
+                    .with("key", key.as_str())
+                    .with("value", value.as_str())
+                    .with("line", first),
             ));
             continue;
         }
@@ -104,27 +112,28 @@ pub fn parse_totals(
             .filter(|t| t.option_value.is_some())
             .map(|t| t.count)
             .collect();
-        let whole = |message: String| ImportProblem {
+        let whole = |message: Message| ImportProblem {
             line: 0,
             column: Some(question.key.to_string()),
             message,
         };
         match (question.kind == QuestionKind::MultipleChoice, answered) {
-            (true, None) => problems.push(whole(format!(
-                "{} is a choose-all question: add a row `{},,<number who answered>`",
-                question.key, question.key
-            ))),
+            (true, None) => problems.push(whole(
+                Message::new("staff-import-totals-choose-all").with("key", question.key.as_str()),
+            )),
             (true, Some(answered)) if chosen.iter().any(|&count| count > answered) => problems
-                .push(whole(format!(
-                    "an answer to {} has more young people than the {answered} who answered",
-                    question.key
-                ))),
+                .push(whole(
+                    Message::new("staff-import-totals-more-than-answered")
+                        .with("key", question.key.as_str())
+                        .with("answered", answered),
+                )),
             (false, Some(answered)) if chosen.iter().sum::<u64>() != answered => {
-                problems.push(whole(format!(
-                    "the answers to {} add up to {}, not the {answered} given as answering",
-                    question.key,
-                    chosen.iter().sum::<u64>()
-                )))
+                problems.push(whole(
+                    Message::new("staff-import-totals-do-not-add-up")
+                        .with("key", question.key.as_str())
+                        .with("sum", chosen.iter().sum::<u64>())
+                        .with("answered", answered),
+                ))
             }
             _ => {}
         }

@@ -5,9 +5,10 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::message::Message;
 use super::spreadsheet_cell;
 use super::survey::{QuestionWording, ResponseFormat, Survey, SurveyTexts};
-use super::wide_csv::ImportProblem;
+use super::wide_csv::{ImportProblem, unreadable};
 use super::wording::Language;
 
 pub const HEADER: [&str; 5] = ["place", "register", "english", "translation", "note"];
@@ -114,7 +115,7 @@ pub fn read_csv(text: &str) -> Result<Vec<SheetRow>, Vec<ImportProblem>> {
         .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
     let header: Vec<String> = match reader.headers() {
         Ok(header) => header.iter().map(str::to_owned).collect(),
-        Err(error) => return Err(vec![problem(1, None, error.to_string())]),
+        Err(error) => return Err(vec![problem(1, None, unreadable(&error))]),
     };
     let column = |name: &str| header.iter().position(|cell| cell == name);
     let (Some(place), Some(register), Some(english), Some(translation)) = (
@@ -123,11 +124,7 @@ pub fn read_csv(text: &str) -> Result<Vec<SheetRow>, Vec<ImportProblem>> {
         column("english"),
         column("translation"),
     ) else {
-        return Err(vec![problem(
-            1,
-            None,
-            "the first line must name the columns place, register, english and translation".into(),
-        )]);
+        return Err(vec![problem(1, None, "staff-import-sheet-header".into())]);
     };
     let mut rows = Vec::new();
     let mut problems = Vec::new();
@@ -136,7 +133,7 @@ pub fn read_csv(text: &str) -> Result<Vec<SheetRow>, Vec<ImportProblem>> {
         let record = match record {
             Ok(record) => record,
             Err(error) => {
-                problems.push(problem(line, None, error.to_string()));
+                problems.push(problem(line, None, unreadable(&error)));
                 continue;
             }
         };
@@ -149,7 +146,7 @@ pub fn read_csv(text: &str) -> Result<Vec<SheetRow>, Vec<ImportProblem>> {
             problems.push(problem(
                 line,
                 Some("register"),
-                "write standard or easy_read".into(),
+                "staff-import-sheet-register".into(),
             ));
             continue;
         };
@@ -177,11 +174,7 @@ pub fn apply(
 ) -> Result<Survey, Vec<ImportProblem>> {
     let mut problems = Vec::new();
     if language.is_english() {
-        problems.push(problem(
-            0,
-            None,
-            "English is the wave's own wording: edit it in the question editor".into(),
-        ));
+        problems.push(problem(0, None, "staff-import-sheet-english".into()));
         return Err(problems);
     }
     let expected = rows(survey, language);
@@ -197,11 +190,9 @@ pub fn apply(
             problems.push(problem(
                 line,
                 Some("place"),
-                format!(
-                    "this wave has no {} in {}",
-                    row.place,
-                    row.register.as_str()
-                ),
+                Message::new("staff-import-sheet-no-place")
+                    .with("place", row.place.as_str())
+                    .with("register", row.register.as_str()),
             ));
             continue;
         }
@@ -209,7 +200,9 @@ pub fn apply(
             problems.push(problem(
                 line,
                 Some("place"),
-                format!("{} in {} is given twice", row.place, row.register.as_str()),
+                Message::new("staff-import-sheet-twice")
+                    .with("place", row.place.as_str())
+                    .with("register", row.register.as_str()),
             ));
         }
         let current = expected
@@ -220,7 +213,7 @@ pub fn apply(
             problems.push(problem(
                 line,
                 Some("english"),
-                "the English has changed since this sheet was made: export a new sheet and translate the new words".into(),
+                "staff-import-sheet-english-changed".into(),
             ));
         }
     }
@@ -230,11 +223,9 @@ pub fn apply(
             problems.push(problem(
                 0,
                 Some("translation"),
-                format!(
-                    "{} in {} is not translated",
-                    row.place,
-                    row.register.as_str()
-                ),
+                Message::new("staff-import-sheet-not-translated")
+                    .with("place", row.place.as_str())
+                    .with("register", row.register.as_str()),
             ));
         }
     }
@@ -277,7 +268,7 @@ pub fn apply(
     Ok(translated)
 }
 
-fn problem(line: u64, column: Option<&str>, message: String) -> ImportProblem {
+fn problem(line: u64, column: Option<&str>, message: Message) -> ImportProblem {
     ImportProblem {
         line,
         column: column.map(str::to_owned),
@@ -289,6 +280,7 @@ fn problem(line: u64, column: Option<&str>, message: String) -> ImportProblem {
 mod tests {
     use super::*;
     use crate::domain::built_in_templates::be_supported;
+    use crate::domain::message::MessageArg;
 
     fn polish() -> Language {
         Language::parse("pl").unwrap()
@@ -342,24 +334,46 @@ mod tests {
             translation: "Jaki jest twój ulubiony kolor?".into(),
         });
         let problems = apply(&survey, &polish(), &sheet).unwrap_err();
-        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        // The sheet's first row is on line 2, under the header.
+        let last_line = sheet.len() as u64 + 1;
+        let said = |line: u64, column: &str, id: &str, place: Option<&str>| {
+            problems.iter().any(|problem| {
+                problem.line == line
+                    && problem.column.as_deref() == Some(column)
+                    && problem.message.id == id
+                    && place.is_none_or(|place| {
+                        problem
+                            .message
+                            .args
+                            .contains(&("place", MessageArg::Text(place.to_owned())))
+                    })
+            })
+        };
         assert!(
-            said.contains(&"translation: intro in standard is not translated".to_owned()),
-            "{said:?}"
+            said(
+                0,
+                "translation",
+                "staff-import-sheet-not-translated",
+                Some("intro")
+            ),
+            "{problems:?}"
         );
         assert!(
-            said.iter()
-                .any(|p| p.starts_with("line 3, column english: the English has changed")),
-            "{said:?}"
+            said(3, "english", "staff-import-sheet-english-changed", None),
+            "{problems:?}"
         );
         assert!(
-            said.iter().any(|p| p.contains("is given twice")),
-            "{said:?}"
+            said(last_line - 1, "place", "staff-import-sheet-twice", None),
+            "{problems:?}"
         );
         assert!(
-            said.iter()
-                .any(|p| p.contains("no question:favourite_colour")),
-            "{said:?}"
+            said(
+                last_line,
+                "place",
+                "staff-import-sheet-no-place",
+                Some("question:favourite_colour")
+            ),
+            "{problems:?}"
         );
         assert!(apply(&survey, &Language::english(), &translated_sheet(&survey)).is_err());
     }
@@ -370,8 +384,12 @@ mod tests {
         let problems =
             read_csv("place,register,english,translation\nintro,fancy,Hello,Cześć\n").unwrap_err();
         assert_eq!(
-            problems[0].to_string(),
-            "line 2, column register: write standard or easy_read"
+            (
+                problems[0].line,
+                problems[0].column.as_deref(),
+                problems[0].message.id
+            ),
+            (2, Some("register"), "staff-import-sheet-register")
         );
     }
 }

@@ -10,6 +10,7 @@
 use std::collections::HashSet;
 
 use super::ids::{OptionValue, ResponseId};
+use super::message::Message;
 use super::response::{NewResponse, StoredAnswer};
 use super::spreadsheet_cell;
 use super::survey::{
@@ -23,24 +24,18 @@ pub const FORMAT: &str = "format";
 const OTHER_SUFFIX: &str = ":other";
 const VALUE_SEPARATOR: char = ';';
 
-/// One thing wrong with a file: the line (1 is the header) and column it is in, and what to do.
+/// One thing wrong with a file: the line (1 is the header; 0 is the file as a whole, such as
+/// totals that do not add up) and column it is in, and what to do, as a staff catalogue message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportProblem {
     pub line: u64,
     pub column: Option<String>,
-    pub message: String,
+    pub message: Message,
 }
 
-impl std::fmt::Display for ImportProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // Line 0 is a problem with the file as a whole, e.g. totals that do not add up.
-        match (self.line, &self.column) {
-            (0, Some(column)) => write!(f, "{column}: {}", self.message),
-            (0, None) => write!(f, "{}", self.message),
-            (line, Some(column)) => write!(f, "line {line}, column {column}: {}", self.message),
-            (line, None) => write!(f, "line {line}: {}", self.message),
-        }
-    }
+/// A line the CSV reader could not read, with the reader's own account of why.
+pub fn unreadable(error: &csv::Error) -> Message {
+    Message::new("staff-import-unreadable-line").with("detail", error.to_string())
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,13 +85,13 @@ pub fn parse_header(survey: &Survey, names: &[String]) -> Result<WideHeader, Vec
     let mut seen = HashSet::new();
     let mut columns = Vec::with_capacity(names.len());
     for name in names {
-        let problem = |message: String| ImportProblem {
+        let problem = |message: Message| ImportProblem {
             line: 1,
             column: Some(name.clone()),
             message,
         };
         if !seen.insert(name.as_str()) {
-            problems.push(problem("this column appears twice".into()));
+            problems.push(problem("staff-import-column-twice".into()));
             continue;
         }
         let column = match name.as_str() {
@@ -115,16 +110,17 @@ pub fn parse_header(survey: &Survey, names: &[String]) -> Result<WideHeader, Vec
                         Some(Column::OtherText(index))
                     }
                     (Some(_), true) => {
-                        problems.push(problem(format!(
-                            "question {key} has no \u{201c}other\u{201d} answer to write about"
-                        )));
+                        problems.push(problem(
+                            Message::new("staff-import-no-other-answer").with("key", key),
+                        ));
                         None
                     }
                     (None, _) => {
-                        problems.push(problem(format!(
-                            "{survey_slug} has no question with the key {key:?}",
-                            survey_slug = survey.slug
-                        )));
+                        problems.push(problem(
+                            Message::new("staff-import-no-such-question")
+                                .with("wave", survey.slug.as_str())
+                                .with("key", key),
+                        ));
                         None
                     }
                 }
@@ -138,7 +134,7 @@ pub fn parse_header(survey: &Survey, names: &[String]) -> Result<WideHeader, Vec
         problems.push(ImportProblem {
             line: 1,
             column: None,
-            message: format!("the first line must name the column {RESPONSE_ID}"),
+            message: Message::new("staff-import-no-response-id").with("column", RESPONSE_ID),
         });
     }
     if problems.is_empty() {
@@ -165,7 +161,7 @@ pub fn parse_record(
     let mut texts: Vec<Option<String>> = vec![None; survey.questions.len()];
     let mut other_texts: Vec<Option<String>> = vec![None; survey.questions.len()];
     for ((name, column), cell) in header.names.iter().zip(&header.columns).zip(cells) {
-        let mut problem = |message: String| {
+        let mut problem = |message: Message| {
             problems.push(ImportProblem {
                 line,
                 column: Some(name.clone()),
@@ -179,23 +175,22 @@ pub fn parse_record(
             Column::ResponseId => {}
             Column::SubmittedOn => match super::iso_day::parse(cell) {
                 Some(day) => submitted_on = Some(day),
-                None => problem(format!(
-                    "{cell:?} is not a date written as YYYY-MM-DD, with a four-digit year"
-                )),
+                None => problem(Message::new("staff-import-bad-date").with("value", cell.as_str())),
             },
             Column::Format => match ResponseFormat::parse(cell) {
                 Ok(parsed) => format = parsed,
-                Err(_) => problem(format!(
-                    "{cell:?} is not a format: use standard or easy_read"
-                )),
+                Err(_) => {
+                    problem(Message::new("staff-import-bad-format").with("value", cell.as_str()))
+                }
             },
             Column::Answer(index) => {
                 let question = &survey.questions[index];
                 if question.kind == QuestionKind::FreeText {
                     if cell.chars().count() > FREE_TEXT_MAX_CHARS {
-                        problem(format!(
-                            "free text is limited to {FREE_TEXT_MAX_CHARS} characters"
-                        ));
+                        problem(
+                            Message::new("staff-import-free-text-long")
+                                .with("max", FREE_TEXT_MAX_CHARS),
+                        );
                     } else {
                         texts[index] = Some(spreadsheet_cell::unprotect(cell).into_owned());
                     }
@@ -205,40 +200,46 @@ pub fn parse_record(
                 for part in cell.split(VALUE_SEPARATOR).map(str::trim) {
                     match question.option(part) {
                         Some(option) if values.contains(&option.value) => {
-                            problem(format!("{part:?} is listed twice"))
+                            problem(Message::new("staff-import-listed-twice").with("value", part))
                         }
                         Some(option) => values.push(option.value.clone()),
-                        None => problem(format!(
-                            "{part:?} is not an answer to {}: use one of {}",
-                            question.key,
-                            question
-                                .options
-                                .iter()
-                                .map(|option| option.value.as_str())
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )),
+                        None => problem(
+                            Message::new("staff-import-not-an-answer")
+                                .with("value", part)
+                                .with("key", question.key.as_str())
+                                .with(
+                                    "answers",
+                                    question
+                                        .options
+                                        .iter()
+                                        .map(|option| option.value.as_str())
+                                        .collect::<Vec<_>>()
+                                        .join(", "),
+                                ),
+                        ),
                     }
                 }
                 if values.len() > 1 && question.kind != QuestionKind::MultipleChoice {
-                    problem(format!(
-                        "{} takes one answer, not {}",
-                        question.key,
-                        values.len()
-                    ));
+                    problem(
+                        Message::new("staff-import-one-answer")
+                            .with("key", question.key.as_str())
+                            .with("count", values.len()),
+                    );
                 } else if let Some(exclusive) = question.exclusive_clash(&values) {
-                    problem(format!(
-                        "{} cannot go with other answers to {}: it is chosen only on its own",
-                        exclusive.value, question.key
-                    ));
+                    problem(
+                        Message::new("staff-import-on-its-own")
+                            .with("value", exclusive.value.as_str())
+                            .with("key", question.key.as_str()),
+                    );
                 }
                 chosen[index] = Some(values);
             }
             Column::OtherText(index) => {
                 if cell.chars().count() > OTHER_TEXT_MAX_CHARS {
-                    problem(format!(
-                        "\u{201c}other\u{201d} text is limited to {OTHER_TEXT_MAX_CHARS} characters"
-                    ));
+                    problem(
+                        Message::new("staff-import-other-text-long")
+                            .with("max", OTHER_TEXT_MAX_CHARS),
+                    );
                 } else {
                     other_texts[index] = Some(spreadsheet_cell::unprotect(cell).into_owned());
                 }
@@ -262,10 +263,9 @@ pub fn parse_record(
             problems.push(ImportProblem {
                 line,
                 column: Some(format!("{}{OTHER_SUFFIX}", question.key)),
-                message: format!(
-                    "there is \u{201c}other\u{201d} text ({other_text:?}) but {} does not have the \u{201c}other\u{201d} answer",
-                    question.key
-                ),
+                message: Message::new("staff-import-other-text-alone")
+                    .with("text", other_text.as_str())
+                    .with("key", question.key.as_str()),
             });
         }
         for value in values {

@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 
 use super::body::{Block, Body, Inline, text};
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::staff::{EmailAddress, Role};
 
 /// A rendered email, ready for any backend.
@@ -77,7 +78,7 @@ impl Invitation<'_> {
                 Inline::Text(
                     format!("{} has invited you to youthvoice as: ", self.invited_by).into(),
                 ),
-                Inline::Strong(self.role.description().into()),
+                Inline::Strong(StaffWords.t(self.role.description_id()).into()),
                 text("."),
             ]),
         ];

@@ -196,7 +196,7 @@ async fn every_mistake_in_a_file_is_named_and_nothing_is_stored() {
     let message = String::from_utf8_lossy(&output.stderr);
     for expected in [
         "line 1, column know_who_to_speak_to: this column appears twice",
-        "line 1, column favourite_colour: careful has no question with the key \"favourite_colour\"",
+        "line 1, column favourite_colour: careful has no question with the key “favourite_colour”",
         "line 1, column listened_to:other: question listened_to has no \u{201c}other\u{201d} answer",
     ] {
         assert!(message.contains(expected), "{expected}\n{message}");
@@ -221,16 +221,16 @@ async fn every_mistake_in_a_file_is_named_and_nothing_is_stored() {
     let message = String::from_utf8_lossy(&output.stderr);
     for expected in [
         "rows.csv is not ready to import; nothing was stored",
-        "line 2, column submitted_on: \"2023-02-30\" is not a date written as YYYY-MM-DD",
-        "line 3, column format: \"braille\" is not a format: use standard or easy_read",
-        "line 3, column know_who_to_speak_to: \"maybe\" is not an answer to know_who_to_speak_to: use one of strongly_agree, agree, neither, disagree, strongly_disagree",
-        "line 3, column where_go_for_support: \"teleport\" is not an answer",
+        "line 2, column submitted_on: “2023-02-30” is not a date written as YYYY-MM-DD",
+        "line 3, column format: “braille” is not a format: use standard or easy_read",
+        "line 3, column know_who_to_speak_to: “maybe” is not an answer to know_who_to_speak_to: use one of strongly_agree, agree, neither, disagree, strongly_disagree",
+        "line 3, column where_go_for_support: “teleport” is not an answer",
         "line 4: this row has 4 fields but the first line names 6 columns",
         "line 5, column know_who_to_speak_to: byte 1 is not valid UTF-8",
         "line 6, column know_who_to_speak_to: know_who_to_speak_to takes one answer, not 2",
-        "line 6, column where_go_for_support: \"family\" is listed twice",
+        "line 6, column where_go_for_support: “family” is listed twice",
         "line 7, column where_go_for_support:other: there is \u{201c}other\u{201d} text",
-        "line 8, column submitted_on: \"22-03-14\" is not a date written as YYYY-MM-DD, with a four-digit year",
+        "line 8, column submitted_on: “22-03-14” is not a date written as YYYY-MM-DD, with a four-digit year",
         "line 10, column where_go_for_support: nobody cannot go with other answers to where_go_for_support: it is chosen only on its own",
     ] {
         assert!(message.contains(expected), "{expected}\n{message}");
@@ -362,10 +362,10 @@ async fn every_mistake_in_a_totals_file_is_named_and_nothing_is_stored() {
     assert_eq!(output.status.code(), Some(1));
     let message = String::from_utf8_lossy(&output.stderr);
     for expected in [
-        "line 2, column question_key: totals-careful has no question with the key \"favourite_colour\"",
-        "line 3, column option_value: \"maybe\" is not an answer to know_who_to_speak_to",
-        "line 4, column count: \"lots\" is not a whole number of young people",
-        "line 6, column option_value: know_who_to_speak_to \"agree\" was already given on line 5",
+        "line 2, column question_key: totals-careful has no question with the key “favourite_colour”",
+        "line 3, column option_value: “maybe” is not an answer to know_who_to_speak_to",
+        "line 4, column count: “lots” is not a whole number of young people",
+        "line 6, column option_value: know_who_to_speak_to “agree” was already given on line 5",
         "line 8, column question_key: what_would_help is a free-text question: it has no totals",
         "line 10: this row has 4 fields but the first line names 3 columns",
         "know_who_to_speak_to: the answers to know_who_to_speak_to add up to 30, not the 99 given as answering",

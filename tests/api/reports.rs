@@ -298,7 +298,7 @@ async fn a_published_version_stays_as_the_board_read_it_and_the_public_sees_summ
         )
         .await;
     assert_eq!(bad.status, 400);
-    assert!(bad.contains("what_happens_next is too long"));
+    assert!(bad.contains("Keep it under 6000 characters"));
     assert!(
         bad.contains("We will tell the Board."),
         "what was typed is kept"

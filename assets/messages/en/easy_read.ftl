@@ -64,6 +64,10 @@ help-1 = You do not have to deal with things on your own.
 help-2 = These people will listen to you. It is free. You do not have to say your name.
 help-adult-1 = You can also talk to an adult you trust. This could be a teacher, a youth worker or someone in your family.
 help-saved = Your answers are still saved.
+support-childline-name = Childline
+support-childline-what = Free and private. Day or night. For anyone under 19. You can also chat at childline.org.uk.
+support-emergency-name = Emergency services
+support-emergency-what = Call if you or someone else is in danger now.
 
 ## Saving for later and carrying on
 

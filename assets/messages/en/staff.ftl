@@ -907,3 +907,64 @@ staff-translations-problem-not-utf8 = the file is not UTF-8 text: save it from t
 staff-translations-problem-no-file = choose the filled sheet, a CSV file that is not empty
 staff-sharing-qr-title = QR code for { $address }
 staff-sharing-poster-title = Poster: { $wave }
+
+## Problems with a file being imported (responses, totals, figures, translation sheets)
+
+staff-import-at-line-column = line { $line }, column { $column }: { $message }
+staff-import-at-line = line { $line }: { $message }
+staff-import-unreadable-line = this row cannot be read as CSV ({ $detail })
+staff-import-column-twice = this column appears twice
+staff-import-no-other-answer = question { $key } has no “other” answer to write about
+staff-import-no-such-question = { $wave } has no question with the key “{ $key }”
+staff-import-no-response-id = the first line must name the column { $column }
+staff-import-bad-date = “{ $value }” is not a date written as YYYY-MM-DD, with a four-digit year
+staff-import-bad-format = “{ $value }” is not a format: use standard or easy_read
+staff-import-free-text-long = free text is limited to { $max } characters
+staff-import-listed-twice = “{ $value }” is listed twice
+staff-import-not-an-answer = “{ $value }” is not an answer to { $key }: use one of { $answers }
+staff-import-one-answer = { $key } takes one answer, not { $count }
+staff-import-on-its-own = { $value } cannot go with other answers to { $key }: it is chosen only on its own
+staff-import-other-text-long = “other” text is limited to { $max } characters
+staff-import-other-text-alone = there is “other” text (“{ $text }”) but { $key } does not have the “other” answer
+staff-import-totals-header = the first line must be exactly { $header }
+staff-import-totals-free-text = { $key } is a free-text question: it has no totals
+staff-import-totals-not-an-answer = “{ $value }” is not an answer to { $key }
+staff-import-totals-not-a-count = “{ $value }” is not a whole number of young people
+staff-import-totals-given-twice = { $key } “{ $value }” was already given on line { $line }
+staff-import-totals-choose-all = { $key } is a choose-all question: add a row `{ $key },,<number who answered>`
+staff-import-totals-more-than-answered = an answer to { $key } has more young people than the { $answered } who answered
+staff-import-totals-do-not-add-up = the answers to { $key } add up to { $sum }, not the { $answered } given as answering
+staff-import-sheet-header = the first line must name the columns place, register, english and translation
+staff-import-sheet-register = write standard or easy_read
+staff-import-sheet-english = English is the wave’s own wording: edit it in the question editor
+staff-import-sheet-no-place = this wave has no { $place } in { $register }
+staff-import-sheet-twice = { $place } in { $register } is given twice
+staff-import-sheet-english-changed = the English has changed since this sheet was made: export a new sheet and translate the new words
+staff-import-sheet-not-translated = { $place } in { $register } is not translated
+staff-import-comparator-header = the first line must name the columns { $columns }
+staff-import-catalogue-header = the first line must name the columns id, register, english, translation and note
+staff-import-catalogue-no-message = there is no { $register } message called “{ $id }”
+staff-import-catalogue-twice = { $id } is given twice
+staff-import-catalogue-not-translated = { $id } is not translated
+staff-import-catalogue-gaps = { $id } must keep the gaps of the English ({ $english }), not { $translation }
+staff-import-catalogue-not-fluent = { $id } is not valid Fluent ({ $detail })
+staff-import-catalogue-missing = { $id } ({ $register }) is missing from the sheet
+staff-import-stopped = stopped after { $count } problems
+staff-import-empty = the file is empty
+staff-import-wrong-field-count = this row has { $fields } fields but the first line names { $columns } columns
+staff-import-not-utf8 = byte { $byte } is not valid UTF-8: save the file as UTF-8 and try again
+
+## Other local surveys' figures: what is wrong with one
+
+staff-comparator-problem-measure = choose the measure the figure sits beside
+staff-comparator-problem-source = name the survey the figure comes from, in up to { $max } characters
+staff-comparator-problem-year = enter the year of the other survey, for example 2023
+staff-comparator-problem-wording = copy the other survey’s question word for word, in up to { $max } characters
+staff-comparator-problem-share = enter the share it published as a number from 0 to 100, with at most one decimal place
+staff-comparator-problem-respondents = enter how many answered as a whole number, or leave it empty
+staff-comparator-problem-link = enter the link to the other survey’s report as an https:// address, or leave it empty
+staff-texts-problem-too-long = Keep it under { $max } characters
+staff-role-admin-described = Admin: everything, including staff accounts and settings
+staff-role-analyst-described = Analyst: surveys, imports, reports, publishing and exports
+staff-role-moderator-described = Moderator (VOXY rep): the quote moderation queue only
+staff-role-viewer-described = Viewer (Board member): published and board-only reports

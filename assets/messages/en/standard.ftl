@@ -132,6 +132,10 @@ help-title = Need to talk to someone now?
 help-lead = You do not have to deal with things on your own. These people will listen. Talking to them is free and you do not have to give your name.
 help-adult = You can also talk to an adult you trust, like a teacher, youth worker, doctor or family member.
 help-saved = Your answers so far are saved.
+support-childline-name = Childline
+support-childline-what = Free and confidential, any time of day or night, for anyone under 19. You can also chat online at childline.org.uk.
+support-emergency-name = Emergency services
+support-emergency-what = If you or someone else is in danger right now.
 
 ## Saving for later and carrying on
 

@@ -62,6 +62,10 @@ help-1 = Nie musisz radzić sobie sam.
 help-2 = Ci ludzie cię wysłuchają. To nic nie kosztuje. Nie musisz mówić, jak masz na imię.
 help-adult-1 = Możesz też porozmawiać z dorosłym, któremu ufasz. Na przykład z nauczycielem, opiekunem młodzieży albo kimś z rodziny.
 help-saved = Twoje odpowiedzi są nadal zapisane.
+support-childline-name = Childline
+support-childline-what = Za darmo i poufnie. W dzień i w nocy. Dla osób poniżej 19 lat. Możesz też pisać na childline.org.uk.
+support-emergency-name = Służby ratunkowe
+support-emergency-what = Zadzwoń, jeśli ty lub ktoś inny jest teraz w niebezpieczeństwie.
 
 ## Zapisywanie i powrót
 

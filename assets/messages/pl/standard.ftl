@@ -129,6 +129,10 @@ help-title = Potrzebujesz teraz z kimś porozmawiać?
 help-lead = Nie musisz radzić sobie ze wszystkim sam. Ci ludzie cię wysłuchają. Rozmowa nic nie kosztuje i nie musisz podawać imienia.
 help-adult = Możesz też porozmawiać z dorosłym, któremu ufasz, na przykład z nauczycielem, opiekunem młodzieży, lekarzem albo kimś z rodziny.
 help-saved = Twoje dotychczasowe odpowiedzi są zapisane.
+support-childline-name = Childline
+support-childline-what = Bezpłatnie i poufnie, o każdej porze dnia i nocy, dla każdego poniżej 19 lat. Możesz też porozmawiać online na childline.org.uk (po angielsku).
+support-emergency-name = Służby ratunkowe
+support-emergency-what = Jeśli ty lub ktoś inny jest teraz w niebezpieczeństwie.
 
 ## Zapisywanie i powrót
 

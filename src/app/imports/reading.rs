@@ -3,6 +3,7 @@
 
 use crate::app::progress::{Progress, Silent};
 use crate::domain::import_kind::ImportKind;
+use crate::domain::message::Message;
 use crate::domain::response::NewResponse;
 use crate::domain::survey::Survey;
 use crate::domain::totals_csv::{self, ImportedTotal};
@@ -122,7 +123,7 @@ fn finish<T>(
         problems.push(ImportProblem {
             line: 0,
             column: None,
-            message: format!("stopped after {MOST_PROBLEMS_LISTED} problems"),
+            message: Message::new("staff-import-stopped").with("count", MOST_PROBLEMS_LISTED),
         });
     }
     Err(problems)
@@ -143,7 +144,7 @@ fn read_table(bytes: &[u8]) -> Result<(Table, Vec<ImportProblem>), Vec<ImportPro
             return Err(vec![ImportProblem {
                 line: 1,
                 column: None,
-                message: "the file is empty".into(),
+                message: "staff-import-empty".into(),
             }]);
         }
         Some(record) => record
@@ -171,11 +172,9 @@ fn read_table(bytes: &[u8]) -> Result<(Table, Vec<ImportProblem>), Vec<ImportPro
             problems.push(ImportProblem {
                 line,
                 column: None,
-                message: format!(
-                    "this row has {} fields but the first line names {} columns",
-                    record.len(),
-                    header.len()
-                ),
+                message: Message::new("staff-import-wrong-field-count")
+                    .with("fields", record.len())
+                    .with("columns", header.len()),
             });
             continue;
         }
@@ -191,7 +190,7 @@ fn unreadable(line: u64, error: &csv::Error) -> ImportProblem {
     ImportProblem {
         line,
         column: None,
-        message: format!("this row cannot be read as CSV ({error})"),
+        message: wide_csv::unreadable(error),
     }
 }
 
@@ -214,10 +213,8 @@ fn text_cells(
                     ImportProblem {
                         line,
                         column: Some(column),
-                        message: format!(
-                            "byte {} is not valid UTF-8: save the file as UTF-8 and try again",
-                            error.valid_up_to() + 1
-                        ),
+                        message: Message::new("staff-import-not-utf8")
+                            .with("byte", error.valid_up_to() + 1),
                     }
                 })
         })

@@ -14,7 +14,6 @@ use crate::app::actor::Actor;
 use crate::app::translations::{self, TranslationError};
 use crate::auth::access::CurrentStaff;
 use crate::catalogue;
-use crate::catalogue::staff_words::StaffWords;
 use crate::domain::ids::Slug;
 use crate::domain::translation_sheet;
 use crate::domain::wide_csv::ImportProblem;
@@ -96,9 +95,7 @@ pub async fn import(
                 &staff,
                 &csrf_token,
                 &survey.slug,
-                vec![file_problem(
-                    &StaffWords.t("staff-translations-problem-not-utf8"),
-                )],
+                vec![file_problem("staff-translations-problem-not-utf8")],
             )
             .await;
         }
@@ -108,9 +105,7 @@ pub async fn import(
                 &staff,
                 &csrf_token,
                 &survey.slug,
-                vec![file_problem(
-                    &StaffWords.t("staff-translations-problem-no-file"),
-                )],
+                vec![file_problem("staff-translations-problem-no-file")],
             )
             .await;
         }
@@ -184,11 +179,11 @@ async fn refused(
     Ok(html(StatusCode::UNPROCESSABLE_ENTITY, page))
 }
 
-fn file_problem(message: &str) -> ImportProblem {
+fn file_problem(message: &'static str) -> ImportProblem {
     ImportProblem {
         line: 0,
         column: None,
-        message: message.to_owned(),
+        message: message.into(),
     }
 }
 

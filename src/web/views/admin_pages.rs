@@ -200,7 +200,7 @@ pub fn invite(view: &InviteView<'_>) -> Markup {
                             value: role.as_str(),
                             checked: view.role == Some(*role),
                             with_symbol: false,
-                        }, html! { (role.description()) }))
+                        }, html! { (StaffWords.t(role.description_id())) }))
                     }
                 }
             }

@@ -39,11 +39,13 @@ pub fn render(view: &ComparatorsView<'_>) -> Markup {
         "staff-comparators-title",
         &[("programme", programme.name.as_str().into())],
     );
-    let problem = view.problem.map(|problem| problem.to_string());
+    let problem = view
+        .problem
+        .map(|problem| StaffWords.message(&problem.message()));
     let error_for = |field: &str| {
         view.problem
             .filter(|problem| problem.field() == field)
-            .map(|problem| problem.to_string())
+            .map(|problem| StaffWords.message(&problem.message()))
     };
     let measure_error = error_for("measure");
     let typed = view.typed;

@@ -9,7 +9,7 @@ use crate::assets::symbol_href;
 use crate::catalogue::staff_words::StaffWords;
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::ids::SymbolName;
-use crate::domain::support::SupportContact;
+use crate::domain::support::{ContactWords, SupportContact};
 use crate::web::csrf;
 
 /// One error in the summary at the top of a page, linking to the field it is about.
@@ -159,14 +159,20 @@ pub fn button_form(action: &str, csrf_token: &str, label: &str, secondary: bool)
 
 /// Every place to get help, in full.
 pub fn support_contacts(contacts: &[SupportContact]) -> Markup {
+    let words = shared_words();
+    let said = |contact_words: &ContactWords| match contact_words {
+        ContactWords::Typed(text) => text.clone(),
+        ContactWords::Message(id) => words.t(id),
+    };
     html! {
         ul class="contacts" {
             @for contact in contacts {
+                @let description = said(&contact.description);
                 li {
-                    span class="contacts__name" { (contact.name) }
+                    span class="contacts__name" { (said(&contact.name)) }
                     span class="contacts__how" { (contact_link(&contact.how)) }
-                    @if !contact.description.is_empty() {
-                        span { (contact.description) }
+                    @if !description.is_empty() {
+                        span { (description) }
                     }
                 }
             }

@@ -158,7 +158,7 @@ pub fn check(view: &CheckView<'_>) -> Markup {
                                 strong { (StaffWords.t("staff-imports-whole-file")) }
                                 @if let Some(column) = &problem.column { ", " code { (column) } }
                             }
-                            ": " (problem.message)
+                            ": " (StaffWords.message(&problem.message))
                         }
                     }
                 }

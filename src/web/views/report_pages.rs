@@ -122,11 +122,11 @@ pub fn wave(view: &WaveReportsView<'_>) -> Markup {
     let error_for = |field: &str| {
         view.problem
             .filter(|problem| problem.field() == field)
-            .map(ToString::to_string)
+            .map(|problem| StaffWords.message(&problem.message()))
     };
     let content = html! {
         @if let Some(problem) = view.problem {
-            (error_summary(&[FieldError { field_id: problem.field(), message: &problem.to_string() }]))
+            (error_summary(&[FieldError { field_id: problem.field(), message: &StaffWords.message(&problem.message()) }]))
         }
         @if let Some(refusal) = view.refusal {
             div class="error-summary" role="alert" tabindex="-1" {

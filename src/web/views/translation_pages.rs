@@ -40,7 +40,7 @@ pub fn render(view: &TranslationsView<'_>) -> Markup {
                 h2 id="error-summary-title" { (w.t("staff-translations-refused")) }
                 p { (w.t("staff-translations-refused-lead")) }
                 ul class="problem-list" {
-                    @for problem in view.problems { li { (problem) } }
+                    @for problem in view.problems { li { (w.import_problem(problem)) } }
                 }
             }
         }
