@@ -92,6 +92,7 @@ diesel::table! {
         register -> Text,
         intro -> Text,
         privacy -> Text,
+        title -> Text,
     }
 }
 

@@ -17,6 +17,7 @@ pub struct SurveyWordingRow {
     pub register: String,
     pub intro: String,
     pub privacy: String,
+    pub title: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -49,6 +50,7 @@ impl SurveyWordingRow {
                 register: register.as_str().to_owned(),
                 intro: texts.intro.clone(),
                 privacy: texts.privacy.clone(),
+                title: texts.title.clone(),
             })
             .collect()
     }
@@ -58,6 +60,7 @@ impl SurveyWordingRow {
         let texts = SurveyTexts {
             intro: self.intro,
             privacy: self.privacy,
+            title: self.title,
         };
         Ok((language, register, texts))
     }

@@ -2,8 +2,8 @@
 //! sheets of the Be Supported template (`assets/translations/be-supported/`). A team imports
 //! the same files into its own waves with `youthvoice survey translation import`.
 
-use crate::domain::survey::Survey;
-use crate::domain::translation_sheet;
+use crate::domain::survey::{ResponseFormat, Survey};
+use crate::domain::translation_sheet::{self, SheetRow};
 use crate::domain::wording::Language;
 
 /// (language, filled sheet) of every shipped translation of the template.
@@ -18,16 +18,53 @@ pub const SHIPPED: &[(&str, &str)] = &[
     ),
 ];
 
+/// The demo waves' names in each shipped language, standard then Easy Read; `{year}` is the
+/// wave's year. A name is the one place a sheet may leave empty, so the shipped sheets, which
+/// fit any year's wave, do not carry it: the demo adds it for each wave, as a team would.
+const TITLES: &[(&str, &str, &str)] = &[
+    (
+        "pl",
+        "Ankieta \u{201e}Be Supported\u{201d} {year}",
+        "Ankieta o wsparciu {year}",
+    ),
+    (
+        "ar",
+        "استبيان Be Supported لعام {year}",
+        "استبيان الدعم {year}",
+    ),
+];
+
 /// The wave with every shipped translation that fits its wording (a test keeps them fitting
-/// the template).
+/// the template), named in each language.
 pub fn translated(survey: Survey) -> Survey {
     SHIPPED.iter().fold(survey, |survey, (tag, sheet)| {
         let applied = Language::parse(tag).ok().and_then(|language| {
-            let rows = translation_sheet::read_csv(sheet).ok()?;
+            let mut rows = translation_sheet::read_csv(sheet).ok()?;
+            rows.extend(title_rows(&survey, tag));
             translation_sheet::apply(&survey, &language, &rows).ok()
         });
         applied.unwrap_or(survey)
     })
+}
+
+fn title_rows(survey: &Survey, tag: &str) -> Vec<SheetRow> {
+    let year = survey.year.to_string();
+    TITLES
+        .iter()
+        .filter(|(language, _, _)| *language == tag)
+        .flat_map(|(_, standard, easy_read)| {
+            [
+                (ResponseFormat::Standard, standard),
+                (ResponseFormat::EasyRead, easy_read),
+            ]
+        })
+        .map(|(register, title)| SheetRow {
+            place: translation_sheet::TITLE_PLACE.to_owned(),
+            register,
+            english: survey.title.clone(),
+            translation: title.replace("{year}", &year),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -48,5 +85,14 @@ mod tests {
         let survey = translated(english);
         assert_eq!(survey.languages().len(), SHIPPED.len() + 1);
         assert!(survey.translation_gaps().is_empty());
+        let polish = survey.in_language(&Language::parse("pl").unwrap()).unwrap();
+        assert_eq!(
+            polish.title_in(ResponseFormat::EasyRead),
+            "Ankieta o wsparciu 2024"
+        );
+        assert_eq!(
+            survey.title_in(ResponseFormat::Standard),
+            "Be Supported 2024"
+        );
     }
 }

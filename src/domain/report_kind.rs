@@ -53,14 +53,14 @@ impl ReportKind {
             })
     }
 
-    /// How the report is named in titles and lists.
-    pub fn name(self) -> &'static str {
+    /// The staff catalogue's name for the report, in titles and lists.
+    pub fn name_id(self) -> &'static str {
         match self {
-            ReportKind::Summary => "Summary report",
-            ReportKind::Full => "Full report",
-            ReportKind::EasyRead => "You said: Easy Read report",
-            ReportKind::Briefing => "Early findings briefing",
-            ReportKind::BoardUpdate => "Board update",
+            ReportKind::Summary => "staff-report-kind-summary",
+            ReportKind::Full => "staff-report-kind-full",
+            ReportKind::EasyRead => "staff-report-kind-easy-read",
+            ReportKind::Briefing => "staff-report-kind-briefing",
+            ReportKind::BoardUpdate => "staff-report-kind-board-update",
         }
     }
 

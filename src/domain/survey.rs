@@ -319,6 +319,9 @@ pub struct Survey {
 pub struct SurveyTexts {
     pub intro: String,
     pub privacy: String,
+    /// The wave's name in this language, in every page's header. Empty keeps the wave's own
+    /// title, which is always the English one: a name such as "Be Supported 2024" may be kept.
+    pub title: String,
 }
 
 /// Whether young people can answer a wave today.
@@ -350,6 +353,28 @@ impl Survey {
     /// The English introduction in `format`.
     pub fn intro_in(&self, format: ResponseFormat) -> &str {
         &self.texts.in_english(format).intro
+    }
+
+    /// The wave's name as young people read it in `format`: its translated name when the wave is
+    /// read in a language that gives one, otherwise its own title.
+    pub fn title_in(&self, format: ResponseFormat) -> &str {
+        let translated = &self.texts.in_english(format).title;
+        if translated.is_empty() {
+            &self.title
+        } else {
+            translated
+        }
+    }
+
+    /// The wave's name for someone reading `language` in `format`, before the wave is read in it
+    /// (on a list of waves): translated only when the whole wave is written in that language.
+    pub fn title_for(&self, language: &Language, format: ResponseFormat) -> &str {
+        let translated = (!language.is_english() && self.missing_wording(language).is_empty())
+            .then(|| self.texts.get(language, format))
+            .flatten()
+            .map(|texts| texts.title.as_str())
+            .filter(|title| !title.is_empty());
+        translated.unwrap_or(&self.title)
     }
 
     /// The English privacy promise in `format`.

@@ -346,10 +346,12 @@ impl TemplateFile {
                 SurveyTexts {
                     intro: start_page.intro.trim().to_owned(),
                     privacy: start_page.privacy.trim().to_owned(),
+                    title: String::new(),
                 },
                 SurveyTexts {
                     intro: start_page.easy_read_intro.trim().to_owned(),
                     privacy: start_page.easy_read_privacy.trim().to_owned(),
+                    title: String::new(),
                 },
             ),
             suppression_threshold: threshold,

@@ -16,6 +16,13 @@ pub const HEADER: [&str; 5] = ["place", "register", "english", "translation", "n
 pub const EASY_READ_NOTE: &str = "Easy Read: 15 words or fewer a sentence, everyday words, \
      numbers as digits, no short forms such as don't; it is shown beside a picture.";
 
+/// The place of the wave's name: the one place that may stay untranslated, since a name such as
+/// "Be Supported 2024" is often kept as it is.
+pub const TITLE_PLACE: &str = "title";
+
+pub const TITLE_NOTE: &str = "The wave's name, at the top of every page. Leave it empty to \
+     keep the name as it is.";
+
 /// One piece of wording: where it is (`question:believed`, `answer:believed:often`, `intro`),
 /// its register, the English, and the translation (empty until written).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,6 +39,12 @@ pub fn rows(survey: &Survey, language: &Language) -> Vec<SheetRow> {
     for register in ResponseFormat::ALL {
         let english = survey.texts.in_english(register);
         let translated = survey.texts.get(language, register);
+        rows.push(row(
+            TITLE_PLACE,
+            register,
+            &survey.title,
+            translated.map(|t| t.title.as_str()),
+        ));
         rows.push(row(
             "intro",
             register,
@@ -94,6 +107,7 @@ pub fn write_csv(rows: &[SheetRow]) -> String {
     let _never_fails_in_memory = writer.write_record(HEADER);
     for row in rows {
         let note = match row.register {
+            _ if row.place == TITLE_PLACE => TITLE_NOTE,
             ResponseFormat::EasyRead => EASY_READ_NOTE,
             ResponseFormat::Standard => "",
         };
@@ -217,7 +231,7 @@ pub fn apply(
             ));
         }
     }
-    for row in &expected {
+    for row in expected.iter().filter(|row| row.place != TITLE_PLACE) {
         let key = (row.place.as_str(), row.register);
         if given.get(&key).is_none_or(|text| text.is_empty()) {
             problems.push(problem(
@@ -245,6 +259,7 @@ pub fn apply(
             SurveyTexts {
                 intro: text("intro".into(), register).unwrap_or_default(),
                 privacy: text("privacy".into(), register).unwrap_or_default(),
+                title: text(TITLE_PLACE.into(), register).unwrap_or_default(),
             },
         );
         for question in &mut translated.questions {
@@ -323,9 +338,12 @@ mod tests {
     fn gaps_extra_places_repeats_and_stale_english_are_all_named() {
         let survey = be_supported(2024);
         let mut sheet = translated_sheet(&survey);
+        assert_eq!(sheet[0].place, TITLE_PLACE);
+        // A name left empty keeps the wave's own; the introduction left empty is a gap.
         sheet[0].translation.clear();
-        sheet[1].english = "Old words".into();
-        let repeated = sheet[2].clone();
+        sheet[1].translation.clear();
+        sheet[2].english = "Old words".into();
+        let repeated = sheet[3].clone();
         sheet.push(repeated);
         sheet.push(SheetRow {
             place: "question:favourite_colour".into(),
@@ -359,7 +377,7 @@ mod tests {
             "{problems:?}"
         );
         assert!(
-            said(3, "english", "staff-import-sheet-english-changed", None),
+            said(4, "english", "staff-import-sheet-english-changed", None),
             "{problems:?}"
         );
         assert!(
@@ -373,6 +391,13 @@ mod tests {
                 "staff-import-sheet-no-place",
                 Some("question:favourite_colour")
             ),
+            "{problems:?}"
+        );
+        assert!(
+            !problems.iter().any(|problem| problem
+                .message
+                .args
+                .contains(&("place", MessageArg::Text(TITLE_PLACE.to_owned())))),
             "{problems:?}"
         );
         assert!(apply(&survey, &Language::english(), &translated_sheet(&survey)).is_err());

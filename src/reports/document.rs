@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::report_kind::ReportKind;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -176,7 +177,7 @@ impl ReportDocument {
             // Their titles already say what they are: "You said: our survey 2022",
             // "Be Supported: Board update".
             ReportKind::EasyRead | ReportKind::BoardUpdate => self.title.clone(),
-            _ => format!("{}: {}", self.title, self.kind.name()),
+            _ => format!("{}: {}", self.title, StaffWords.t(self.kind.name_id())),
         }
     }
 

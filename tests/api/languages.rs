@@ -23,6 +23,7 @@ fn polish_wave(app: &TestApp, slug: &str) -> youthvoice::domain::survey::Survey 
             SurveyTexts {
                 intro: format!("PL {}", english.intro),
                 privacy: format!("PL {}", english.privacy),
+                title: String::new(),
             },
         );
         for question in &mut survey.questions {
@@ -183,7 +184,14 @@ async fn an_arabic_reader_meets_the_demo_wave_right_to_left_in_arabic() {
         &start.body[..300]
     );
     assert!(start.contains("ابدأ الآن"));
+    // The wave's name is read in Arabic too, as the page's heading and in every page's header;
+    // the home page lists the wave by that name.
+    assert_eq!(start.h1(), "استبيان Be Supported لعام 2022");
+    let home = browser.get("/").await;
+    assert!(home.contains("استبيان Be Supported لعام 2022"));
+    assert!(!home.contains(">Be Supported 2022<"));
     let first = start_survey(&browser, "be-supported-2022", "standard").await;
+    assert!(first.contains("استبيان Be Supported لعام 2022"));
     assert_eq!(
         first.h1(),
         "أعرف مع من يمكنني التحدث عندما أحتاج إلى الدعم."

@@ -375,3 +375,33 @@ fn you_said_we_did_pairs_become_done_actions_in_their_order_and_come_back_on_the
     assert_eq!(back[1], serde_json::json!([]));
     run_pending(&mut connection).expect("and up once more");
 }
+
+#[test]
+fn wave_names_by_language_are_forgotten_going_down_and_the_wave_reads_its_own_title_again() {
+    use youthvoice::domain::ids::Slug;
+    use youthvoice::domain::survey::ResponseFormat;
+    let database = TestDatabase::create();
+    let mut connection = connect(&database);
+    run_pending(&mut connection).expect("up");
+    youthvoice::demo::load(&mut connection).unwrap();
+    let slug = Slug::parse("be-supported-2022").unwrap();
+    let polish = youthvoice::domain::wording::Language::parse("pl").unwrap();
+    let read_in_polish = |connection: &mut AnyConnection| {
+        youthvoice::db::surveys::find_by_slug(connection, &slug)
+            .unwrap()
+            .unwrap()
+            .in_language(&polish)
+            .unwrap()
+            .title_in(ResponseFormat::EasyRead)
+            .to_owned()
+    };
+    assert_eq!(read_in_polish(&mut connection), "Ankieta o wsparciu 2022");
+
+    revert_through(&mut connection, "000025");
+    run_pending(&mut connection).expect("up again");
+    assert_eq!(
+        read_in_polish(&mut connection),
+        "Be Supported 2022",
+        "the rest of the Polish wording stays; the name is the wave's own again"
+    );
+}

@@ -20,6 +20,7 @@ async fn translations_are_stored_read_back_and_kept_through_an_edit() {
         SurveyTexts {
             intro: "Chcemy wiedzieć, czy dostajesz pomoc, której potrzebujesz.".into(),
             privacy: "Nie pytamy o twoje imię.".into(),
+            title: "Ankieta o wsparciu".into(),
         },
     );
     let question = &mut survey.questions[0];
@@ -41,6 +42,12 @@ async fn translations_are_stored_read_back_and_kept_through_an_edit() {
         .unwrap()
         .unwrap();
     assert_eq!(stored, survey);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM survey_wordings WHERE language = 'pl' AND title = 'Ankieta o wsparciu'"
+        ),
+        1
+    );
     assert_eq!(
         stored.questions[0].wording.languages(),
         vec![Language::english(), arabic.clone()]

@@ -80,7 +80,7 @@ fn ensure_open(survey: &Survey, today: chrono::NaiveDate) -> Result<(), AppError
         Availability::Open => Ok(()),
         Availability::NotYetOpen => Err(AppError::NotFound),
         Availability::Closed => Err(AppError::SurveyClosed {
-            title: survey.title.clone(),
+            title: survey.title_in(page_context::current().reading).to_owned(),
         }),
     }
 }

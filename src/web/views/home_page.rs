@@ -19,7 +19,9 @@ pub fn render(open_surveys: &[Survey]) -> Markup {
             h2 { (words.t("home-open-heading")) }
             ul class="survey-list" {
                 @for survey in open_surveys {
-                    li { a href={ "/s/" (survey.slug) } { (survey.title) } }
+                    // Named as the wave reads in this page's language, when it is written in it.
+                    @let title = survey.title_for(&page_context::language(), words.register());
+                    li { a href={ "/s/" (survey.slug) } { (title) } }
                 }
             }
         }

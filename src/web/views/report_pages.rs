@@ -146,7 +146,7 @@ pub fn wave(view: &WaveReportsView<'_>) -> Markup {
                 p { (StaffWords.t("staff-reports-the-survey-is-still-open")) }
             }
         }
-        h2 { (ReportKind::Briefing.name()) }
+        h2 { (StaffWords.t(ReportKind::Briefing.name_id())) }
         p {
             (StaffWords.t("staff-reports-early-findings-as-slides-for"))
         }
@@ -156,11 +156,11 @@ pub fn wave(view: &WaveReportsView<'_>) -> Markup {
             a href={ "/staff/reports/" (slug) "/briefing/pdf" } { (StaffWords.t("staff-reports-download-the-slides-as-pdf")) }
         }
         @for kind in ReportKind::PUBLISHABLE {
-            h2 { (kind.name()) }
+            h2 { (StaffWords.t(kind.name_id())) }
             p {
-                a href={ "/staff/reports/" (slug) "/" (kind.as_str()) } { (StaffWords.t("staff-waves-preview")) span class="visually-hidden" { " the " (kind.name()) } }
+                a href={ "/staff/reports/" (slug) "/" (kind.as_str()) } { (StaffWords.t("staff-waves-preview")) span class="visually-hidden" { " " (StaffWords.with("staff-reports-the-kind", &[("kind", StaffWords.t(kind.name_id()).into())])) } }
                 " \u{00B7} "
-                a href={ "/staff/reports/" (slug) "/" (kind.as_str()) "/pdf" } { (StaffWords.t("staff-reports-download-as-pdf")) span class="visually-hidden" { " (" (kind.name()) ")" } }
+                a href={ "/staff/reports/" (slug) "/" (kind.as_str()) "/pdf" } { (StaffWords.t("staff-reports-download-as-pdf")) span class="visually-hidden" { " (" (StaffWords.t(kind.name_id())) ")" } }
             }
             @if kind == ReportKind::EasyRead {
                 @for language in view.survey.languages().iter().filter(|language| !language.is_english()) {

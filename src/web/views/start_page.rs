@@ -49,7 +49,7 @@ pub fn render(view: &StartView<'_>) -> Markup {
                 @if easy { (words.t("start-standard-version")) } @else { (words.t("start-easy-read-version")) }
             }
         }
-        h1 { (survey.title) }
+        h1 { (survey.title_in(format)) }
         @if easy {
             (easy_read_line(lines::START_INTRO_SYMBOL, html! { (survey.intro_in(format)) }))
             h2 { (words.t("start-privacy-heading")) }
@@ -110,7 +110,7 @@ pub fn render(view: &StartView<'_>) -> Markup {
             p { (carry_on) }
         }
     };
-    survey_shell::render(survey, &survey.title, false, format, content)
+    survey_shell::render(survey, survey.title_in(format), false, format, content)
 }
 
 /// Who runs the survey, and how to contact them when a contact is set.

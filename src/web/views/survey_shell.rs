@@ -28,7 +28,7 @@ pub fn render(
     let page = Page {
         title,
         has_error,
-        service_name: &survey.title,
+        service_name: survey.title_in(format),
         service_href: &start,
         format,
         footer_note: None,

@@ -1,0 +1,2 @@
+-- Translated names are forgotten: every language shows the wave's own title again.
+ALTER TABLE survey_wordings DROP COLUMN title;
