@@ -623,3 +623,43 @@ async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed
     assert!(changed.contains("numbers have changed since its"));
     assert_eq!(app.count("SELECT COUNT(*) AS n FROM published_reports"), 4);
 }
+
+#[tokio::test]
+async fn the_poster_prints_in_each_language_of_the_wave_and_its_code_opens_the_wave_in_it() {
+    let app = spawn_app().await;
+    youthvoice::demo::load(&mut app.connection()).unwrap();
+    let analyst = app.create_staff(
+        "analyst@example.org",
+        youthvoice::domain::staff::Role::Analyst,
+        "a long enough passphrase",
+    );
+    let staff = app.browser_signed_in_as(&analyst);
+    let english = staff.get("/staff/surveys/be-supported-2022/poster").await;
+    assert!(english.contains("Scan the code with your phone camera"));
+    assert!(english.contains("/staff/surveys/be-supported-2022/poster?language=pl"));
+
+    let polish = staff
+        .get("/staff/surveys/be-supported-2022/poster?language=pl")
+        .await;
+    assert_eq!(polish.status, 200);
+    // The poster itself is Polish, marked as such for screen readers; the page around it is the
+    // staff's English.
+    assert!(polish.contains("class=\"poster\" aria-label=\"Poster\" lang=\"pl\" dir=\"ltr\""));
+    assert!(polish.contains("Ankieta o wsparciu 2022"));
+    assert!(polish.contains("Zeskanuj kod aparatem w telefonie"));
+    assert!(polish.contains("/s/be-supported-2022?lang=pl"));
+    assert!(!polish.contains("Scan the code"));
+    assert!(polish.contains("Print it in:"));
+
+    let arabic = staff
+        .get("/staff/surveys/be-supported-2022/poster?language=ar")
+        .await;
+    assert!(arabic.contains("lang=\"ar\" dir=\"rtl\""));
+    assert!(arabic.contains("امسح الرمز"));
+
+    // A language the wave is not written in is refused, not printed half in English.
+    let urdu = staff
+        .get("/staff/surveys/be-supported-2022/poster?language=ur")
+        .await;
+    assert_eq!(urdu.status, 400);
+}

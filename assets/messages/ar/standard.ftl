@@ -134,6 +134,12 @@ support-childline-what = مجاني وسري، في أي وقت من النها�
 support-emergency-name = خدمات الطوارئ
 support-emergency-what = إذا كنت أنت أو شخص آخر في خطر الآن.
 
+# The printed poster that invites young people to the survey
+poster-scan = امسح الرمز بكاميرا هاتفك، أو اذهب إلى:
+poster-time = يستغرق حوالي 10 دقائق. لا نسألك عن اسمك أبدًا.
+poster-help = هل تحتاج إلى التحدث مع أحد الآن؟ اتصل بـ Childline مجانًا على 0800 1111.
+poster-qr-code = رمز QR للاستبيان
+
 ## الحفظ والمتابعة لاحقًا
 
 saved-title = تم حفظ إجاباتك

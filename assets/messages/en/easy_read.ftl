@@ -69,6 +69,12 @@ support-childline-what = Free and private. Day or night. For anyone under 19. Yo
 support-emergency-name = Emergency services
 support-emergency-what = Call if you or someone else is in danger now.
 
+# The printed poster that invites young people to the survey
+poster-scan = Scan the code with your phone camera. Or go to:
+poster-time = It takes about 10 minutes. We never ask for your name.
+poster-help = Do you need to talk to someone now? Call Childline for free on 0800 1111.
+poster-qr-code = A code to scan with a phone camera
+
 ## Saving for later and carrying on
 
 saved-title = We saved your answers

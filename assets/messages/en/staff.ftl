@@ -691,9 +691,6 @@ staff-sharing-add-the-link = Add the link
 staff-sharing-back-to-sharing = Back to sharing
 staff-sharing-print-this-page-on-a4 = Print this page on A4. The buttons and links around it are not printed.
 staff-sharing-poster = Poster
-staff-sharing-scan-the-code-with-your = Scan the code with your phone camera, or go to:
-staff-sharing-it-takes-about-10-minutes = It takes about 10 minutes. We never ask for your name.
-staff-sharing-need-to-talk-to-someone = Need to talk to someone now? Call Childline free on 0800 1111.
 staff-sharing-held-back = held back
 staff-sharing-started = Started
 staff-sharing-sent-their-answers = Sent their answers
@@ -974,3 +971,12 @@ staff-report-kind-easy-read = You said: Easy Read report
 staff-report-kind-briefing = Early findings briefing
 staff-report-kind-board-update = Board update
 staff-reports-the-kind = the { $kind }
+staff-sharing-poster-in = Print it in:
+staff-sharing-for-link = for { $link }
+staff-waves-question-number = question { $number }
+staff-comparators-of-respondents = of { $count }
+staff-waves-beside-programme = beside { $programme }
+staff-waves-responses-count = { $count ->
+    [one] 1 response
+   *[other] { $count } responses
+}

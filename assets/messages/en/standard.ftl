@@ -137,6 +137,12 @@ support-childline-what = Free and confidential, any time of day or night, for an
 support-emergency-name = Emergency services
 support-emergency-what = If you or someone else is in danger right now.
 
+# The printed poster that invites young people to the survey
+poster-scan = Scan the code with your phone camera, or go to:
+poster-time = It takes about 10 minutes. We never ask for your name.
+poster-help = Need to talk to someone now? Call Childline free on 0800 1111.
+poster-qr-code = QR code for the survey
+
 ## Saving for later and carrying on
 
 saved-title = Your answers are saved

@@ -67,6 +67,12 @@ support-childline-what = Za darmo i poufnie. W dzień i w nocy. Dla osób poniż
 support-emergency-name = Służby ratunkowe
 support-emergency-what = Zadzwoń, jeśli ty lub ktoś inny jest teraz w niebezpieczeństwie.
 
+# The printed poster that invites young people to the survey
+poster-scan = Zeskanuj kod aparatem w telefonie. Albo wejdź na:
+poster-time = To zajmie około 10 minut. Nigdy nie pytamy, jak masz na imię.
+poster-help = Potrzebujesz teraz z kimś porozmawiać? Zadzwoń za darmo do Childline: 0800 1111.
+poster-qr-code = Kod do zeskanowania aparatem w telefonie
+
 ## Zapisywanie i powrót
 
 saved-title = Zapisaliśmy twoje odpowiedzi

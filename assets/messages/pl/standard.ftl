@@ -134,6 +134,12 @@ support-childline-what = Bezpłatnie i poufnie, o każdej porze dnia i nocy, dla
 support-emergency-name = Służby ratunkowe
 support-emergency-what = Jeśli ty lub ktoś inny jest teraz w niebezpieczeństwie.
 
+# The printed poster that invites young people to the survey
+poster-scan = Zeskanuj kod aparatem w telefonie albo wejdź na:
+poster-time = Zajmie to około 10 minut. Nigdy nie pytamy o twoje imię.
+poster-help = Potrzebujesz teraz z kimś porozmawiać? Zadzwoń bezpłatnie do Childline: 0800 1111.
+poster-qr-code = Kod QR ankiety
+
 ## Zapisywanie i powrót
 
 saved-title = Twoje odpowiedzi są zapisane

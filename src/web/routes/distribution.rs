@@ -14,6 +14,7 @@ use crate::domain::distribution_channel::Channel;
 use crate::domain::ids::ChannelTag;
 use crate::domain::suppression::Count;
 use crate::domain::survey::{ResponseFormat, Survey};
+use crate::domain::wording::Language;
 use crate::error::AppError;
 use crate::qr_codes;
 use crate::reports::results;
@@ -23,6 +24,7 @@ use crate::web::csrf::CsrfToken;
 use crate::web::views::distribution_pages::{
     self, DistributionView, PosterView, ProgressRow, ProgressView, SharedLink,
 };
+use crate::web::views::words::Words;
 
 /// The address young people open, with the channel's tag if any.
 fn survey_url(state: &AppState, survey: &Survey, tag: Option<&ChannelTag>) -> String {
@@ -37,6 +39,8 @@ fn survey_url(state: &AppState, survey: &Survey, tag: Option<&ChannelTag>) -> St
 pub struct ChannelQuery {
     c: Option<String>,
     done: Option<String>,
+    /// The poster's language: one the wave is wholly written in.
+    language: Option<String>,
 }
 
 async fn channels(state: &AppState, survey: &Survey) -> Result<Vec<Channel>, AppError> {
@@ -284,7 +288,24 @@ pub async fn poster(
 ) -> Result<HttpResponse, AppError> {
     let (survey, channel, url) = shared_link(&state, &slug, &query).await?;
     let channel = channel.as_ref();
-    let qr_svg = qr_codes::svg(&url, "QR code for the survey")
+    let language = match query.language.as_deref() {
+        None => Language::english(),
+        Some(tag) => Language::parse(tag)
+            .ok()
+            .filter(|language| survey.languages().contains(language))
+            .ok_or_else(|| AppError::BadRequest("a language the wave is not written in".into()))?,
+    };
+    let languages = survey.languages();
+    // The poster is in the young person's words, in its language; the link opens the wave in it.
+    let survey = survey.in_language(&language).unwrap_or(survey);
+    let url = if language.is_english() {
+        url
+    } else {
+        let joiner = if url.contains('?') { '&' } else { '?' };
+        format!("{url}{joiner}lang={language}")
+    };
+    let words = Words::in_language(language.clone(), ResponseFormat::EasyRead);
+    let qr_svg = qr_codes::svg(&url, &words.t("poster-qr-code"))
         .map_err(|error| AppError::BadRequest(error.to_string()))?;
     // The first sentence of the Easy Read introduction: short and plain by design.
     let easy_read_intro = survey.intro_in(ResponseFormat::EasyRead);
@@ -304,6 +325,8 @@ pub async fn poster(
             qr_svg: &qr_svg,
             easy_read_line: &easy_read_line,
             channel,
+            words: &words,
+            languages: &languages,
         }),
     ))
 }

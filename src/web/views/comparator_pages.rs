@@ -72,7 +72,7 @@ pub fn render(view: &ComparatorsView<'_>) -> Markup {
                         @let figure = &comparator.figure;
                         li {
                             strong { (figure.source) " " (figure.year) ": " (figure.share.label()) }
-                            @if let Some(n) = figure.respondents { " of " (thousands(u64::from(n))) }
+                            @if let Some(n) = figure.respondents { " " (StaffWords.with("staff-comparators-of-respondents", &[("count", thousands(u64::from(n)).into())])) }
                             br;
                             "\u{201C}" (figure.wording) "\u{201D}"
                             @if let Some(link) = &figure.link {

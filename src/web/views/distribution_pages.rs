@@ -4,15 +4,18 @@
 use maud::{Markup, PreEscaped, html};
 
 use super::components::{FieldError, TextInput, csrf_field, error_summary, text_input};
+use super::language_page::own_name;
 use super::staff_shell;
-use crate::catalogue::staff_words::StaffWords;
+use super::words::Words;
 use chrono::NaiveDate;
 
 use crate::assets::logo_href;
+use crate::catalogue::staff_words::StaffWords;
 use crate::domain::distribution_channel::Channel;
 use crate::domain::staff::StaffUser;
 use crate::domain::suppression::{Count, Threshold};
 use crate::domain::survey::Survey;
+use crate::domain::wording::Language;
 use crate::web::page_context;
 
 /// A link to share, with what it is for.
@@ -70,11 +73,11 @@ pub fn distribution(view: &DistributionView<'_>) -> Markup {
                 li {
                     strong { (link.label) } br;
                     span class="link-text" { (link.url) } br;
-                    a href={ (base) "/qr.svg" (query(link.tag)) } download { (StaffWords.t("staff-sharing-qr-code-svg")) span class="visually-hidden" { " for " (link.label) } }
+                    a href={ (base) "/qr.svg" (query(link.tag)) } download { (StaffWords.t("staff-sharing-qr-code-svg")) span class="visually-hidden" { " " (StaffWords.with("staff-sharing-for-link", &[("link", link.label.into())])) } }
                     " \u{2013} "
-                    a href={ (base) "/qr.png" (query(link.tag)) } download { (StaffWords.t("staff-sharing-qr-code-png")) span class="visually-hidden" { " for " (link.label) } }
+                    a href={ (base) "/qr.png" (query(link.tag)) } download { (StaffWords.t("staff-sharing-qr-code-png")) span class="visually-hidden" { " " (StaffWords.with("staff-sharing-for-link", &[("link", link.label.into())])) } }
                     " \u{2013} "
-                    a href={ (base) "/poster" (query(link.tag)) } { (StaffWords.t("staff-sharing-a4-poster")) span class="visually-hidden" { " for " (link.label) } }
+                    a href={ (base) "/poster" (query(link.tag)) } { (StaffWords.t("staff-sharing-a4-poster")) span class="visually-hidden" { " " (StaffWords.with("staff-sharing-for-link", &[("link", link.label.into())])) } }
                 }
             }
         }
@@ -90,7 +93,10 @@ pub fn distribution(view: &DistributionView<'_>) -> Markup {
         }
     };
     staff_shell::render(
-        &format!("Share {}", view.survey.title),
+        &StaffWords.with(
+            "staff-sharing-title",
+            &[("wave", view.survey.title.as_str().into())],
+        ),
         view.problem.is_some(),
         Some((view.me, view.csrf_token)),
         content,
@@ -105,33 +111,58 @@ pub struct PosterView<'a> {
     pub qr_svg: &'a str,
     pub easy_read_line: &'a str,
     pub channel: Option<&'a Channel>,
+    /// The young people's words in the poster's language.
+    pub words: &'a Words,
+    /// Every language the wave is written in, to print the poster in another.
+    pub languages: &'a [Language],
 }
 
-/// One A4 page to print and pin up: the wave, one Easy Read line, the QR code and the link.
+/// One A4 page to print and pin up, in young people's words in one of the wave's languages: the
+/// wave, one Easy Read line, the QR code and the link (which opens the wave in that language).
 pub fn poster(view: &PosterView<'_>) -> Markup {
     let organisation = page_context::current().organisation;
+    let words = view.words;
+    let language = words.language();
+    let channel_query = view
+        .channel
+        .map(|channel| format!("c={}&", channel.tag))
+        .unwrap_or_default();
+    let poster_href = format!("/staff/surveys/{}/poster?{channel_query}", view.survey.slug);
     let content = html! {
         div class="no-print" {
             a class="back-link" href={ "/staff/surveys/" (view.survey.slug) "/distribution" } { (StaffWords.t("staff-sharing-back-to-sharing")) }
             p { (StaffWords.t("staff-sharing-print-this-page-on-a4")) }
+            @if view.languages.len() > 1 {
+                p {
+                    (StaffWords.t("staff-sharing-poster-in")) " "
+                    @for (index, other) in view.languages.iter().enumerate() {
+                        @if index > 0 { " \u{00B7} " }
+                        @if other == language {
+                            strong lang=(other) dir=(other.direction()) { (own_name(other)) }
+                        } @else {
+                            a href={ (poster_href) "language=" (other) } lang=(other) dir=(other.direction()) hreflang=(other) { (own_name(other)) }
+                        }
+                    }
+                }
+            }
         }
-        section class="poster" aria-label=(StaffWords.t("staff-sharing-poster")) {
+        section class="poster" aria-label=(StaffWords.t("staff-sharing-poster")) lang=(language) dir=(language.direction()) {
             p class="poster__organisation" {
                 @if let Some(logo) = &organisation.logo {
                     img class="poster__logo" src=(logo_href(logo)) alt="";
                 }
                 (organisation.name)
             }
-            h1 class="poster__title" { (view.survey.title) }
+            h1 class="poster__title" { (view.survey.title_in(words.register())) }
             p class="poster__line" { (view.easy_read_line) }
             div class="poster__code" { (PreEscaped(view.qr_svg)) }
-            p class="poster__cta" { (StaffWords.t("staff-sharing-scan-the-code-with-your")) }
+            p class="poster__cta" { (words.t("poster-scan")) }
             p class="poster__url" { (view.url) }
             p class="poster__small" {
-                (StaffWords.t("staff-sharing-it-takes-about-10-minutes"))
+                (words.t("poster-time"))
                 @if let Some(channel) = view.channel { " (" (channel.label) ")" }
             }
-            p class="poster__help" { (StaffWords.t("staff-sharing-need-to-talk-to-someone")) }
+            p class="poster__help" { (words.t("poster-help")) }
         }
     };
     staff_shell::render(

@@ -37,7 +37,7 @@ pub fn list(me: &StaffUser, programmes: &[ProgrammeWaves<'_>], csrf_token: &str)
             p {
                 a href={ "/staff/programmes/" (group.programme.slug) "/targets" } { (StaffWords.t("staff-waves-targets-for-its-measures")) span class="visually-hidden" { " (" (group.programme.name) ")" } }
                 " \u{00B7} "
-                a href={ "/staff/programmes/" (group.programme.slug) "/comparators" } { (StaffWords.t("staff-waves-other-local-surveys")) span class="visually-hidden" { " beside " (group.programme.name) } }
+                a href={ "/staff/programmes/" (group.programme.slug) "/comparators" } { (StaffWords.t("staff-waves-other-local-surveys")) span class="visually-hidden" { " " (StaffWords.with("staff-waves-beside-programme", &[("programme", group.programme.name.as_str().into())])) } }
                 " \u{00B7} "
                 a href={ "/staff/programmes/" (group.programme.slug) "/actions" } { (StaffWords.t("staff-waves-actions-register-and-board-update")) span class="visually-hidden" { " (" (group.programme.name) ")" } }
             }
@@ -50,7 +50,7 @@ pub fn list(me: &StaffUser, programmes: &[ProgrammeWaves<'_>], csrf_token: &str)
                             a href={ "/staff/surveys/" (wave.survey.slug) } { strong { (wave.survey.title) } }
                             br;
                             span class="tag" { (status_label(wave.survey.status)) } " "
-                            (wave.responses) @if wave.responses == 1 { " response" } @else { " responses" }
+                            (StaffWords.with("staff-waves-responses-count", &[("count", wave.responses.into())]))
                         }
                     }
                 }
@@ -311,9 +311,9 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
                         }
                     }
                     p {
-                        a href={ (base) "/questions/" (question.key) } { (StaffWords.t("staff-waves-edit")) span class="visually-hidden" { " question " (number) } }
+                        a href={ (base) "/questions/" (question.key) } { (StaffWords.t("staff-waves-edit")) span class="visually-hidden" { " " (StaffWords.with("staff-waves-question-number", &[("number", number.into())])) } }
                         " \u{2013} "
-                        a href={ (base) "/preview/" (number) } { (StaffWords.t("staff-waves-preview")) span class="visually-hidden" { " question " (number) } }
+                        a href={ (base) "/preview/" (number) } { (StaffWords.t("staff-waves-preview")) span class="visually-hidden" { " " (StaffWords.with("staff-waves-question-number", &[("number", number.into())])) } }
                         " \u{2013} "
                         a href={ (base) "/preview/" (number) "?format=easy_read" } { (StaffWords.t("staff-waves-preview-in-easy-read")) span class="visually-hidden" { (StaffWords.t("staff-waves-question")) " " (number) } }
                     }

@@ -21,6 +21,16 @@ impl Words {
         }
     }
 
+    /// The words of `language` in `register`, whatever this request's language: for a poster
+    /// printed in another language.
+    pub fn in_language(language: Language, register: ResponseFormat) -> Self {
+        Self { language, register }
+    }
+
+    pub fn language(&self) -> &Language {
+        &self.language
+    }
+
     pub fn register(&self) -> ResponseFormat {
         self.register
     }
