@@ -548,6 +548,8 @@ async function staffPages(browser, base, setupPath) {
     await visit(page, at("preview in Easy Read"), "/staff/surveys/be-supported-2022/preview/2?format=easy_read", base);
     await visit(page, at("share"), "/staff/surveys/be-supported-2022/distribution", base);
     await visit(page, at("poster"), "/staff/surveys/be-supported-2022/poster", base);
+    await visit(page, at("poster in Polish"), "/staff/surveys/be-supported-2022/poster?language=pl", base);
+    await visit(page, at("poster in Arabic"), "/staff/surveys/be-supported-2022/poster?language=ar", base);
     await visit(page, at("progress"), "/staff/surveys/be-supported-2022/progress", base);
     await visit(page, at("translations"), "/staff/surveys/be-supported-2022/translations", base);
   }

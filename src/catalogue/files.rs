@@ -122,6 +122,7 @@ mod tests {
             ("tenths", "6".into()),
             ("answers", "‘Yes’ or ‘Yes, a lot’".into()),
             ("version", "2".into()),
+            ("band", "14 or 15".into()),
         ]
     }
 

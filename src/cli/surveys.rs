@@ -231,7 +231,9 @@ fn print_lint_findings(report: &easy_read::LintReport) {
     for finding in &report.findings {
         println!(
             "{}: {}\n    \u{201c}{}\u{201d}",
-            finding.place, finding.rule, finding.text
+            finding.place,
+            StaffWords.message(&finding.rule.message()),
+            finding.text
         );
     }
     println!(

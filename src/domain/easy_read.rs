@@ -2,9 +2,8 @@
 //! (short sentences, no contractions, no unexplained acronyms, digits rather than number words, no
 //! jargon) and measures the reading grade of all of it together with the Flesch–Kincaid formula.
 
-use std::fmt;
-
 use super::ids::SymbolName;
+use super::message::Message;
 use super::survey::{ResponseFormat, Survey};
 use super::symbols::SymbolLibrary;
 
@@ -108,37 +107,27 @@ pub enum Rule {
     UnknownSymbol { name: SymbolName },
 }
 
-impl fmt::Display for Rule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Rule {
+    /// What to change, as a staff catalogue message.
+    pub fn message(&self) -> Message {
         match self {
-            Rule::SentenceTooLong { words } => write!(
-                f,
-                "a sentence has {words} words; keep each to {MAX_WORDS_PER_SENTENCE} or fewer"
-            ),
+            Rule::SentenceTooLong { words } => Message::new("staff-lint-sentence-too-long")
+                .with("words", *words)
+                .with("max", MAX_WORDS_PER_SENTENCE),
             Rule::Contraction { word } => {
-                write!(
-                    f,
-                    "\u{201c}{word}\u{201d} is a contraction; write the words in full"
-                )
+                Message::new("staff-lint-contraction").with("word", word.as_str())
             }
-            Rule::UnexplainedAcronym { acronym } => write!(
-                f,
-                "\u{201c}{acronym}\u{201d} is not explained; say what it means, then put it in brackets"
-            ),
+            Rule::UnexplainedAcronym { acronym } => {
+                Message::new("staff-lint-acronym").with("acronym", acronym.as_str())
+            }
             Rule::NumberWord { word } => {
-                write!(f, "\u{201c}{word}\u{201d}: write numbers as digits")
+                Message::new("staff-lint-number-word").with("word", word.as_str())
             }
-            Rule::Jargon { word } => {
-                write!(f, "\u{201c}{word}\u{201d} is jargon; use an everyday word")
+            Rule::Jargon { word } => Message::new("staff-lint-jargon").with("word", word.as_str()),
+            Rule::MissingSymbol => Message::new("staff-lint-missing-symbol"),
+            Rule::UnknownSymbol { name } => {
+                Message::new("staff-lint-unknown-symbol").with("symbol", name.as_str())
             }
-            Rule::MissingSymbol => write!(
-                f,
-                "has no symbol; Easy Read shows one beside every question and answer"
-            ),
-            Rule::UnknownSymbol { name } => write!(
-                f,
-                "names the symbol \u{201c}{name}\u{201d}, which is not in the symbol library"
-            ),
         }
     }
 }
@@ -388,7 +377,9 @@ mod tests {
             let problems: Vec<String> = report
                 .findings
                 .iter()
-                .map(|finding| format!("{}: {} ({:?})", finding.place, finding.rule, finding.text))
+                .map(|finding| {
+                    format!("{}: {:?} ({:?})", finding.place, finding.rule, finding.text)
+                })
                 .collect();
             assert!(
                 problems.is_empty(),

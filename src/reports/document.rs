@@ -115,10 +115,12 @@ pub enum Block {
     Bullets {
         items: Vec<String>,
     },
-    /// One Easy Read point: a symbol beside one short sentence or two.
+    /// One Easy Read point: a symbol beside one short sentence or two. The symbol is decorative,
+    /// as on the web pages: the sentence beside it says the same thing in the report's language,
+    /// so a screen reader hears it once. (Documents published before December 2026 also carry
+    /// the symbol's English description, which is now ignored.)
     EasyRead {
         symbol: Option<String>,
-        symbol_alt: String,
         text: String,
         /// The text's language where it differs from the report's: the team writes "what
         /// happens next" in English, whatever language the report is in.

@@ -5,6 +5,7 @@ use super::action_lines::{self, Readers};
 use super::document::{Block, ReportDocument, Section};
 use super::inputs::ReportInputs;
 use super::labels::{day_in, labels};
+use super::quotes::{ATTRIBUTION_QUESTION_KEY, Quote};
 use super::shared_sections as shared;
 use crate::assets::built_in_symbols;
 use crate::catalogue::{self, Arg};
@@ -21,17 +22,12 @@ use crate::domain::wording::Language;
 const QUOTES_IN_EASY_READ: usize = 4;
 
 fn point(symbol: Option<&str>, text: String) -> Block {
-    let symbol = symbol.and_then(|name| SymbolName::parse(name).ok());
-    let symbol_alt = symbol
-        .as_ref()
-        .and_then(|name| built_in_symbols().get(name))
-        .map(|record| record.alt.clone())
-        .unwrap_or_default();
+    // Only a built-in symbol: its picture ships with the binary, so every PDF can draw it.
+    let symbol = symbol
+        .and_then(|name| SymbolName::parse(name).ok())
+        .filter(|name| built_in_symbols().get(name).is_some());
     Block::EasyRead {
-        symbol: symbol
-            .filter(|_| !symbol_alt.is_empty())
-            .map(|name| name.as_str().to_owned()),
-        symbol_alt,
+        symbol: symbol.map(|name| name.as_str().to_owned()),
         text,
         language: None,
     }
@@ -40,14 +36,8 @@ fn point(symbol: Option<&str>, text: String) -> Block {
 /// A point in the team's own words, which are English: marked so when the report is not.
 fn team_point(symbol: Option<&str>, text: String, report_language: &Language) -> Block {
     match point(symbol, text) {
-        Block::EasyRead {
+        Block::EasyRead { symbol, text, .. } => Block::EasyRead {
             symbol,
-            symbol_alt,
-            text,
-            ..
-        } => Block::EasyRead {
-            symbol,
-            symbol_alt,
             text,
             language: (!report_language.is_english()).then(|| "en".to_owned()),
         },
@@ -180,7 +170,23 @@ pub fn build_in(inputs: &ReportInputs, language: &Language) -> ReportDocument {
     if told.is_empty() {
         told.push(point(None, words("report-no-numbers", &[])));
     }
-    let quotes = shared::a_few_quotes(&inputs.quotes, QUOTES_IN_EASY_READ);
+    // Who said it, in the report's language: the age band as the wave's age question words it.
+    let age_question = target
+        .survey
+        .questions
+        .iter()
+        .find(|question| question.key.as_str() == ATTRIBUTION_QUESTION_KEY);
+    let attribution = |quote: &Quote| {
+        let band = age_question
+            .zip(quote.age_value.as_ref())
+            .and_then(|(question, value)| question.option(value.as_str()))
+            .and_then(|option| option.labels.get(language, ResponseFormat::EasyRead))?;
+        Some(words(
+            "report-quote-by",
+            &[("band", Arg::Text(band.clone()))],
+        ))
+    };
+    let quotes = shared::a_few_quotes(&inputs.quotes, QUOTES_IN_EASY_READ, &attribution);
     let own_words = if quotes.is_empty() {
         vec![point(Some("writing"), words("report-still-reading", &[]))]
     } else {

@@ -36,7 +36,7 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
             text: theme.theme.clone(),
         });
         quotes.push(Block::Quotes {
-            quotes: shared::quote_lines(theme),
+            quotes: shared::quote_lines(theme, &shared::board_attribution),
         });
     }
     if quotes.is_empty() {

@@ -5,6 +5,7 @@
 
 use super::results::threshold_of;
 use crate::db::{AnyConnection, DbError, moderation_lists, quotes, responses};
+use crate::domain::ids::OptionValue;
 use crate::domain::redaction_suggestions::identifiers_left;
 use crate::domain::survey::{ResponseFormat, Survey};
 
@@ -16,6 +17,8 @@ pub struct Quote {
     pub text: String,
     /// e.g. "14 or 15", when at least the wave's suppression threshold gave that age band.
     pub age_band: Option<String>,
+    /// The same age band's answer value (`age_14_15`), to name it in another language.
+    pub age_value: Option<OptionValue>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,22 +49,21 @@ pub fn published_quotes(
             );
             continue;
         }
-        let age_band = match (age_question, &quote.age_band) {
+        let age_value = match (age_question, &quote.age_band) {
             (Some(question), Some(band)) => {
                 let respondents = responses::count_choosing(connection, question.id, band)?;
-                (u64::try_from(respondents).unwrap_or(0) >= threshold)
-                    .then(|| {
-                        question
-                            .option(band.as_str())
-                            .map(|o| o.label_in(ResponseFormat::Standard).to_owned())
-                    })
-                    .flatten()
+                (u64::try_from(respondents).unwrap_or(0) >= threshold).then(|| band.clone())
             }
             _ => None,
         };
+        let age_band = age_question
+            .zip(age_value.as_ref())
+            .and_then(|(question, band)| question.option(band.as_str()))
+            .map(|option| option.label_in(ResponseFormat::Standard).to_owned());
         let entry = Quote {
             text: quote.text,
             age_band,
+            age_value,
         };
         match themes.iter_mut().find(|group| group.theme == quote.theme) {
             Some(group) => group.quotes.push(entry),

@@ -8,7 +8,7 @@ use super::cells;
 use super::document::{Block, KeyFact, QuoteLine, Section, Table};
 use super::figures::{self, TrendMeasure};
 use super::inputs::ReportInputs;
-use super::quotes::ThemeQuotes;
+use super::quotes::{Quote, ThemeQuotes};
 use super::results::{ComparedWaves, WaveResults, threshold_of};
 use crate::charts::ChartError;
 use crate::charts::trend::TargetLine;
@@ -375,16 +375,24 @@ pub fn trend(compared: &ComparedWaves) -> Result<Block, ChartError> {
     figures::trend_figure(compared, named)
 }
 
-pub fn quote_lines(theme: &ThemeQuotes) -> Vec<QuoteLine> {
+/// Who said it, for the Board: "Young person, age 14 or 15".
+pub fn board_attribution(quote: &Quote) -> Option<String> {
+    quote
+        .age_band
+        .as_ref()
+        .map(|band| format!("Young person, age {band}"))
+}
+
+pub fn quote_lines(
+    theme: &ThemeQuotes,
+    attribution: &dyn Fn(&Quote) -> Option<String>,
+) -> Vec<QuoteLine> {
     theme
         .quotes
         .iter()
         .map(|quote| QuoteLine {
             text: quote.text.clone(),
-            attribution: quote
-                .age_band
-                .as_ref()
-                .map(|band| format!("Young person, age {band}")),
+            attribution: attribution(quote),
         })
         .collect()
 }
@@ -396,8 +404,15 @@ pub fn no_quotes_yet() -> Block {
 }
 
 /// Up to `most` quotes, taking one from each theme in turn so every theme is heard.
-pub fn a_few_quotes(themes: &[ThemeQuotes], most: usize) -> Vec<QuoteLine> {
-    let lines: Vec<Vec<QuoteLine>> = themes.iter().map(quote_lines).collect();
+pub fn a_few_quotes(
+    themes: &[ThemeQuotes],
+    most: usize,
+    attribution: &dyn Fn(&Quote) -> Option<String>,
+) -> Vec<QuoteLine> {
+    let lines: Vec<Vec<QuoteLine>> = themes
+        .iter()
+        .map(|theme| quote_lines(theme, attribution))
+        .collect();
     let mut chosen = Vec::new();
     for round in 0.. {
         let before = chosen.len();

@@ -53,7 +53,11 @@ pub fn build(inputs: &ReportInputs) -> Result<ReportDocument, ChartError> {
     }
     let mut who_answered = vec![profile_table(inputs)];
     who_answered.extend(shared::totals_only_note(inputs));
-    let quotes = shared::a_few_quotes(&inputs.quotes, QUOTES_IN_SUMMARY);
+    let quotes = shared::a_few_quotes(
+        &inputs.quotes,
+        QUOTES_IN_SUMMARY,
+        &shared::board_attribution,
+    );
     let quote_blocks = if quotes.is_empty() {
         vec![shared::no_quotes_yet()]
     } else {

@@ -469,12 +469,7 @@ async fn the_easy_read_report_is_written_in_each_language_the_wave_has() {
     assert!(String::from_utf8_lossy(&urdu.stderr).contains("the wave is not written in ur"));
 
     // Staff preview it from the wave's reports page.
-    let analyst = app.create_staff(
-        "analyst@example.org",
-        youthvoice::domain::staff::Role::Analyst,
-        "a long enough passphrase",
-    );
-    let browser = app.browser_signed_in_as(&analyst);
+    let browser = analyst_browser(&app);
     let page = browser.get("/staff/reports/be-supported-2022").await;
     assert!(page.contains("/staff/reports/be-supported-2022/easy-read?language=ar"));
     let preview = browser
@@ -497,12 +492,7 @@ async fn the_easy_read_report_is_written_in_each_language_the_wave_has() {
 async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed_in_its_language() {
     let app = spawn_app().await;
     youthvoice::demo::load(&mut app.connection()).unwrap();
-    let analyst = app.create_staff(
-        "analyst@example.org",
-        youthvoice::domain::staff::Role::Analyst,
-        "a long enough passphrase",
-    );
-    let browser = app.browser_signed_in_as(&analyst);
+    let browser = analyst_browser(&app);
     let wave = "/staff/reports/be-supported-2022";
     browser.get(wave).await;
     browser
@@ -628,12 +618,7 @@ async fn a_translated_you_said_report_is_published_as_its_own_version_and_listed
 async fn the_poster_prints_in_each_language_of_the_wave_and_its_code_opens_the_wave_in_it() {
     let app = spawn_app().await;
     youthvoice::demo::load(&mut app.connection()).unwrap();
-    let analyst = app.create_staff(
-        "analyst@example.org",
-        youthvoice::domain::staff::Role::Analyst,
-        "a long enough passphrase",
-    );
-    let staff = app.browser_signed_in_as(&analyst);
+    let staff = analyst_browser(&app);
     let english = staff.get("/staff/surveys/be-supported-2022/poster").await;
     assert!(english.contains("Scan the code with your phone camera"));
     assert!(english.contains("/staff/surveys/be-supported-2022/poster?language=pl"));
@@ -662,4 +647,39 @@ async fn the_poster_prints_in_each_language_of_the_wave_and_its_code_opens_the_w
         .get("/staff/surveys/be-supported-2022/poster?language=ur")
         .await;
     assert_eq!(urdu.status, 400);
+}
+
+/// A browser signed in as an analyst, who prepares reports and prints posters.
+fn analyst_browser(app: &TestApp) -> crate::helpers::Browser {
+    let analyst = app.create_staff(
+        "analyst@example.org",
+        youthvoice::domain::staff::Role::Analyst,
+        "a long enough passphrase",
+    );
+    app.browser_signed_in_as(&analyst)
+}
+
+#[tokio::test]
+async fn quotes_in_a_translated_you_said_report_name_who_said_them_in_that_language() {
+    let app = spawn_app().await;
+    let mut connection = app.connection();
+    youthvoice::demo::load(&mut connection).unwrap();
+    let clock = youthvoice::clock::Clock::fixed(chrono_tz::Europe::London, chrono::Utc::now());
+    youthvoice::demo::load_reports(&mut connection, &clock, "Oxfordshire Children's Trust")
+        .unwrap();
+    let browser = analyst_browser(&app);
+    let polish = browser
+        .get("/staff/reports/be-supported-2021/easy-read?language=pl")
+        .await;
+    assert!(
+        polish.contains("<blockquote"),
+        "the demo's 2021 wave has quotes"
+    );
+    // The age band as the Polish wave words it, in a Polish sentence; never the Board's English.
+    assert!(polish.contains("Młoda osoba. Wiek: "));
+    assert!(!polish.contains("Young person"));
+    let english = browser
+        .get("/staff/reports/be-supported-2021/easy-read")
+        .await;
+    assert!(english.contains("Young person, age "));
 }

@@ -239,6 +239,7 @@ report-asked-differently = طرحنا السؤال بطريقة مختلفة ف�
 report-no-numbers = لم يُجب عدد كافٍ من الشباب لنعرض الأرقام.
 report-own-words-heading = بكلماتكم
 report-own-words = هذه بعض الأشياء التي كتبتموها.
+report-quote-by = شاب أو شابة، العمر: { $band }
 report-still-reading = ما زال شباب مجلس الشباب يقرؤون ما كتبتموه.
 report-next-heading = ماذا سيحدث بعد ذلك
 report-next-soon = سنخبركم قريبًا بما سيحدث بعد ذلك.

@@ -980,3 +980,13 @@ staff-waves-responses-count = { $count ->
     [one] 1 response
    *[other] { $count } responses
 }
+
+## The Easy Read check: what to change
+
+staff-lint-sentence-too-long = a sentence has { $words } words; keep each to { $max } or fewer
+staff-lint-contraction = “{ $word }” is a contraction; write the words in full
+staff-lint-acronym = “{ $acronym }” is not explained; say what it means, then put it in brackets
+staff-lint-number-word = “{ $word }”: write numbers as digits
+staff-lint-jargon = “{ $word }” is jargon; use an everyday word
+staff-lint-missing-symbol = has no symbol; Easy Read shows one beside every question and answer
+staff-lint-unknown-symbol = names the symbol “{ $symbol }”, which is not in the symbol library

@@ -239,6 +239,7 @@ report-asked-differently = We asked the question in a different way in { $year }
 report-no-numbers = Not enough young people answered for us to share numbers.
 report-own-words-heading = In your own words
 report-own-words = Here are some things you wrote.
+report-quote-by = Young person, age { $band }
 report-still-reading = Young people on the youth board are still reading what you wrote.
 report-next-heading = What will happen next
 report-next-soon = We will tell you soon what will happen next.

@@ -237,6 +237,7 @@ report-asked-differently = W { $year } roku zadaliśmy to pytanie inaczej.
 report-no-numbers = Za mało młodych ludzi odpowiedziało, żebyśmy mogli pokazać liczby.
 report-own-words-heading = Waszymi słowami
 report-own-words = Oto niektóre rzeczy, które napisaliście.
+report-quote-by = Młoda osoba. Wiek: { $band }
 report-still-reading = Młodzi ludzie z rady młodzieżowej wciąż czytają to, co napisaliście.
 report-next-heading = Co stanie się dalej
 report-next-soon = Wkrótce powiemy wam, co stanie się dalej.

@@ -104,7 +104,7 @@ async fn wave_page(
     let easy_read_findings: Vec<String> = team_texts::paragraphs(&texts.easy_read_next)
         .iter()
         .flat_map(|paragraph| lint_text(paragraph))
-        .map(|rule| rule.to_string())
+        .map(|rule| StaffWords.message(&rule.message()))
         .collect();
     let (what_happens_next, easy_read_next) = page
         .typed

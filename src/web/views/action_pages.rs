@@ -219,7 +219,7 @@ pub struct SavedLint {
 fn lint(words: &str) -> Vec<String> {
     lint_text(words)
         .into_iter()
-        .map(|rule| rule.to_string())
+        .map(|rule| StaffWords.message(&rule.message()))
         .collect()
 }
 

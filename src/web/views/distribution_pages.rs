@@ -157,7 +157,7 @@ pub fn poster(view: &PosterView<'_>) -> Markup {
             p class="poster__line" { (view.easy_read_line) }
             div class="poster__code" { (PreEscaped(view.qr_svg)) }
             p class="poster__cta" { (words.t("poster-scan")) }
-            p class="poster__url" { (view.url) }
+            p class="poster__url" dir="ltr" { (view.url) }
             p class="poster__small" {
                 (words.t("poster-time"))
                 @if let Some(channel) = view.channel { " (" (channel.label) ")" }

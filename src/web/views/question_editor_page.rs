@@ -47,7 +47,7 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
         view.findings
             .iter()
             .filter(|finding| finding.place == place)
-            .map(|finding| finding.rule.to_string())
+            .map(|finding| StaffWords.message(&finding.rule.message()))
             .collect()
     };
     let draft = view.draft;

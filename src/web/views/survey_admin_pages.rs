@@ -307,7 +307,7 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
                     }
                     @if !found.is_empty() {
                         ul class="problem-list" aria-label={ (StaffWords.t("staff-waves-easy-read-check-for-question")) " " (number) } {
-                            @for finding in &found { li { (finding.place) ": " (finding.rule) } }
+                            @for finding in &found { li { (finding.place) ": " (StaffWords.message(&finding.rule.message())) } }
                         }
                     }
                     p {
@@ -363,7 +363,7 @@ pub fn confirm_open(
         }
         ul class="problem-list" {
             @for finding in &report.findings {
-                li { (finding.place) ": " (finding.rule) " \u{2013} \u{201c}" (finding.text) "\u{201d}" }
+                li { (finding.place) ": " (StaffWords.message(&finding.rule.message())) " \u{2013} \u{201c}" (finding.text) "\u{201d}" }
             }
             @if report.grade_is_too_high() {
                 li {
