@@ -16,6 +16,7 @@ use crate::domain::symbols::SymbolLibrary;
 use crate::domain::template::Template;
 use crate::domain::wave_setup::{self, NewWave};
 use crate::domain::wording::Language;
+use crate::domain::wording_place::WordingPlace;
 
 #[derive(Debug, thiserror::Error)]
 pub enum WaveSetupError {
@@ -42,7 +43,7 @@ pub enum StatusChangeError {
     #[error("the wave is partly translated into {language}: {} place(s) are not", .missing.len())]
     TranslationGaps {
         language: Language,
-        missing: Vec<String>,
+        missing: Vec<WordingPlace>,
     },
     /// The Easy Read check found problems nobody has yet agreed to open the wave with.
     #[error("the Easy Read version has {} problem(s) to fix or accept first", .report.problem_count())]

@@ -231,7 +231,7 @@ fn print_lint_findings(report: &easy_read::LintReport) {
     for finding in &report.findings {
         println!(
             "{}: {}\n    \u{201c}{}\u{201d}",
-            finding.place,
+            StaffWords.message(&finding.place.message()),
             StaffWords.message(&finding.rule.message()),
             finding.text
         );
@@ -288,7 +288,10 @@ fn print_easy_read_lint(survey: &Survey, symbols: &SymbolLibrary) -> Result<(), 
     let gaps = survey.translation_gaps();
     for (language, missing) in &gaps {
         for place in missing {
-            println!("{place}: not translated into {language}");
+            println!(
+                "{}: not translated into {language}",
+                StaffWords.message(&place.message())
+            );
         }
     }
     if !gaps.is_empty() {

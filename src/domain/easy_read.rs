@@ -6,6 +6,7 @@ use super::ids::SymbolName;
 use super::message::Message;
 use super::survey::{ResponseFormat, Survey};
 use super::symbols::SymbolLibrary;
+use super::wording_place::WordingPlace;
 
 pub const MAX_WORDS_PER_SENTENCE: usize = 15;
 /// A Flesch–Kincaid grade of 5 is roughly what a 10-year-old reads comfortably.
@@ -132,10 +133,10 @@ impl Rule {
     }
 }
 
-/// One problem, and where it is: e.g. "question believed, option often".
+/// One problem, and where it is: e.g. question `believed`, answer `often`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
-    pub place: String,
+    pub place: WordingPlace,
     pub text: String,
     pub rule: Rule,
 }
@@ -163,21 +164,21 @@ impl LintReport {
 }
 
 /// Every piece of Easy Read wording a young person meets in this survey, with where it is.
-pub fn easy_read_texts(survey: &Survey) -> Vec<(String, &str)> {
+pub fn easy_read_texts(survey: &Survey) -> Vec<(WordingPlace, &str)> {
     let easy = ResponseFormat::EasyRead;
     let mut texts = vec![
-        ("introduction".to_owned(), survey.intro_in(easy)),
-        ("privacy note".to_owned(), survey.privacy_in(easy)),
+        (WordingPlace::Introduction, survey.intro_in(easy)),
+        (WordingPlace::PrivacyNote, survey.privacy_in(easy)),
     ];
     for question in &survey.questions {
-        let key = question.key.as_str();
-        texts.push((format!("question {key}"), question.text_in(easy)));
+        let key = &question.key;
+        texts.push((WordingPlace::Question(key.clone()), question.text_in(easy)));
         if let Some(hint) = question.hint_in(easy) {
-            texts.push((format!("question {key}, hint"), hint));
+            texts.push((WordingPlace::Hint(key.clone()), hint));
         }
         for option in &question.options {
             texts.push((
-                format!("question {key}, option {}", option.value),
+                WordingPlace::Answer(key.clone(), option.value.clone()),
                 option.label_in(easy),
             ));
         }
@@ -199,8 +200,8 @@ pub fn lint_survey(survey: &Survey, symbols: &SymbolLibrary) -> LintReport {
         })
         .collect();
     for question in &survey.questions {
-        let key = question.key.as_str();
-        let mut check = |place: String, text: &str, symbol: Option<&SymbolName>| {
+        let key = &question.key;
+        let mut check = |place: WordingPlace, text: &str, symbol: Option<&SymbolName>| {
             let rule = match symbol {
                 None => Some(Rule::MissingSymbol),
                 Some(name) if !symbols.contains(name) => {
@@ -217,13 +218,13 @@ pub fn lint_survey(survey: &Survey, symbols: &SymbolLibrary) -> LintReport {
             }
         };
         check(
-            format!("question {key}"),
+            WordingPlace::Question(key.clone()),
             question.text_in(ResponseFormat::EasyRead),
             question.symbol.as_ref(),
         );
         for option in &question.options {
             check(
-                format!("question {key}, option {}", option.value),
+                WordingPlace::Answer(key.clone(), option.value.clone()),
                 option.label_in(ResponseFormat::EasyRead),
                 option.symbol.as_ref(),
             );
@@ -364,6 +365,7 @@ pub fn syllables(word: &str) -> usize {
 mod tests {
     use super::*;
     use crate::domain::built_in_templates::be_supported;
+    use crate::domain::ids::{OptionValue, QuestionKey};
 
     fn built_in_symbols() -> SymbolLibrary {
         SymbolLibrary::from_manifest(include_str!("../../assets/symbols/manifest.csv")).unwrap()
@@ -378,7 +380,10 @@ mod tests {
                 .findings
                 .iter()
                 .map(|finding| {
-                    format!("{}: {:?} ({:?})", finding.place, finding.rule, finding.text)
+                    format!(
+                        "{:?}: {:?} ({:?})",
+                        finding.place, finding.rule, finding.text
+                    )
                 })
                 .collect();
             assert!(
@@ -406,7 +411,7 @@ mod tests {
         survey.questions[1].options[0].symbol = None;
         survey.questions[2].symbol = Some(SymbolName::parse("unicorn").unwrap());
         let report = lint_survey(&survey, &built_in_symbols());
-        let found: Vec<(String, Rule)> = report
+        let found: Vec<(WordingPlace, Rule)> = report
             .findings
             .into_iter()
             .map(|finding| (finding.place, finding.rule))
@@ -415,17 +420,20 @@ mod tests {
             found,
             [
                 (
-                    "question know_who_to_speak_to".to_owned(),
+                    WordingPlace::Question(QuestionKey::parse("know_who_to_speak_to").unwrap()),
                     Rule::Contraction {
                         word: "Don't".into()
                     }
                 ),
                 (
-                    "question listened_to, option always".to_owned(),
+                    WordingPlace::Answer(
+                        QuestionKey::parse("listened_to").unwrap(),
+                        OptionValue::parse("always").unwrap()
+                    ),
                     Rule::MissingSymbol
                 ),
                 (
-                    "question believed".to_owned(),
+                    WordingPlace::Question(QuestionKey::parse("believed").unwrap()),
                     Rule::UnknownSymbol {
                         name: SymbolName::parse("unicorn").unwrap()
                     }

@@ -55,3 +55,4 @@ pub mod translation_sheet;
 pub mod wave_setup;
 pub mod wide_csv;
 pub mod wording;
+pub mod wording_place;

@@ -2,6 +2,7 @@
 
 use super::https_link::HttpsLink;
 use super::wording::{Language, Wordings};
+use super::wording_place::WordingPlace;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -394,7 +395,7 @@ impl Survey {
 
     /// Each language the wave is partly written in, with what is missing: a wave must not open
     /// half in a language (finish the translation, or remove it).
-    pub fn translation_gaps(&self) -> Vec<(Language, Vec<String>)> {
+    pub fn translation_gaps(&self) -> Vec<(Language, Vec<WordingPlace>)> {
         let mut started: Vec<Language> = self.texts.languages();
         for question in &self.questions {
             started.extend(question.wording.languages());
@@ -414,21 +415,21 @@ impl Survey {
             .collect()
     }
 
-    /// What is not yet written in `language`, e.g. `question believed, answer often`.
-    pub fn missing_wording(&self, language: &Language) -> Vec<String> {
+    /// What is not yet written in `language`: the start page, a question, one of its answers.
+    pub fn missing_wording(&self, language: &Language) -> Vec<WordingPlace> {
         let mut missing = Vec::new();
         if !self.texts.is_complete_in(language) {
-            missing.push("the start page".to_owned());
+            missing.push(WordingPlace::StartPage);
         }
         for question in &self.questions {
             if !question.wording.is_complete_in(language) {
-                missing.push(format!("question {}", question.key));
+                missing.push(WordingPlace::Question(question.key.clone()));
             }
             for option in &question.options {
                 if !option.labels.is_complete_in(language) {
-                    missing.push(format!(
-                        "question {}, answer {}",
-                        question.key, option.value
+                    missing.push(WordingPlace::Answer(
+                        question.key.clone(),
+                        option.value.clone(),
                     ));
                 }
             }

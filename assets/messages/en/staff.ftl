@@ -990,3 +990,12 @@ staff-lint-number-word = “{ $word }”: write numbers as digits
 staff-lint-jargon = “{ $word }” is jargon; use an everyday word
 staff-lint-missing-symbol = has no symbol; Easy Read shows one beside every question and answer
 staff-lint-unknown-symbol = names the symbol “{ $symbol }”, which is not in the symbol library
+
+## Places in a wave's wording, in the Easy Read check and the list of what is not translated
+
+staff-place-start-page = the start page
+staff-place-introduction = introduction
+staff-place-privacy-note = privacy note
+staff-place-question = question { $key }
+staff-place-hint = question { $key }, hint
+staff-place-answer = question { $key }, answer { $value }

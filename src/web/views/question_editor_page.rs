@@ -14,6 +14,7 @@ use crate::domain::question_edit::QuestionDraft;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::{QuestionKind, Survey};
 use crate::domain::symbols::SymbolLibrary;
+use crate::domain::wording_place::WordingPlace;
 
 /// Blank answer rows offered for adding answers.
 pub const BLANK_OPTION_ROWS: usize = 2;
@@ -43,10 +44,11 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
     let worded = StaffWords.worded(view.problems);
     let problem = |field: &str| worded.about(field);
     let key = view.draft.key.trim();
-    let lint = |place: &str| -> Vec<String> {
+    // The saved check's findings about one place of this question, found by its key as typed.
+    let lint = |wanted: &dyn Fn(&WordingPlace) -> bool| -> Vec<String> {
         view.findings
             .iter()
-            .filter(|finding| finding.place == place)
+            .filter(|finding| wanted(&finding.place))
             .map(|finding| StaffWords.message(&finding.rule.message()))
             .collect()
     };
@@ -80,10 +82,10 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
             (field(&FieldSpec { id: "text", label: &StaffWords.t("staff-moderation-the-question"), value: &draft.text, error: problem("text"), multiline: true, hint: "", lint: &[] }))
             (field(&FieldSpec { id: "easy_read_text", label: &StaffWords.t("staff-editor-the-question-in-easy-read"), value: &draft.easy_read_text,
                 error: problem("easy_read_text"), multiline: true,
-                hint: &StaffWords.t("staff-editor-short-sentences-everyday-words-numbers"), lint: &lint(&format!("question {key}")) }))
+                hint: &StaffWords.t("staff-editor-short-sentences-everyday-words-numbers"), lint: &lint(&|place| matches!(place, WordingPlace::Question(k) if k.as_str() == key)) }))
             (field(&FieldSpec { id: "hint", label: &StaffWords.t("staff-editor-hint-optional"), value: &draft.hint, error: problem("hint"), multiline: false, hint: "", lint: &[] }))
             (field(&FieldSpec { id: "easy_read_hint", label: &StaffWords.t("staff-editor-hint-in-easy-read-optional"), value: &draft.easy_read_hint,
-                error: problem("easy_read_hint"), multiline: false, hint: "", lint: &lint(&format!("question {key}, hint")) }))
+                error: problem("easy_read_hint"), multiline: false, hint: "", lint: &lint(&|place| matches!(place, WordingPlace::Hint(k) if k.as_str() == key)) }))
             (symbol_select("symbol", &StaffWords.t("staff-editor-symbol"), &draft.symbol, problem("symbol"), view.symbols))
             div class=(group(problem("plan_item"))) {
                 label class="label" for="plan_item" { (StaffWords.t("staff-editor-plan-item-label")) }
@@ -131,7 +133,7 @@ pub fn editor(view: &EditorView<'_>) -> Markup {
                     (field(&FieldSpec { id: &name("label"), label: &StaffWords.t("staff-editor-words"), value: &row.label, error: problem(&name("label")), multiline: false, hint: "", lint: &[] }))
                     (field(&FieldSpec { id: &name("easy_read_label"), label: &StaffWords.t("staff-editor-words-in-easy-read"), value: &row.easy_read_label,
                         error: problem(&name("easy_read_label")), multiline: false, hint: "",
-                        lint: &lint(&format!("question {key}, option {}", row.value.trim())) }))
+                        lint: &lint(&|place| matches!(place, WordingPlace::Answer(k, v) if k.as_str() == key && v.as_str() == row.value.trim())) }))
                     (symbol_select(&name("symbol"), &StaffWords.t("staff-editor-symbol"), &row.symbol, problem(&name("symbol")), view.symbols))
                     div class="checkboxes__item" {
                         input class="checkboxes__input" id=(name("positive")) type="checkbox" name=(name("positive")) value="yes" checked[row.positive];

@@ -14,6 +14,7 @@ use crate::domain::programme::Programme;
 use crate::domain::staff::StaffUser;
 use crate::domain::survey::{QuestionKind, Survey, SurveyStatus};
 use crate::domain::template::Template;
+use crate::domain::wording_place::WordingPlace;
 
 /// A wave with how many responses it has.
 pub struct WaveRow<'a> {
@@ -244,11 +245,14 @@ pub fn kind_label(kind: QuestionKind) -> String {
 
 /// The Easy Read findings about one question (its wording, hint and answers).
 pub fn findings_for<'a>(findings: &'a [Finding], key: &str) -> Vec<&'a Finding> {
-    let exact = format!("question {key}");
-    let within = format!("question {key},");
     findings
         .iter()
-        .filter(|finding| finding.place == exact || finding.place.starts_with(&within))
+        .filter(|finding| {
+            finding
+                .place
+                .question()
+                .is_some_and(|question| question.as_str() == key)
+        })
         .collect()
 }
 
@@ -307,7 +311,7 @@ pub fn overview(view: &OverviewView<'_>) -> Markup {
                     }
                     @if !found.is_empty() {
                         ul class="problem-list" aria-label={ (StaffWords.t("staff-waves-easy-read-check-for-question")) " " (number) } {
-                            @for finding in &found { li { (finding.place) ": " (StaffWords.message(&finding.rule.message())) } }
+                            @for finding in &found { li { (StaffWords.message(&finding.place.message())) ": " (StaffWords.message(&finding.rule.message())) } }
                         }
                     }
                     p {
@@ -363,7 +367,7 @@ pub fn confirm_open(
         }
         ul class="problem-list" {
             @for finding in &report.findings {
-                li { (finding.place) ": " (StaffWords.message(&finding.rule.message())) " \u{2013} \u{201c}" (finding.text) "\u{201d}" }
+                li { (StaffWords.message(&finding.place.message())) ": " (StaffWords.message(&finding.rule.message())) " \u{2013} \u{201c}" (finding.text) "\u{201d}" }
             }
             @if report.grade_is_too_high() {
                 li {
@@ -394,7 +398,7 @@ pub fn cannot_open_half_translated(
     me: &StaffUser,
     slug: &str,
     language: &str,
-    missing: &[String],
+    missing: &[WordingPlace],
     csrf_token: &str,
 ) -> Markup {
     let base = format!("/staff/surveys/{slug}");
@@ -414,7 +418,7 @@ pub fn cannot_open_half_translated(
             }
         }
         ul class="problem-list" {
-            @for place in missing { li { (place) } }
+            @for place in missing { li { (StaffWords.message(&place.message())) } }
         }
     };
     staff_shell::render(&title, false, Some((me, csrf_token)), content)
