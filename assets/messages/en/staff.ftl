@@ -676,6 +676,12 @@ staff-editor-delete-this-answer = Delete this answer
 staff-editor-save-the-question = Save the question
 staff-editor-easy-read-check = Easy Read check
 staff-editor-no-symbol = No symbol
+staff-editor-plan-item-label = Plan item
+staff-editor-plan-item-choice = Plan item { $item }: { $title }
+staff-editor-answer-number = Answer { $number }
+staff-editor-new-answer-number = Answer { $number } (new)
+staff-editor-easy-read-finding = Easy Read check: { $finding }
+staff-editor-title = Edit question { $number }
 
 ## Sharing a wave: links, QR codes, the poster and progress
 
@@ -701,6 +707,18 @@ staff-sharing-no-answers-yet = No answers yet.
 staff-sharing-answers-sent-each-day = Answers sent each day
 staff-sharing-day = Day
 staff-sharing-sent-2 = Sent
+staff-sharing-title = Share { $wave }
+staff-sharing-progress-title = Progress of { $wave }
+staff-sharing-fewer-than = fewer than { $threshold }
+staff-sharing-counts-explained = Counts from 0 to { $most } show as “fewer than { $threshold }”, and a count that would let someone work one of those out shows as “held back”, here as in every report. “Started” counts young people who began answering here; imported responses have no start, and those without a date are not in the days.
+staff-sharing-row-started = Started: { $count }
+staff-sharing-row-sent = Sent: { $count }
+staff-sharing-row-completion = Completion: { $rate }
+staff-sharing-done-added = The link is added.
+staff-sharing-plain-link = The plain link
+staff-sharing-problem-name = Enter a name of 100 characters or fewer
+staff-sharing-problem-tag = Enter a tag of up to 40 lower-case letters, digits and hyphens, such as cherwell-school
+staff-sharing-problem-tag-taken = This wave already has a link with that tag
 
 ## Importing a file of responses or published totals
 
@@ -728,6 +746,33 @@ staff-imports-cancel-and-delete-the-upload = Cancel and delete the upload
 staff-imports-delete-the-published-totals-it = Delete the published totals it holds and store these responses instead
 staff-imports-replace-the-published-totals-it = Replace the published totals it holds with these
 staff-imports-the-wave-already-has-published = The wave already has published totals
+staff-imports-kind-responses = Responses: one row per young person, one column per question (
+staff-imports-kind-responses-then = then question keys)
+staff-imports-kind-totals = Published totals:
+staff-imports-kind-totals-for = , for a wave whose responses do not survive
+staff-imports-problem-line = Line { $line }
+staff-imports-problem-column = column
+staff-imports-ready-responses = { $count ->
+    [one] Every row passed the checks: 1 response is ready to import into { $wave }.
+   *[other] Every row passed the checks: { $count } responses are ready to import into { $wave }.
+}
+staff-imports-ready-totals = { $count ->
+    [one] Every row passed the checks: 1 total is ready to import into { $wave }.
+   *[other] Every row passed the checks: { $count } totals are ready to import into { $wave }.
+}
+staff-imports-import-responses = { $count ->
+    [one] Import 1 response
+   *[other] Import { $count } responses
+}
+staff-imports-import-totals = { $count ->
+    [one] Import 1 total
+   *[other] Import { $count } totals
+}
+staff-imports-preview-rows = The first { $shown } of { $total } rows, as written in the file. Long answers are cut short here.
+staff-imports-totals-blocked = { $wave } holds { $count } responses. Published totals are only for waves whose responses do not survive, so this file cannot be imported into it.
+staff-imports-mode-append = Add these to the { $count } responses already there
+staff-imports-mode-replace = Delete the { $count } responses already there and store these instead
+staff-imports-mode-legend = The wave already has { $count } responses
 
 ## Reports: preparing, publishing and emailing
 
@@ -764,6 +809,19 @@ staff-reports-actions-register = actions register
 staff-reports-published-versions = Published versions
 staff-reports-nothing-has-been-published-for = Nothing has been published for this wave yet.
 staff-reports-to-email-reports-to-the = To email reports to the Board, set BOARD_EMAILS (see the README).
+staff-reports-title-version = { $title }, version { $version }
+staff-reports-of-title-version = of { $title }, version { $version }
+staff-reports-email-version = Email version { $version } to the Board
+staff-reports-briefing-hidden = the early findings briefing
+staff-reports-easy-read-in = the Easy Read report in { $language }
+staff-reports-easy-read-language = (Easy Read, { $language })
+staff-reports-you-said-from = “You said, we did” comes from the working group’s
+staff-reports-you-said-from-after = : each action answering this wave is shown with where it stands.
+staff-reports-emailing-sends = { $count ->
+    [one] Emailing sends a link and the PDF to the Board’s list (1 address).
+   *[other] Emailing sends a link and the PDF to the Board’s list ({ $count } addresses).
+}
+staff-reports-publish-in = Publish it in { $language }
 
 ## Other local surveys’ figures
 
@@ -785,66 +843,8 @@ staff-comparators-the-address-of-its-published = The address of its published re
 staff-comparators-link-to-its-report-optional = Link to its report (optional)
 staff-comparators-add-the-figure = Add the figure
 staff-comparators-the-targets-for-these-measures = The targets for these measures
-staff-editor-plan-item-label = Plan item
-staff-editor-plan-item-choice = Plan item { $item }: { $title }
-staff-editor-answer-number = Answer { $number }
-staff-editor-new-answer-number = Answer { $number } (new)
-staff-editor-easy-read-finding = Easy Read check: { $finding }
-staff-sharing-title = Share { $wave }
-staff-sharing-progress-title = Progress of { $wave }
-staff-sharing-fewer-than = fewer than { $threshold }
-staff-sharing-counts-explained = Counts from 0 to { $most } show as “fewer than { $threshold }”, and a count that would let someone work one of those out shows as “held back”, here as in every report. “Started” counts young people who began answering here; imported responses have no start, and those without a date are not in the days.
-staff-sharing-row-started = Started: { $count }
-staff-sharing-row-sent = Sent: { $count }
-staff-sharing-row-completion = Completion: { $rate }
-staff-sharing-done-added = The link is added.
-staff-sharing-plain-link = The plain link
-staff-sharing-problem-name = Enter a name of 100 characters or fewer
-staff-sharing-problem-tag = Enter a tag of up to 40 lower-case letters, digits and hyphens, such as cherwell-school
-staff-sharing-problem-tag-taken = This wave already has a link with that tag
-staff-imports-kind-responses = Responses: one row per young person, one column per question (
-staff-imports-kind-responses-then = then question keys)
-staff-imports-kind-totals = Published totals:
-staff-imports-kind-totals-for = , for a wave whose responses do not survive
-staff-imports-problem-line = Line { $line }
-staff-imports-problem-column = column
-staff-imports-ready-responses = { $count ->
-    [one] Every row passed the checks: 1 response is ready to import into { $wave }.
-   *[other] Every row passed the checks: { $count } responses are ready to import into { $wave }.
-}
-staff-imports-ready-totals = { $count ->
-    [one] Every row passed the checks: 1 total is ready to import into { $wave }.
-   *[other] Every row passed the checks: { $count } totals are ready to import into { $wave }.
-}
-staff-imports-import-responses = { $count ->
-    [one] Import 1 response
-   *[other] Import { $count } responses
-}
-staff-imports-import-totals = { $count ->
-    [one] Import 1 total
-   *[other] Import { $count } totals
-}
-staff-imports-preview-rows = The first { $shown } of { $total } rows, as written in the file. Long answers are cut short here.
-staff-imports-totals-blocked = { $wave } holds { $count } responses. Published totals are only for waves whose responses do not survive, so this file cannot be imported into it.
-staff-imports-mode-append = Add these to the { $count } responses already there
-staff-imports-mode-replace = Delete the { $count } responses already there and store these instead
-staff-imports-mode-legend = The wave already has { $count } responses
-staff-reports-title-version = { $title }, version { $version }
-staff-reports-of-title-version = of { $title }, version { $version }
-staff-reports-email-version = Email version { $version } to the Board
-staff-reports-briefing-hidden = the early findings briefing
-staff-reports-easy-read-in = the Easy Read report in { $language }
-staff-reports-easy-read-language = (Easy Read, { $language })
-staff-reports-you-said-from = “You said, we did” comes from the working group’s
-staff-reports-you-said-from-after = : each action answering this wave is shown with where it stands.
-staff-reports-emailing-sends = { $count ->
-    [one] Emailing sends a link and the PDF to the Board’s list (1 address).
-   *[other] Emailing sends a link and the PDF to the Board’s list ({ $count } addresses).
-}
 staff-comparators-title = Other surveys beside { $programme }
 staff-comparators-remove = Remove the { $survey } { $year } figure
-staff-editor-title = Edit question { $number }
-staff-reports-publish-in = Publish it in { $language }
 
 ## Staff error pages
 
