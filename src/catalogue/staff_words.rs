@@ -84,3 +84,29 @@ impl WordedProblems {
             .map(|(_, message)| message.as_str())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_is_found_by_its_field_and_worded_with_its_values() {
+        let problems = [
+            FieldProblem::new("email", "staff-problem-email"),
+            FieldProblem::new(
+                format!("option-{}-label", 2),
+                Message::new("staff-problem-group-name").with("max", 80_usize),
+            ),
+        ];
+        let worded = StaffWords.worded(&problems);
+        assert_eq!(
+            worded.about("option-2-label"),
+            Some("Enter the group\u{2019}s name, in up to 80 characters")
+        );
+        assert_eq!(
+            worded.about("email"),
+            Some("Enter an email address, like name@example.org")
+        );
+        assert_eq!(worded.about("name"), None);
+    }
+}

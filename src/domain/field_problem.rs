@@ -20,33 +20,4 @@ impl FieldProblem {
             message: message.into(),
         }
     }
-
-    /// The message about `field`, if any problem is about it.
-    pub fn message_for<'a>(problems: &'a [FieldProblem], field: &str) -> Option<&'a Message> {
-        problems
-            .iter()
-            .find(|problem| problem.field == field)
-            .map(|problem| &problem.message)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_message_is_found_by_its_field() {
-        let problems = [
-            FieldProblem::new("email", "staff-problem-email"),
-            FieldProblem::new(
-                format!("option-{}-label", 2),
-                Message::new("staff-editor-problem-label").with("number", 2_usize),
-            ),
-        ];
-        assert_eq!(
-            FieldProblem::message_for(&problems, "option-2-label").map(|message| message.id),
-            Some("staff-editor-problem-label")
-        );
-        assert_eq!(FieldProblem::message_for(&problems, "name"), None);
-    }
 }

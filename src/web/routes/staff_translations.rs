@@ -89,23 +89,17 @@ pub async fn import(
         .map(|file| String::from_utf8(file.data.to_vec()));
     let sheet = match text {
         Some(Ok(text)) => text,
-        Some(Err(_)) => {
+        unusable => {
+            let problem = match unusable {
+                Some(_) => "staff-translations-problem-not-utf8",
+                None => "staff-translations-problem-no-file",
+            };
             return refused(
                 &state,
                 &staff,
                 &csrf_token,
                 &survey.slug,
-                vec![file_problem("staff-translations-problem-not-utf8")],
-            )
-            .await;
-        }
-        None => {
-            return refused(
-                &state,
-                &staff,
-                &csrf_token,
-                &survey.slug,
-                vec![file_problem("staff-translations-problem-no-file")],
+                vec![file_problem(problem)],
             )
             .await;
         }

@@ -4,13 +4,9 @@ use maud::{Markup, html};
 
 use super::components::{TextInput, csrf_field, problems_summary, text_input};
 use super::staff_shell;
-use crate::catalogue::staff_words::StaffWords;
+use crate::catalogue::staff_words::{StaffWords, WordedProblems};
 use crate::domain::field_problem::FieldProblem;
 use crate::domain::message::Message;
-
-fn problem(problems: &[FieldProblem], field: &str) -> Option<String> {
-    StaffWords.worded(problems).about(field).map(str::to_owned)
-}
 
 pub struct SignInView<'a> {
     pub email: &'a str,
@@ -27,6 +23,7 @@ pub fn sign_in(view: &SignInView<'_>) -> Markup {
         .into_iter()
         .collect();
     let w = StaffWords;
+    let worded = w.worded(&problems);
     let email_label = w.t("staff-email-label");
     let password_label = w.t("staff-password-label");
     let content = html! {
@@ -37,7 +34,7 @@ pub fn sign_in(view: &SignInView<'_>) -> Markup {
         form method="post" action="/staff/sign-in" novalidate {
             (csrf_field(view.csrf_token))
             (text_input(&TextInput { value: view.email, input_type: "email", autocomplete: "email",
-                error: problem(&problems, "email").as_deref(), ..TextInput::new("email", &email_label) }))
+                error: worded.about("email"), ..TextInput::new("email", &email_label) }))
             (text_input(&TextInput { input_type: "password", autocomplete: "current-password",
                 ..TextInput::new("password", &password_label) }))
             button class="button" type="submit" { (w.t("staff-sign-in-button")) }
@@ -62,6 +59,7 @@ pub struct NewAccountView<'a> {
 
 pub fn first_admin(view: &NewAccountView<'_>) -> Markup {
     let w = StaffWords;
+    let worded = w.worded(view.problems);
     let name_label = w.t("staff-your-name-label");
     let email_label = w.t("staff-email-label");
     let content = html! {
@@ -71,10 +69,10 @@ pub fn first_admin(view: &NewAccountView<'_>) -> Markup {
         form method="post" action=(view.action) novalidate {
             (csrf_field(view.csrf_token))
             (text_input(&TextInput { value: view.display_name, autocomplete: "name",
-                error: problem(view.problems, "display_name").as_deref(), ..TextInput::new("display_name", &name_label) }))
+                error: worded.about("display_name"), ..TextInput::new("display_name", &name_label) }))
             (text_input(&TextInput { value: view.email, input_type: "email", autocomplete: "email",
-                error: problem(view.problems, "email").as_deref(), ..TextInput::new("email", &email_label) }))
-            (password_fields(view.problems))
+                error: worded.about("email"), ..TextInput::new("email", &email_label) }))
+            (password_fields(&worded))
             button class="button" type="submit" { (w.t("staff-create-account-button")) }
         }
     };
@@ -86,7 +84,7 @@ pub fn first_admin(view: &NewAccountView<'_>) -> Markup {
     )
 }
 
-fn password_fields(problems: &[FieldProblem]) -> Markup {
+fn password_fields(worded: &WordedProblems) -> Markup {
     let w = StaffWords;
     let hint = w.t("staff-password-choose-hint");
     let label = w.t("staff-password-choose-label");
@@ -94,7 +92,7 @@ fn password_fields(problems: &[FieldProblem]) -> Markup {
     html! {
         (text_input(&TextInput { input_type: "password", autocomplete: "new-password",
             hint: Some(&hint),
-            error: problem(problems, "password").as_deref(), ..TextInput::new("password", &label) }))
+            error: worded.about("password"), ..TextInput::new("password", &label) }))
         (text_input(&TextInput { input_type: "password", autocomplete: "new-password",
             ..TextInput::new("confirmation", &again) }))
     }
@@ -113,7 +111,7 @@ pub fn set_password(
         h1 { (title) }
         form method="post" action=(action) novalidate {
             (csrf_field(csrf_token))
-            (password_fields(problems))
+            (password_fields(&StaffWords.worded(problems)))
             button class="button" type="submit" { (StaffWords.t("staff-password-save-button")) }
         }
     };
